@@ -1,0 +1,230 @@
+//! Every flag and subcommand, with its help text: the one source for `--help`, the shell
+//! completions and the man page (`--generate`).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+pub const EXIT_CODES: &str = "\
+Exit codes (every command):
+  0  success
+  1  the server answered with an error (Tryton error, HTTP error status, not JSON-RPC)
+  2  no answer (connection refused, DNS failure, timeout, TLS failure)
+  3  could not even try (bad flag or argument, invalid JSON, no URL configured)
+  4  authentication needed or refused";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tryton-cli",
+    version,
+    about = "Talk to a Tryton ERP server from the shell: health checks, logins, RPC calls and queries",
+    long_about = "Talk to a Tryton ERP server (7.0 LTS or 8.x) over JSON-RPC from the shell: health checks, \
+logins kept between runs, any RPC method, and queries shown as tables, JSON, NDJSON or CSV.",
+    after_long_help = EXIT_CODES,
+    arg_required_else_help = true,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub url: Option<String>,
+
+    /// Database name
+    #[arg(
+        short = 'd',
+        long,
+        global = true,
+        env = "TRYTON_DATABASE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
+    pub database: Option<String>,
+
+    /// Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_TIMEOUT",
+        hide_env_values = true,
+        value_name = "DURATION",
+        value_parser = parse_seconds
+    )]
+    pub timeout: Option<Duration>,
+
+    /// How often a failed request is sent again when that is safe [default: 3]
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_RETRY_ATTEMPTS",
+        hide_env_values = true,
+        value_name = "N"
+    )]
+    pub retries: Option<u32>,
+
+    /// Trust the certificates in this PEM file (a private CA) instead of the system store
+    #[arg(long, global = true, value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+
+    /// Do not verify the server's TLS certificate (prints a warning)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+
+    /// Trace requests on stderr (-vv adds bodies); secrets are always redacted
+    #[arg(short, long, global = true, action = ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Print nothing but results (ping: nothing at all; use the exit code)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check that the server answers JSON-RPC (exit codes for scripts and CI)
+    #[command(
+        long_about = "Check that the server answers JSON-RPC: sends common.server.version (no \
+credentials needed) and prints the URL, the Tryton version and the round trip. With --database, also \
+checks that the database exists where the server lists its databases.
+
+Exit codes, as pg_isready: 0 the server answers JSON-RPC; 1 something answered but it is not a usable \
+Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer (refused, DNS, timeout); \
+3 could not try (no or invalid URL, bad flag).",
+        after_long_help = "Examples:
+  tryton-cli ping --url http://127.0.0.1:8000
+  tryton-cli ping -q && deploy                # silent; the exit code decides
+  tryton-cli ping --wait 60s                  # CI: wait for a server that is starting
+  tryton-cli ping --json -d production        # one JSON object, database checked too
+  tryton-cli ping --count 5 --interval 2s"
+    )]
+    Ping(PingArgs),
+
+    /// Log in and keep the session for later commands
+    #[command(after_long_help = "Examples:
+  tryton-cli login --url http://127.0.0.1:8000 -d tryton -u admin
+  printf '%s\\n' \"$PW\" | tryton-cli login -u admin --password-stdin")]
+    Login(LoginArgs),
+
+    /// Call any RPC method with JSON arguments
+    #[command(after_long_help = "Examples:
+  tryton-cli call party.party search '[]'
+  tryton-cli call model.party.party.read '[1,2]' '[\"name\"]'
+  tryton-cli call common.server.version")]
+    Call(CallArgs),
+
+    /// Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV
+    #[command(after_long_help = "Examples:
+  tryton-cli search party.party
+  tryton-cli search party.party '[[\"name\", \"ilike\", \"%acme%\"]]' -f name,code -o csv
+  tryton-cli search party.party name ilike %acme% --limit 10")]
+    Search(SearchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PingArgs {
+    /// Print one JSON object instead of a line of text
+    #[arg(long)]
+    pub json: bool,
+
+    /// Keep trying until the server answers or this much time has passed (e.g. 30s, 2m)
+    #[arg(long, value_name = "DURATION", value_parser = parse_seconds)]
+    pub wait: Option<Duration>,
+
+    /// Ping this many times, one line each
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub count: u32,
+
+    /// Time between two pings with --count
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = parse_seconds)]
+    pub interval: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Login name
+    #[arg(short, long, env = "TRYTON_USER", hide_env_values = true)]
+    pub user: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CallArgs {
+    /// Full method name (model.party.party.search, common.server.version) or MODEL METHOD
+    pub method: String,
+
+    /// Arguments, each one JSON value
+    #[arg(allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Model name, e.g. party.party
+    pub model: String,
+
+    /// Domain as JSON, or the short form: name ilike %acme% (several clauses are joined with AND)
+    #[arg(allow_hyphen_values = true)]
+    pub domain: Vec<String>,
+}
+
+/// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the
+/// help nor the completions offer it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Generate {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+    Man,
+}
+
+/// A duration given as plain seconds (`10`, `2.5`) or with a unit (`500ms`, `30s`, `2m`).
+pub fn parse_seconds(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    if let Ok(seconds) = text.parse::<f64>() {
+        return if seconds.is_finite() && (0.0..=86_400.0 * 365.0).contains(&seconds) {
+            Ok(Duration::from_secs_f64(seconds))
+        } else {
+            Err("expected a positive number of seconds".into())
+        };
+    }
+    humantime::parse_duration(text).map_err(|_| {
+        format!("'{text}' is not a duration; use seconds (10) or a unit (500ms, 30s, 2m)")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations_accept_seconds_and_units() {
+        assert_eq!(parse_seconds("10"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_seconds("2.5"), Ok(Duration::from_millis(2500)));
+        assert_eq!(parse_seconds("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_seconds("2m"), Ok(Duration::from_secs(120)));
+        assert!(parse_seconds("-1").is_err());
+        assert!(parse_seconds("soon").is_err());
+    }
+}

@@ -1,0 +1,43 @@
+//! `--generate`: shell completions and the man page, straight from the clap definitions.
+
+use std::io::Write;
+
+use clap::{CommandFactory, ValueEnum};
+use clap_complete::Shell;
+
+use crate::cli::{Cli, Generate};
+use crate::exit::{ExitCode, Failure};
+
+/// `tryton-cli --generate WHAT`, read before clap parses anything.
+pub fn from_args(args: &[std::ffi::OsString]) -> std::process::ExitCode {
+    let names = "bash, zsh, fish, powershell, elvish or man";
+    let what = match args {
+        [one] => Generate::from_str(&one.to_string_lossy(), true).ok(),
+        _ => None,
+    };
+    let result = match what {
+        Some(what) => run(what).map(|()| ExitCode::Success),
+        None => Err(Failure::usage(format!("--generate takes one of: {names}")).into()),
+    };
+    crate::report(result, false)
+}
+
+pub fn run(what: Generate) -> anyhow::Result<()> {
+    let mut command = Cli::command();
+    let mut out = Vec::new();
+    let shell = match what {
+        Generate::Bash => Shell::Bash,
+        Generate::Zsh => Shell::Zsh,
+        Generate::Fish => Shell::Fish,
+        Generate::Powershell => Shell::PowerShell,
+        Generate::Elvish => Shell::Elvish,
+        Generate::Man => {
+            clap_mangen::Man::new(command).render(&mut out)?;
+            std::io::stdout().write_all(&out)?;
+            return Ok(());
+        }
+    };
+    clap_complete::generate(shell, &mut command, "tryton-cli", &mut out);
+    std::io::stdout().write_all(&out)?;
+    Ok(())
+}

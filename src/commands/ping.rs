@@ -1,0 +1,194 @@
+//! `tryton-cli ping`: a health check with pg_isready's exit codes.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::cli::PingArgs;
+use crate::config::Settings;
+use crate::exit::{ExitCode, exit_code_of};
+use crate::rpc::{self, Client, RetryPolicy, Target};
+
+/// What a successful probe found.
+struct Answer {
+    version: String,
+    latency: Duration,
+    database: Option<DatabaseCheck>,
+}
+
+enum DatabaseCheck {
+    Found(String),
+    /// The server does not list its databases (or the list failed): we cannot tell.
+    Unchecked(String, String),
+}
+
+pub fn run(settings: &Settings, args: &PingArgs) -> anyhow::Result<ExitCode> {
+    let shown_url = settings.url.clone().unwrap_or_default();
+    let client = match settings.server_url().and_then(|url| {
+        let mut options = settings.client_options();
+        // A health check answers for one try; --wait is the way to keep trying.
+        options.retry = RetryPolicy::NONE;
+        Client::new(url, options)
+    }) {
+        Ok(client) => client,
+        Err(err) => {
+            return Ok(report_failure(
+                settings,
+                args,
+                &rpc::redact_userinfo(&shown_url),
+                &err,
+            ));
+        }
+    };
+    let url = client.url().to_string();
+    let mut code = ExitCode::Success;
+    for round in 0..args.count {
+        if round > 0 {
+            std::thread::sleep(args.interval);
+        }
+        code = match probe(&client, settings, args.wait) {
+            Ok(answer) => {
+                report_answer(settings, args, &url, &answer);
+                ExitCode::Success
+            }
+            Err(err) => report_failure(settings, args, &url, &err),
+        };
+    }
+    Ok(code)
+}
+
+fn probe(client: &Client, settings: &Settings, wait: Option<Duration>) -> anyhow::Result<Answer> {
+    let deadline = wait.map(|wait| Instant::now() + wait);
+    client.set_deadline(deadline);
+    let mut attempt = 0;
+    let reply = loop {
+        match client.call(Target::Server, "common.server.version", &json!([])) {
+            Ok(reply) => break reply,
+            Err(err) => {
+                let pause = rpc::retry::backoff(attempt).max(Duration::from_millis(100));
+                let retry = deadline.is_some_and(|d| Instant::now() + pause < d)
+                    && err.exit_code() != ExitCode::Usage;
+                if !retry {
+                    return Err(err.into());
+                }
+                if settings.verbosity > 0 {
+                    eprintln!("* not up yet ({err}); trying again");
+                }
+                attempt = (attempt + 1).min(3);
+                std::thread::sleep(pause);
+            }
+        }
+    };
+    client.set_deadline(None);
+    let version = match &reply.value {
+        Value::String(version) => version.clone(),
+        other => anyhow::bail!(rpc::Error::NotJsonRpc {
+            url: client.url().to_string(),
+            status: 200,
+            what: format!("common.server.version answered {other}, not a version"),
+        }),
+    };
+    let database = match &settings.database {
+        Some(name) => Some(check_database(client, name)?),
+        None => None,
+    };
+    Ok(Answer {
+        version,
+        latency: reply.latency,
+        database,
+    })
+}
+
+fn check_database(client: &Client, name: &str) -> anyhow::Result<DatabaseCheck> {
+    match client.call(Target::Server, "common.db.list", &json!([])) {
+        Ok(reply) => {
+            let names: Vec<&str> = reply
+                .value
+                .as_array()
+                .map(|list| list.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            if names.contains(&name) {
+                Ok(DatabaseCheck::Found(name.to_string()))
+            } else {
+                Err(crate::exit::Failure::new(
+                    ExitCode::ServerError,
+                    format!(
+                        "database '{name}' not found on {} (it lists: {})",
+                        client.url(),
+                        if names.is_empty() {
+                            "none".to_string()
+                        } else {
+                            names.join(", ")
+                        }
+                    ),
+                )
+                .into())
+            }
+        }
+        Err(rpc::Error::Http { status: 403, .. }) => Ok(DatabaseCheck::Unchecked(
+            name.to_string(),
+            "the server does not list its databases".into(),
+        )),
+        Err(err) if err.exit_code() == ExitCode::NoAnswer => Err(err.into()),
+        Err(err) => Ok(DatabaseCheck::Unchecked(name.to_string(), err.to_string())),
+    }
+}
+
+fn report_answer(settings: &Settings, args: &PingArgs, url: &str, answer: &Answer) {
+    if settings.quiet {
+        return;
+    }
+    let latency_ms = (answer.latency.as_secs_f64() * 10_000.0).round() / 10.0;
+    if args.json {
+        let mut object = json!({
+            "status": "ok",
+            "url": url,
+            "version": answer.version,
+            "latency_ms": latency_ms,
+        });
+        match &answer.database {
+            Some(DatabaseCheck::Found(name)) => {
+                object["database"] = json!({"name": name, "status": "found"});
+            }
+            Some(DatabaseCheck::Unchecked(name, why)) => {
+                object["database"] = json!({"name": name, "status": "unchecked", "reason": why});
+            }
+            None => {}
+        }
+        println!("{object}");
+    } else {
+        let database = match &answer.database {
+            Some(DatabaseCheck::Found(name)) => format!(" database {name} found"),
+            Some(DatabaseCheck::Unchecked(name, why)) => {
+                format!(" database {name} unchecked ({why})")
+            }
+            None => String::new(),
+        };
+        println!(
+            "ok {url} tryton {} {latency_ms:.1} ms{database}",
+            answer.version
+        );
+    }
+}
+
+fn report_failure(
+    settings: &Settings,
+    args: &PingArgs,
+    url: &str,
+    err: &anyhow::Error,
+) -> ExitCode {
+    let code = exit_code_of(err);
+    if settings.quiet {
+        return code;
+    }
+    let message = rpc::one_line(&format!("{err:#}"));
+    if args.json {
+        println!(
+            "{}",
+            json!({"status": "error", "url": url, "error": message, "exit_code": code as u8})
+        );
+    } else {
+        eprintln!("tryton-cli: {message}");
+    }
+    code
+}

@@ -1,0 +1,68 @@
+//! The one exit-code table shared by every command (see README "Exit codes").
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitCode {
+    /// The command did what was asked.
+    Success = 0,
+    /// The server answered, but with an error (or it is not a usable Tryton server).
+    ServerError = 1,
+    /// No answer: connection refused, DNS failure, timeout, TLS failure.
+    NoAnswer = 2,
+    /// The command could not even try: bad flag or argument, no URL, unreadable config.
+    Usage = 3,
+    /// Authentication needed or refused.
+    Auth = 4,
+}
+
+impl From<ExitCode> for std::process::ExitCode {
+    fn from(code: ExitCode) -> Self {
+        std::process::ExitCode::from(code as u8)
+    }
+}
+
+/// An error that knows its exit code; the message is one line meant for the user.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: ExitCode,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn new(code: ExitCode, message: impl Into<String>) -> Self {
+        Failure {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ExitCode::Usage, message)
+    }
+
+    pub fn auth(message: impl Into<String>) -> Self {
+        Self::new(ExitCode::Auth, message)
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// The exit code for an error: the first cause in the chain that knows one decides.
+pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
+    for cause in err.chain() {
+        if let Some(failure) = cause.downcast_ref::<Failure>() {
+            return failure.code;
+        }
+        if let Some(rpc) = cause.downcast_ref::<crate::rpc::Error>() {
+            return rpc.exit_code();
+        }
+    }
+    ExitCode::ServerError
+}

@@ -1,0 +1,402 @@
+//! Tryton's JSON extension: objects tagged with `"__class__"` for datetime, date, time, timedelta,
+//! Decimal and bytes. Results stay `serde_json::Value` (so `--json` output keeps the tagged form and
+//! can be fed back into `call`); this module decodes them into typed values, encodes them back
+//! exactly as trytond's own encoder does, and renders them for humans.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::{Map, Number, Value, json};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tagged {
+    DateTime {
+        year: i64,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+    },
+    Date {
+        year: i64,
+        month: u8,
+        day: u8,
+    },
+    Time {
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+    },
+    /// Total seconds, kept as the exact number text the server sent (it may have a fraction).
+    TimeDelta {
+        seconds: String,
+    },
+    /// The decimal text, never passed through a float.
+    Decimal(String),
+    Bytes(Vec<u8>),
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("malformed Tryton '{class}' value: {why}")]
+pub struct CodecError {
+    pub class: String,
+    pub why: String,
+}
+
+impl Tagged {
+    /// `None` when the value is not a tagged object (or its class is not one Tryton defines).
+    pub fn decode(value: &Value) -> Option<Result<Tagged, CodecError>> {
+        let object = value.as_object()?;
+        let class = object.get("__class__")?.as_str()?;
+        let fail = |why: String| CodecError {
+            class: class.to_string(),
+            why,
+        };
+        let int = |key: &str| -> Result<i64, CodecError> {
+            object
+                .get(key)
+                .and_then(Value::as_i64)
+                .ok_or_else(|| fail(format!("'{key}' is missing or not an integer")))
+        };
+        let ranged = |key: &str, max: i64| -> Result<i64, CodecError> {
+            let v = int(key)?;
+            if (0..=max).contains(&v) {
+                Ok(v)
+            } else {
+                Err(fail(format!("'{key}' is {v}, outside 0..={max}")))
+            }
+        };
+        let decoded = match class {
+            "datetime" => (|| {
+                Ok(Tagged::DateTime {
+                    year: int("year")?,
+                    month: ranged("month", 12)? as u8,
+                    day: ranged("day", 31)? as u8,
+                    hour: ranged("hour", 23)? as u8,
+                    minute: ranged("minute", 59)? as u8,
+                    second: ranged("second", 59)? as u8,
+                    microsecond: ranged("microsecond", 999_999)? as u32,
+                })
+            })(),
+            "date" => (|| {
+                Ok(Tagged::Date {
+                    year: int("year")?,
+                    month: ranged("month", 12)? as u8,
+                    day: ranged("day", 31)? as u8,
+                })
+            })(),
+            "time" => (|| {
+                Ok(Tagged::Time {
+                    hour: ranged("hour", 23)? as u8,
+                    minute: ranged("minute", 59)? as u8,
+                    second: ranged("second", 59)? as u8,
+                    microsecond: ranged("microsecond", 999_999)? as u32,
+                })
+            })(),
+            "timedelta" => match object.get("seconds") {
+                Some(Value::Number(n)) => Ok(Tagged::TimeDelta {
+                    seconds: n.to_string(),
+                }),
+                _ => Err(fail("'seconds' is missing or not a number".into())),
+            },
+            "Decimal" => match object.get("decimal") {
+                Some(Value::String(text)) if is_decimal_text(text) => {
+                    Ok(Tagged::Decimal(text.clone()))
+                }
+                _ => Err(fail("'decimal' is missing or not a decimal number".into())),
+            },
+            "bytes" => match object.get("base64") {
+                Some(Value::String(text)) => {
+                    let compact: String = text.split_ascii_whitespace().collect();
+                    STANDARD
+                        .decode(compact)
+                        .map(Tagged::Bytes)
+                        .map_err(|err| fail(format!("bad base64: {err}")))
+                }
+                _ => Err(fail("'base64' is missing or not text".into())),
+            },
+            _ => return None,
+        };
+        Some(decoded)
+    }
+
+    /// The tagged object as trytond's JSONEncoder writes it (same keys, same order).
+    pub fn encode(&self) -> Value {
+        match self {
+            Tagged::DateTime {
+                year,
+                month,
+                day,
+                hour,
+                minute,
+                second,
+                microsecond,
+            } => json!({"__class__": "datetime", "year": year, "month": month, "day": day,
+                "hour": hour, "minute": minute, "second": second, "microsecond": microsecond}),
+            Tagged::Date { year, month, day } => {
+                json!({"__class__": "date", "year": year, "month": month, "day": day})
+            }
+            Tagged::Time {
+                hour,
+                minute,
+                second,
+                microsecond,
+            } => json!({"__class__": "time", "hour": hour, "minute": minute, "second": second,
+                "microsecond": microsecond}),
+            Tagged::TimeDelta { seconds } => {
+                let number: Number = seconds.parse().unwrap_or_else(|_| Number::from(0));
+                let mut object = Map::new();
+                object.insert("__class__".into(), "timedelta".into());
+                object.insert("seconds".into(), Value::Number(number));
+                Value::Object(object)
+            }
+            Tagged::Decimal(text) => json!({"__class__": "Decimal", "decimal": text}),
+            Tagged::Bytes(data) => json!({"__class__": "bytes", "base64": encodebytes(data)}),
+        }
+    }
+
+    /// ISO 8601 for dates and times, the exact text for decimals, `[Nd ]HH:MM:SS[.ffffff]` for
+    /// durations (as the Tryton client shows them) and a size for bytes.
+    pub fn to_human(&self) -> String {
+        match self {
+            Tagged::DateTime {
+                year,
+                month,
+                day,
+                hour,
+                minute,
+                second,
+                microsecond,
+            } => format!(
+                "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}{}",
+                fraction(*microsecond)
+            ),
+            Tagged::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
+            Tagged::Time {
+                hour,
+                minute,
+                second,
+                microsecond,
+            } => format!(
+                "{hour:02}:{minute:02}:{second:02}{}",
+                fraction(*microsecond)
+            ),
+            Tagged::TimeDelta { seconds } => human_duration(seconds),
+            Tagged::Decimal(text) => text.clone(),
+            Tagged::Bytes(data) => format!("<{} bytes>", data.len()),
+        }
+    }
+}
+
+fn fraction(microsecond: u32) -> String {
+    if microsecond == 0 {
+        String::new()
+    } else {
+        format!(".{microsecond:06}")
+    }
+}
+
+fn human_duration(seconds: &str) -> String {
+    let (negative, digits) = match seconds.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, seconds),
+    };
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let Ok(total) = whole.parse::<u64>() else {
+        return format!("{seconds} s");
+    };
+    let frac = frac.trim_end_matches('0');
+    let (days, rest) = (total / 86_400, total % 86_400);
+    let mut text = String::new();
+    if negative {
+        text.push('-');
+    }
+    if days > 0 {
+        text.push_str(&format!("{days}d "));
+    }
+    text.push_str(&format!(
+        "{:02}:{:02}:{:02}",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    ));
+    if !frac.is_empty() {
+        text.push('.');
+        text.push_str(frac);
+    }
+    text
+}
+
+/// Python's `base64.encodebytes`: lines of 76 characters, each ending in a newline.
+fn encodebytes(data: &[u8]) -> String {
+    let encoded = STANDARD.encode(data);
+    let mut out = String::with_capacity(encoded.len() + encoded.len() / 76 + 1);
+    for chunk in encoded.as_bytes().chunks(76) {
+        out.push_str(std::str::from_utf8(chunk).expect("base64 is ASCII"));
+        out.push('\n');
+    }
+    out
+}
+
+fn is_decimal_text(text: &str) -> bool {
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if matches!(body, "NaN" | "Infinity" | "inf" | "sNaN") {
+        return true;
+    }
+    let (mantissa, exponent) = match body.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
+        None => (body, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    !(int.is_empty() && frac.is_empty())
+        && digits(int)
+        && digits(frac)
+        && exponent.is_none_or(|e| {
+            let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+            !e.is_empty() && digits(e)
+        })
+}
+
+/// How bytes appear in flat (table, CSV) output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BytesAs {
+    Size,
+    Base64,
+}
+
+/// One value as text for a table cell or a CSV field: tagged values for humans, strings as they
+/// are, lists of ids as `[N ids]` where `compact_lists`, anything else as JSON.
+pub fn render(value: &Value, bytes: BytesAs) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(text) => text.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Object(_) => match Tagged::decode(value) {
+            Some(Ok(Tagged::Bytes(data))) if bytes == BytesAs::Base64 => STANDARD.encode(data),
+            Some(Ok(tagged)) => tagged.to_human(),
+            _ => value.to_string(),
+        },
+        Value::Array(items) => value_list(items, bytes),
+    }
+}
+
+fn value_list(items: &[Value], bytes: BytesAs) -> String {
+    items
+        .iter()
+        .map(|item| render(item, bytes))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(value: Value) -> Tagged {
+        let tagged = Tagged::decode(&value).expect("tagged").expect("valid");
+        assert_eq!(
+            tagged.encode().to_string(),
+            value.to_string(),
+            "encode(decode(x)) != x"
+        );
+        tagged
+    }
+
+    #[test]
+    fn datetime_round_trips_and_renders_iso() {
+        let tagged = round_trip(
+            json!({"__class__":"datetime","year":2026,"month":11,"day":26,
+            "hour":1,"minute":13,"second":59,"microsecond":327893}),
+        );
+        assert_eq!(tagged.to_human(), "2026-11-26T01:13:59.327893");
+        let tagged = round_trip(json!({"__class__":"datetime","year":2026,"month":1,"day":2,
+            "hour":3,"minute":4,"second":5,"microsecond":0}));
+        assert_eq!(tagged.to_human(), "2026-01-02T03:04:05");
+    }
+
+    #[test]
+    fn date_and_time_round_trip() {
+        let date = round_trip(json!({"__class__":"date","year":2026,"month":11,"day":26}));
+        assert_eq!(date.to_human(), "2026-11-26");
+        let time = round_trip(
+            json!({"__class__":"time","hour":23,"minute":5,"second":0,"microsecond":10}),
+        );
+        assert_eq!(time.to_human(), "23:05:00.000010");
+    }
+
+    #[test]
+    fn timedelta_keeps_the_exact_seconds() {
+        let delta: Value =
+            serde_json::from_str(r#"{"__class__":"timedelta","seconds":86403.5}"#).unwrap();
+        let tagged = round_trip(delta);
+        assert_eq!(tagged.to_human(), "1d 00:00:03.5");
+        let negative: Value =
+            serde_json::from_str(r#"{"__class__":"timedelta","seconds":-90}"#).unwrap();
+        assert_eq!(round_trip(negative).to_human(), "-00:01:30");
+    }
+
+    #[test]
+    fn decimal_never_goes_through_a_float() {
+        let text = "12345678901234567890.123456789";
+        let tagged = round_trip(json!({"__class__":"Decimal","decimal":text}));
+        assert_eq!(tagged, Tagged::Decimal(text.into()));
+        assert_eq!(tagged.to_human(), text);
+        // A whole JSON document with a huge plain number survives a parse/print cycle too.
+        let doc = r#"[12345678901234567890.123456789,{"__class__":"Decimal","decimal":"1.10"}]"#;
+        let value: Value = serde_json::from_str(doc).unwrap();
+        assert_eq!(value.to_string(), doc);
+    }
+
+    #[test]
+    fn bytes_match_pythons_encodebytes() {
+        let tagged = round_trip(json!({"__class__":"bytes","base64":"aGVsbG8gd29ybGQ=\n"}));
+        assert_eq!(tagged, Tagged::Bytes(b"hello world".to_vec()));
+        assert_eq!(tagged.to_human(), "<11 bytes>");
+        let long = Tagged::Bytes(vec![0u8; 100]).encode();
+        let text = long["base64"].as_str().unwrap();
+        assert_eq!(text.lines().next().unwrap().len(), 76);
+        assert!(text.ends_with('\n'));
+        assert_eq!(
+            Tagged::decode(&long).unwrap().unwrap(),
+            Tagged::Bytes(vec![0u8; 100])
+        );
+    }
+
+    #[test]
+    fn malformed_and_foreign_objects() {
+        assert!(Tagged::decode(&json!({"name": "x"})).is_none());
+        assert!(Tagged::decode(&json!({"__class__": "Eval", "v": "x"})).is_none());
+        let err = Tagged::decode(&json!({"__class__":"date","year":2026,"month":13,"day":1}))
+            .unwrap()
+            .unwrap_err();
+        assert!(err.to_string().contains("month"), "{err}");
+        assert!(
+            Tagged::decode(&json!({"__class__":"Decimal","decimal":"1,5"}))
+                .unwrap()
+                .is_err()
+        );
+        assert!(
+            Tagged::decode(&json!({"__class__":"bytes","base64":"!!"}))
+                .unwrap()
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn renders_cells_for_humans() {
+        let row = json!([{"__class__":"Decimal","decimal":"1.50"}, null, "ACME", [1, 2], true]);
+        let cells: Vec<String> = row
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| render(v, BytesAs::Size))
+            .collect();
+        assert_eq!(cells, ["1.50", "", "ACME", "1, 2", "true"]);
+        let data = json!({"__class__":"bytes","base64":"aGVsbG8gd29ybGQ=\n"});
+        assert_eq!(render(&data, BytesAs::Base64), "aGVsbG8gd29ybGQ=");
+    }
+}

@@ -1,0 +1,176 @@
+//! Server URL validation and the two URL layouts trytond has used.
+
+use super::Error;
+
+/// Where trytond serves JSON-RPC. 8.x: `/rpc/` and `/<db>/rpc/`; 7.x and older: `/` and `/<db>/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Rpc,
+    Root,
+}
+
+impl Layout {
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Rpc => "8.x",
+            Layout::Root => "7.x",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Layout> {
+        match name {
+            "8.x" => Some(Layout::Rpc),
+            "7.x" => Some(Layout::Root),
+            _ => None,
+        }
+    }
+}
+
+/// A request goes either to the server (no database) or to one database.
+#[derive(Clone, Copy, Debug)]
+pub enum Target<'a> {
+    Server,
+    Database(&'a str),
+}
+
+/// A validated server URL: http or https, a host, no credentials, no query; kept without the
+/// trailing slash so that paths can be appended (a reverse-proxy prefix such as `/tryton` stays).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerUrl(String);
+
+impl ServerUrl {
+    pub fn parse(input: &str) -> Result<ServerUrl, Error> {
+        let invalid = |why: &str| Error::InvalidUrl {
+            url: redact_userinfo(input),
+            why: why.to_string(),
+        };
+        let trimmed = input.trim();
+        let (scheme, rest) = trimmed
+            .split_once("://")
+            .ok_or_else(|| invalid("it needs a scheme, e.g. http://127.0.0.1:8000"))?;
+        let scheme = scheme.to_ascii_lowercase();
+        if scheme != "http" && scheme != "https" {
+            return Err(invalid("only http:// and https:// are supported"));
+        }
+        if rest.contains(['?', '#']) {
+            return Err(invalid("a server URL takes no query or fragment"));
+        }
+        let (authority, path) = match rest.find('/') {
+            Some(i) => rest.split_at(i),
+            None => (rest, ""),
+        };
+        if authority.contains('@') {
+            return Err(invalid(
+                "credentials do not belong in the URL; use --user and a password source (see 'tryton-cli login --help')",
+            ));
+        }
+        if authority.is_empty() || authority.starts_with(':') {
+            return Err(invalid("it has no host"));
+        }
+        if authority
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control())
+        {
+            return Err(invalid("the host contains white space"));
+        }
+        if let Some(port) = authority.rsplit_once(':').map(|(_, p)| p)
+            && !authority.ends_with(']')
+            && port.parse::<u16>().is_err()
+        {
+            return Err(invalid("the port is not a number from 0 to 65535"));
+        }
+        let path = path.trim_end_matches('/');
+        Ok(ServerUrl(format!("{scheme}://{authority}{path}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.0.starts_with("https://")
+    }
+
+    pub fn endpoint(&self, layout: Layout, target: Target<'_>) -> String {
+        match (layout, target) {
+            (Layout::Rpc, Target::Server) => format!("{}/rpc/", self.0),
+            (Layout::Rpc, Target::Database(db)) => {
+                format!("{}/{}/rpc/", self.0, encode_segment(db))
+            }
+            (Layout::Root, Target::Server) => format!("{}/", self.0),
+            (Layout::Root, Target::Database(db)) => format!("{}/{}/", self.0, encode_segment(db)),
+        }
+    }
+}
+
+impl std::fmt::Display for ServerUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Percent-encode a database name for use as one path segment.
+fn encode_segment(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The URL as given, with any `user:password@` part replaced, for error messages.
+pub fn redact_userinfo(input: &str) -> String {
+    if let Some((scheme, rest)) = input.split_once("://") {
+        let end = rest.find('/').unwrap_or(rest.len());
+        if let Some(at) = rest[..end].rfind('@') {
+            return format!("{scheme}://(credentials removed)@{}", &rest[at + 1..]);
+        }
+    }
+    input.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_a_proxy_prefix_and_drops_trailing_slashes() {
+        let url = ServerUrl::parse("HTTP://example.com:8000/tryton//").unwrap();
+        assert_eq!(url.as_str(), "http://example.com:8000/tryton");
+        assert_eq!(
+            url.endpoint(Layout::Rpc, Target::Database("prod db")),
+            "http://example.com:8000/tryton/prod%20db/rpc/"
+        );
+        assert_eq!(
+            url.endpoint(Layout::Root, Target::Server),
+            "http://example.com:8000/tryton/"
+        );
+    }
+
+    #[test]
+    fn refuses_credentials_without_echoing_them() {
+        let err = ServerUrl::parse("http://admin:s3cret@example.com/").unwrap_err();
+        let text = err.to_string();
+        assert!(!text.contains("s3cret"), "{text}");
+        assert!(text.contains("credentials"), "{text}");
+    }
+
+    #[test]
+    fn refuses_other_schemes_missing_hosts_and_bad_ports() {
+        for bad in [
+            "ftp://x",
+            "example.com",
+            "http://",
+            "http://:80",
+            "http://x:99999",
+            "http://x/?a=1",
+        ] {
+            assert!(ServerUrl::parse(bad).is_err(), "{bad} was accepted");
+        }
+        assert!(ServerUrl::parse("http://[::1]:8000").is_ok());
+    }
+}

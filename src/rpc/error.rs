@@ -1,0 +1,371 @@
+//! Every way a JSON-RPC exchange can fail, decoded into one type with one exit code.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::exit::ExitCode;
+
+/// Whether a failed request may have reached the server: decides what may be re-sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    /// The request provably never left (connection refused, DNS failure, connect timeout).
+    NotSent,
+    /// The server may have received and even executed it (reset, timeout after sending, 5xx).
+    Unknown,
+    /// The server answered and refused it without executing it (429).
+    Refused,
+    /// The server answered; sending it again would get the same answer.
+    Answered,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("invalid server URL '{url}': {why}")]
+    InvalidUrl { url: String, why: String },
+
+    #[error("no answer from {url}: {reason}")]
+    NoAnswer {
+        url: String,
+        reason: String,
+        delivery: Delivery,
+    },
+
+    #[error("no answer from {url} within {} ({phase})", humantime::format_duration(*.limit))]
+    Timeout {
+        url: String,
+        phase: &'static str,
+        limit: Duration,
+        delivery: Delivery,
+    },
+
+    #[error("TLS failure with {url}: {reason}")]
+    Tls { url: String, reason: String },
+
+    #[error("{url} answered HTTP {status}: {}", describe_status(*.status, .method, .message, *.retry_after))]
+    Http {
+        url: String,
+        method: String,
+        status: u16,
+        message: String,
+        retry_after: Option<Duration>,
+    },
+
+    #[error("{url} redirects to {location}: use that URL instead")]
+    Redirect { url: String, location: String },
+
+    #[error(
+        "{url} did not answer with Tryton JSON-RPC (HTTP {status}, {what}); is this the Tryton server URL?"
+    )]
+    NotJsonRpc {
+        url: String,
+        status: u16,
+        what: String,
+    },
+
+    #[error("the response from {url} is larger than {} MiB; is this the Tryton server URL?", .limit / (1024 * 1024))]
+    TooLarge { url: String, limit: u64 },
+
+    #[error("{0}")]
+    Fault(Fault),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Error::InvalidUrl { .. } => ExitCode::Usage,
+            Error::NoAnswer { .. } | Error::Timeout { .. } | Error::Tls { .. } => {
+                ExitCode::NoAnswer
+            }
+            Error::Http { status: 401, .. } => ExitCode::Auth,
+            Error::Http {
+                status: 429,
+                method,
+                ..
+            } if method == "common.db.login" => ExitCode::Auth,
+            Error::Fault(Fault::LoginNeeded { .. }) => ExitCode::Auth,
+            _ => ExitCode::ServerError,
+        }
+    }
+
+    pub fn delivery(&self) -> Delivery {
+        match self {
+            Error::NoAnswer { delivery, .. } | Error::Timeout { delivery, .. } => *delivery,
+            Error::Tls { .. } => Delivery::NotSent,
+            Error::Http { status: 429, .. } => Delivery::Refused,
+            Error::Http { status, .. } if *status >= 500 => Delivery::Unknown,
+            _ => Delivery::Answered,
+        }
+    }
+
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Http { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Http { status, .. } | Error::NotJsonRpc { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// Extra lines worth showing with `-v` (a server traceback), if any.
+    pub fn details(&self) -> Option<&str> {
+        match self {
+            Error::Fault(Fault::Server { traceback, .. }) if !traceback.trim().is_empty() => {
+                Some(traceback)
+            }
+            _ => None,
+        }
+    }
+}
+
+fn describe_status(
+    status: u16,
+    method: &str,
+    message: &str,
+    retry_after: Option<Duration>,
+) -> String {
+    let login = method == "common.db.login";
+    let mut text = match status {
+        401 if login => "wrong user name or password".to_string(),
+        401 => "the session was refused (expired, revoked or issued to another address); run 'tryton-cli login'".to_string(),
+        403 if login => "login refused".to_string(),
+        403 => format!("access denied, or '{method}' is not a method the server exposes"),
+        404 => "not found; check the database name and the server URL".to_string(),
+        405 => "method not allowed; the URL does not serve Tryton JSON-RPC".to_string(),
+        429 if login => "too many failed logins for this user; the server refuses logins for a while (its [session] timeout, 5 minutes by default)".to_string(),
+        429 => "too many requests".to_string(),
+        500..=599 => format!("server error ({})", reason_phrase(status)),
+        _ => reason_phrase(status).to_string(),
+    };
+    if !message.is_empty() && !matches!(status, 401 | 404 | 405 | 429) {
+        text.push_str(": ");
+        text.push_str(message);
+    }
+    if let Some(wait) = retry_after {
+        text.push_str(&format!("; retry after {} s", wait.as_secs()));
+    }
+    text
+}
+
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        400 => "bad request",
+        409 => "conflict",
+        413 => "request too large",
+        422 => "unprocessable request",
+        423 => "locked",
+        500 => "internal server error",
+        502 => "bad gateway",
+        503 => "service unavailable",
+        504 => "gateway timeout",
+        _ => "unexpected status",
+    }
+}
+
+/// An error the server reported inside a JSON-RPC answer (`{"error": [...]}`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fault {
+    UserError {
+        message: String,
+        description: String,
+    },
+    UserWarning {
+        name: String,
+        message: String,
+        description: String,
+    },
+    /// The login needs another parameter (a password, an SMS code...).
+    LoginNeeded {
+        field: String,
+        message: String,
+        kind: String,
+    },
+    Concurrency {
+        message: String,
+    },
+    /// Any other exception: its text and the traceback (empty unless the server runs in dev mode).
+    Server {
+        message: String,
+        traceback: String,
+    },
+}
+
+impl Fault {
+    pub fn decode(error: &Value) -> Fault {
+        let items = error.as_array().map(Vec::as_slice).unwrap_or_default();
+        let text = |v: Option<&Value>| match v {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Null) | None => String::new(),
+            Some(other) => other.to_string(),
+        };
+        let name = items.first().and_then(Value::as_str).unwrap_or_default();
+        let args = items
+            .get(1)
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        match name {
+            "UserError" => Fault::UserError {
+                message: text(args.first()),
+                description: text(args.get(1)),
+            },
+            "UserWarning" => Fault::UserWarning {
+                name: text(args.first()),
+                message: text(args.get(1)),
+                description: text(args.get(2)),
+            },
+            "LoginException" => Fault::LoginNeeded {
+                field: text(args.first()),
+                message: text(args.get(1)),
+                kind: text(args.get(2)),
+            },
+            "ConcurrencyException" => Fault::Concurrency {
+                message: text(items.get(1)),
+            },
+            _ if items.is_empty() => Fault::Server {
+                message: match error {
+                    Value::String(s) => s.clone(),
+                    Value::Array(_) => "the server reported an error without details".to_string(),
+                    other => other.to_string(),
+                },
+                traceback: String::new(),
+            },
+            _ => Fault::Server {
+                message: text(items.first()),
+                traceback: text(items.get(1)),
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let with_description =
+            |f: &mut std::fmt::Formatter<'_>, message: &str, description: &str| {
+                f.write_str(&one_line(message))?;
+                if !description.trim().is_empty() {
+                    write!(f, " — {}", one_line(description))?;
+                }
+                Ok(())
+            };
+        match self {
+            Fault::UserError {
+                message,
+                description,
+            } => with_description(f, message, description),
+            Fault::UserWarning {
+                name,
+                message,
+                description,
+            } => {
+                f.write_str("warning: ")?;
+                with_description(f, message, description)?;
+                write!(f, " (warning '{name}' needs confirmation)")
+            }
+            Fault::LoginNeeded { field, message, .. } => {
+                write!(f, "the login needs another factor: {message} ('{field}')")
+            }
+            Fault::Concurrency { message } => write!(
+                f,
+                "the record was modified meanwhile: {}",
+                one_line(message)
+            ),
+            Fault::Server { message, .. } => {
+                let message = one_line(message);
+                // A KeyError on the server shows as the quoted key: usually a name it does not know.
+                if message.len() > 2
+                    && message.starts_with('\'')
+                    && message.ends_with('\'')
+                    && !message[1..message.len() - 1].contains('\'')
+                {
+                    write!(
+                        f,
+                        "server error: unknown name {message} (no such model, field or method?)"
+                    )
+                } else {
+                    write!(f, "server error: {message}")
+                }
+            }
+        }
+    }
+}
+
+/// Fold a multi-line text into one line for error messages.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn decodes_user_error_as_the_client_shows_it() {
+        let fault = Fault::decode(&json!([
+            "UserError",
+            ["The code on party must be unique.", "", null]
+        ]));
+        assert_eq!(fault.to_string(), "The code on party must be unique.");
+        let fault = Fault::decode(&json!(["UserError", ["Bad", "because\nreasons", null]]));
+        assert_eq!(fault.to_string(), "Bad — because reasons");
+    }
+
+    #[test]
+    fn decodes_login_exception_and_concurrency() {
+        let fault = Fault::decode(&json!([
+            "LoginException",
+            ["sms_code", "SMS Code for admin", "char"]
+        ]));
+        assert_eq!(
+            fault,
+            Fault::LoginNeeded {
+                field: "sms_code".into(),
+                message: "SMS Code for admin".into(),
+                kind: "char".into()
+            }
+        );
+        let fault = Fault::decode(&json!(["ConcurrencyException", "Records were modified"]));
+        assert!(fault.to_string().contains("Records were modified"));
+    }
+
+    #[test]
+    fn decodes_server_faults_and_names_unknown_keys() {
+        let fault = Fault::decode(&json!(["'no.such.model'", ""]));
+        assert_eq!(
+            fault.to_string(),
+            "server error: unknown name 'no.such.model' (no such model, field or method?)"
+        );
+        let fault = Fault::decode(&json!(["maximum recursion depth exceeded", "Traceback..."]));
+        assert_eq!(
+            fault.to_string(),
+            "server error: maximum recursion depth exceeded"
+        );
+        assert_eq!(Error::Fault(fault).details(), Some("Traceback..."));
+        let fault = Fault::decode(&json!([]));
+        assert!(fault.to_string().contains("without details"));
+    }
+
+    #[test]
+    fn status_errors_have_exit_codes_and_delivery() {
+        let http = |status: u16, method: &str| Error::Http {
+            url: "u".into(),
+            method: method.into(),
+            status,
+            message: String::new(),
+            retry_after: None,
+        };
+        assert_eq!(http(401, "model.x.read").exit_code(), ExitCode::Auth);
+        assert_eq!(http(429, "common.db.login").exit_code(), ExitCode::Auth);
+        assert_eq!(http(429, "model.x.read").exit_code(), ExitCode::ServerError);
+        assert_eq!(http(502, "model.x.read").exit_code(), ExitCode::ServerError);
+        assert_eq!(http(502, "model.x.read").delivery(), Delivery::Unknown);
+        assert_eq!(http(429, "model.x.read").delivery(), Delivery::Refused);
+        assert_eq!(http(404, "model.x.read").delivery(), Delivery::Answered);
+    }
+}

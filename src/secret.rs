@@ -1,0 +1,42 @@
+//! Secrets (passwords, session tokens) in a type that never prints itself.
+
+use std::fmt;
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretString(String);
+
+impl SecretString {
+    pub fn new(value: impl Into<String>) -> Self {
+        SecretString(value.into())
+    }
+
+    /// The secret itself; call sites are the few places that must send or store it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SecretString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("(redacted)")
+    }
+}
+
+impl fmt::Display for SecretString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("(redacted)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_and_display_never_show_the_secret() {
+        let secret = SecretString::new("hunter2");
+        assert_eq!(format!("{secret:?}"), "(redacted)");
+        assert_eq!(format!("{secret}"), "(redacted)");
+        assert_eq!(secret.expose(), "hunter2");
+    }
+}

@@ -1,0 +1,61 @@
+//! Test harness: real trytond servers (provisioned by scripts/tryton-server), stopped by PID when
+//! the test binary exits (also after failed tests), plus helpers to run the CLI and talk JSON-RPC
+//! directly.
+#![allow(dead_code, unused_imports)]
+
+pub mod fault;
+pub mod server;
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+pub use server::{TrytonServer, shared_server};
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The CLI with a clean environment: no TRYTON_* variable and a private HOME/XDG tree, so that
+/// the developer's own sessions and profiles never leak into a test.
+pub fn cli(home: &std::path::Path) -> Command {
+    Command::from_std(cli_std(home))
+}
+
+/// The same as [`cli`], as a std Command (for processes that run in the background).
+pub fn cli_std(home: &std::path::Path) -> std::process::Command {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("tryton-cli"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("TRYTON") || key.starts_with("XDG_") {
+            command.env_remove(&key);
+        }
+    }
+    command
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("RUST_BACKTRACE", "1")
+        .env_remove("NO_COLOR");
+    command
+}
+
+/// Assert that stderr is one line and shows no panic or Rust debug output.
+pub fn assert_one_clean_line(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr).to_string();
+    assert!(!text.contains("panicked"), "panic in stderr: {text}");
+    assert!(
+        !text.contains("RUST_BACKTRACE"),
+        "backtrace hint in stderr: {text}"
+    );
+    assert_eq!(
+        text.trim_end().lines().count(),
+        1,
+        "expected one line on stderr, got: {text}"
+    );
+    assert!(
+        text.starts_with("tryton-cli: "),
+        "unexpected stderr: {text}"
+    );
+    text
+}

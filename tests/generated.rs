@@ -1,0 +1,36 @@
+//! The checked-in completions and man page are what the current clap definitions generate.
+
+mod common;
+
+#[test]
+fn checked_in_completions_and_man_page_are_current() {
+    let root = common::repo_root();
+    let home = tempfile::tempdir().unwrap();
+    for (what, file) in [
+        ("bash", "completions/tryton-cli.bash"),
+        ("zsh", "completions/_tryton-cli"),
+        ("fish", "completions/tryton-cli.fish"),
+        ("powershell", "completions/_tryton-cli.ps1"),
+        ("elvish", "completions/tryton-cli.elv"),
+        ("man", "man/tryton-cli.1"),
+    ] {
+        let out = common::cli(home.path())
+            .args(["--generate", what])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "--generate {what} failed");
+        let checked_in = std::fs::read(root.join(file)).unwrap_or_default();
+        assert!(
+            checked_in == out.stdout,
+            "{file} is out of date: run scripts/generate-docs and commit the result"
+        );
+    }
+}
+
+#[test]
+fn completions_do_not_offer_the_hidden_generate_flag() {
+    let bash =
+        std::fs::read_to_string(common::repo_root().join("completions/tryton-cli.bash")).unwrap();
+    assert!(bash.contains("--url"));
+    assert!(!bash.contains("--generate"));
+}
