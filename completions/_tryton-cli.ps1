@@ -26,6 +26,11 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
@@ -38,6 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check that the server answers JSON-RPC (exit codes for scripts and CI)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and keep the session for later commands')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out: end the session on the server and forget it here')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the stored sessions and whether the server still accepts them')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any RPC method with JSON arguments')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -52,6 +59,11 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object instead of a line of text')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
@@ -66,14 +78,69 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;login' {
-            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name')
+            [CompletionResult]::new('--login-param', '--login-param', [CompletionResultType]::ParameterName, 'Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)')
+            [CompletionResult]::new('--save-profile', '--save-profile', [CompletionResultType]::ParameterName, 'Save the URL, database and user as this profile in the config file')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;logout' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Forget every stored session (each is also ended on its server, where it answers)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;status' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Do not ask the server whether the session is still valid')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
@@ -86,12 +153,26 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;call' {
+            [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'The whole params array as JSON, or - to read it from standard input')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'JSON object merged over the user''s context (model, wizard and report methods)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: json (the default), or a table for a list of records')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: json (the default), or a table for a list of records')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--no-context', '--no-context', [CompletionResultType]::ParameterName, 'Send the params exactly as given, without appending the context')
+            [CompletionResult]::new('--compact', '--compact', [CompletionResultType]::ParameterName, 'Compact JSON even on a terminal')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Indented JSON even when piped')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing')
+            [CompletionResult]::new('--retry-writes', '--retry-writes', [CompletionResultType]::ParameterName, 'The method is idempotent: re-send it after a failure even if it may have reached the server')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
@@ -109,6 +190,11 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
@@ -124,6 +210,8 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
         'tryton-cli;help' {
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check that the server answers JSON-RPC (exit codes for scripts and CI)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and keep the session for later commands')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out: end the session on the server and forget it here')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the stored sessions and whether the server still accepts them')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call any RPC method with JSON arguments')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -133,6 +221,12 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;help;login' {
+            break
+        }
+        'tryton-cli;help;logout' {
+            break
+        }
+        'tryton-cli;help;status' {
             break
         }
         'tryton-cli;help;call' {

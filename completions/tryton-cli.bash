@@ -25,11 +25,17 @@ _tryton__cli() {
             tryton__cli,login)
                 cmd="tryton__cli__subcmd__login"
                 ;;
+            tryton__cli,logout)
+                cmd="tryton__cli__subcmd__logout"
+                ;;
             tryton__cli,ping)
                 cmd="tryton__cli__subcmd__ping"
                 ;;
             tryton__cli,search)
                 cmd="tryton__cli__subcmd__search"
+                ;;
+            tryton__cli,status)
+                cmd="tryton__cli__subcmd__status"
                 ;;
             tryton__cli__subcmd__help,call)
                 cmd="tryton__cli__subcmd__help__subcmd__call"
@@ -40,11 +46,17 @@ _tryton__cli() {
             tryton__cli__subcmd__help,login)
                 cmd="tryton__cli__subcmd__help__subcmd__login"
                 ;;
+            tryton__cli__subcmd__help,logout)
+                cmd="tryton__cli__subcmd__help__subcmd__logout"
+                ;;
             tryton__cli__subcmd__help,ping)
                 cmd="tryton__cli__subcmd__help__subcmd__ping"
                 ;;
             tryton__cli__subcmd__help,search)
                 cmd="tryton__cli__subcmd__help__subcmd__search"
+                ;;
+            tryton__cli__subcmd__help,status)
+                cmd="tryton__cli__subcmd__help__subcmd__status"
                 ;;
             *)
                 ;;
@@ -53,7 +65,7 @@ _tryton__cli() {
 
     case "${cmd}" in
         tryton__cli)
-            opts="-d -v -q -h -V --url --database --timeout --retries --cacert --insecure --verbose --quiet --help --version ping login call search help"
+            opts="-d -u -v -q -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version ping login logout status call search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -79,6 +91,26 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cacert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -91,12 +123,28 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__call)
-            opts="-d -v -q -h -V --url --database --timeout --retries --cacert --insecure --verbose --quiet --help --version"
+            opts="-o -d -u -v -q -h -V --params --context --no-context --output --compact --pretty --dry-run --retry-writes --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --params)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -117,6 +165,26 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cacert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -129,7 +197,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__help)
-            opts="ping login call search help"
+            opts="ping login logout status call search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -184,6 +252,20 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tryton__subcmd__cli__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tryton__subcmd__cli__subcmd__help__subcmd__ping)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -212,18 +294,32 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tryton__subcmd__cli__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tryton__subcmd__cli__subcmd__login)
-            opts="-u -d -v -q -h -V --user --url --database --timeout --retries --cacert --insecure --verbose --quiet --help --version"
+            opts="-d -u -v -q -h -V --password-stdin --login-param --save-profile --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
+                --login-param)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -u)
+                --save-profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -247,6 +343,84 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tryton__subcmd__cli__subcmd__logout)
+            opts="-d -u -v -q -h -V --all --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cacert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -259,7 +433,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__ping)
-            opts="-d -v -q -h -V --json --wait --count --interval --url --database --timeout --retries --cacert --insecure --verbose --quiet --help --version"
+            opts="-d -u -v -q -h -V --json --wait --count --interval --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -297,6 +471,26 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cacert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -309,7 +503,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__search)
-            opts="-d -v -q -h -V --url --database --timeout --retries --cacert --insecure --verbose --quiet --help --version"
+            opts="-d -u -v -q -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,6 +526,84 @@ _tryton__cli() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tryton__subcmd__cli__subcmd__status)
+            opts="-d -u -v -q -h -V --offline --json --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tryton_cli_global_optspecs
-    string join \n url= d/database= timeout= retries= cacert= insecure v/verbose q/quiet h/help V/version
+    string join \n url= d/database= timeout= retries= u/user= profile= session-store= password-file= cacert= insecure v/verbose q/quiet h/help V/version
 end
 
 function __fish_tryton_cli_needs_command
@@ -28,6 +28,13 @@ complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l url -d 'Tryton se
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -36,6 +43,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s h -l help -d 'Pri
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s V -l version -d 'Print version'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "login" -d 'Log in and keep the session for later commands'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "call" -d 'Call any RPC method with JSON arguments'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -46,6 +55,13 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l url -d 'T
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l json -d 'Print one JSON object instead of a line of text'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
@@ -53,22 +69,84 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s v -l verb
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s u -l user -d 'Login name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l login-param -d 'Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l save-profile -d 'Save the URL, database and user as this profile in the config file' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l all -d 'Forget every stored session (each is also ended on its server, where it answers)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l offline -d 'Do not ask the server whether the session is still valid'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l json -d 'Print JSON instead of text'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l params -d 'The whole params array as JSON, or - to read it from standard input' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l context -d 'JSON object merged over the user\'s context (model, wizard and report methods)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s o -l output -d 'Output format: json (the default), or a table for a list of records' -r -f -a "json\t''
+table\t''"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l no-context -d 'Send the params exactly as given, without appending the context'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l compact -d 'Compact JSON even on a terminal'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l pretty -d 'Indented JSON even when piped'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l dry-run -d 'Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retry-writes -d 'The method is idempotent: re-send it after a failure even if it may have reached the server'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -78,14 +156,23 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login call search help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login call search help" -f -a "login" -d 'Log in and keep the session for later commands'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login call search help" -f -a "call" -d 'Call any RPC method with JSON arguments'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login call search help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login call search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "login" -d 'Log in and keep the session for later commands'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "call" -d 'Call any RPC method with JSON arguments'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

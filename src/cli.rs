@@ -77,6 +77,48 @@ pub struct GlobalArgs {
     )]
     pub retries: Option<u32>,
 
+    /// Login name (also picks the stored session when several users are logged in)
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "TRYTON_USER",
+        hide_env_values = true,
+        value_name = "LOGIN"
+    )]
+    pub user: Option<String>,
+
+    /// Profile from the config file (~/.config/tryton-cli/config.toml)
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
+    pub profile: Option<String>,
+
+    /// Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_SESSION_STORE",
+        hide_env_values = true,
+        value_enum,
+        value_name = "STORE"
+    )]
+    pub session_store: Option<StoreChoice>,
+
+    /// Read the password from the first line of this file (it must not be readable by others)
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_PASSWORD_FILE",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
+    pub password_file: Option<PathBuf>,
+
     /// Trust the certificates in this PEM file (a private CA) instead of the system store
     #[arg(long, global = true, value_name = "FILE")]
     pub cacert: Option<PathBuf>,
@@ -115,10 +157,36 @@ Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer 
     Ping(PingArgs),
 
     /// Log in and keep the session for later commands
-    #[command(after_long_help = "Examples:
+    #[command(
+        long_about = "Log in with common.db.login and keep the session (in the OS keyring, or a 0600 \
+file where no keyring answers) for later commands. The password comes from --password-stdin, \
+TRYTON_PASSWORD, a password file (--password-file, TRYTON_PASSWORD_FILE), or a prompt on the terminal; \
+never from a flag. When the server asks for another factor (an SMS code...), it is prompted for, or \
+taken from --login-param NAME=VALUE.",
+        after_long_help = "Examples:
   tryton-cli login --url http://127.0.0.1:8000 -d tryton -u admin
-  printf '%s\\n' \"$PW\" | tryton-cli login -u admin --password-stdin")]
+  printf '%s\\n' \"$PW\" | tryton-cli login -u admin --password-stdin
+  tryton-cli login -u admin --login-param sms_code=123456
+  tryton-cli login --url https://erp.example.com -d prod -u alice --save-profile prod"
+    )]
     Login(LoginArgs),
+
+    /// Log out: end the session on the server and forget it here
+    #[command(after_long_help = "Examples:
+  tryton-cli logout
+  tryton-cli logout --all")]
+    Logout(LogoutArgs),
+
+    /// Show the stored sessions and whether the server still accepts them
+    #[command(
+        long_about = "Show the stored sessions (URL, database, user, store, age, expiry) and, \
+unless --offline, whether the server still accepts the selected one. Exit 0 when the selected session \
+is valid, 4 when it is not (or there is none).",
+        after_long_help = "Examples:
+  tryton-cli status
+  tryton-cli status --offline"
+    )]
+    Status(StatusArgs),
 
     /// Call any RPC method with JSON arguments
     #[command(after_long_help = "Examples:
@@ -156,9 +224,52 @@ pub struct PingArgs {
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
-    /// Login name
-    #[arg(short, long, env = "TRYTON_USER", hide_env_values = true)]
-    pub user: Option<String>,
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_login_param)]
+    pub login_param: Vec<(String, String)>,
+
+    /// Save the URL, database and user as this profile in the config file
+    #[arg(long, value_name = "NAME")]
+    pub save_profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Forget every stored session (each is also ended on its server, where it answers)
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Do not ask the server whether the session is still valid
+    #[arg(long)]
+    pub offline: bool,
+
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StoreChoice {
+    /// The OS keyring when it answers, else a file
+    Auto,
+    Keyring,
+    File,
+    /// Keep nothing: every run logs in
+    None,
+}
+
+fn parse_login_param(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.is_empty() => Ok((name.to_string(), value.to_string())),
+        _ => Err("expected NAME=VALUE, e.g. sms_code=123456".into()),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -166,9 +277,47 @@ pub struct CallArgs {
     /// Full method name (model.party.party.search, common.server.version) or MODEL METHOD
     pub method: String,
 
-    /// Arguments, each one JSON value
-    #[arg(allow_hyphen_values = true)]
+    /// Arguments, each one JSON value: '[]', 0, null, '{"a":1}', and text as '"text"'
+    #[arg(allow_negative_numbers = true, value_name = "ARG")]
     pub args: Vec<String>,
+
+    /// The whole params array as JSON, or - to read it from standard input
+    #[arg(long, value_name = "JSON", conflicts_with = "args")]
+    pub params: Option<String>,
+
+    /// JSON object merged over the user's context (model, wizard and report methods)
+    #[arg(long, value_name = "JSON")]
+    pub context: Option<String>,
+
+    /// Send the params exactly as given, without appending the context
+    #[arg(long, conflicts_with = "context")]
+    pub no_context: bool,
+
+    /// Output format: json (the default), or a table for a list of records
+    #[arg(short, long, value_enum, default_value = "json")]
+    pub output: CallOutput,
+
+    /// Compact JSON even on a terminal
+    #[arg(long, conflicts_with = "pretty")]
+    pub compact: bool,
+
+    /// Indented JSON even when piped
+    #[arg(long)]
+    pub pretty: bool,
+
+    /// Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// The method is idempotent: re-send it after a failure even if it may have reached the server
+    #[arg(long)]
+    pub retry_writes: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CallOutput {
+    Json,
+    Table,
 }
 
 #[derive(Debug, Args)]
@@ -177,7 +326,7 @@ pub struct SearchArgs {
     pub model: String,
 
     /// Domain as JSON, or the short form: name ilike %acme% (several clauses are joined with AND)
-    #[arg(allow_hyphen_values = true)]
+    #[arg(allow_negative_numbers = true)]
     pub domain: Vec<String>,
 }
 

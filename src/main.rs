@@ -4,9 +4,12 @@
 mod cli;
 mod commands;
 mod config;
+mod domain;
 mod exit;
+mod output;
 mod rpc;
 mod secret;
+mod session;
 
 use clap::Parser;
 

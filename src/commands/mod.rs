@@ -1,23 +1,26 @@
 //! One file per subcommand; `run` picks the one asked for.
 
+mod call;
 pub mod generate;
+mod login;
+mod logout;
 mod ping;
+pub mod search;
+mod status;
 
 use crate::cli::{Cli, Command};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let settings = Settings::resolve(&cli.global);
+    let settings = Settings::resolve(&cli.global)?;
     match &cli.command {
         Some(Command::Ping(args)) => ping::run(&settings, args),
-        Some(Command::Login(_)) => not_yet("login"),
-        Some(Command::Call(_)) => not_yet("call"),
-        Some(Command::Search(_)) => not_yet("search"),
+        Some(Command::Login(args)) => login::run(&settings, args),
+        Some(Command::Logout(args)) => logout::run(&settings, args),
+        Some(Command::Status(args)) => status::run(&settings, args),
+        Some(Command::Call(args)) => call::run(&settings, args),
+        Some(Command::Search(args)) => search::run(&settings, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
-}
-
-fn not_yet(name: &str) -> anyhow::Result<ExitCode> {
-    Err(Failure::usage(format!("'{name}' is not implemented yet")).into())
 }

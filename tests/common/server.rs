@@ -52,7 +52,7 @@ fn server_home() -> PathBuf {
 }
 
 pub fn admin_password() -> String {
-    std::fs::read_to_string(server_home().join("template/admin-password"))
+    std::fs::read_to_string(server_home().join("template-v2/admin-password"))
         .expect("template admin password")
         .trim()
         .to_string()
@@ -205,6 +205,25 @@ impl TrytonServer {
     /// Stop the server now (by PID), keeping its directory (and database) for a restart.
     pub fn stop(&self) {
         stop_pid(self.pid);
+    }
+
+    /// Stop and start again on the same port and database, with other trytond settings.
+    pub fn restart(&mut self, env: &[(&str, &str)]) {
+        stop_pid(self.pid);
+        let mut last_log = String::new();
+        for _ in 0..3 {
+            match Self::launch(self.dir.path(), self.port, env) {
+                Ok(pid) => {
+                    self.pid = pid;
+                    return;
+                }
+                Err(log) => {
+                    last_log = log;
+                    std::thread::sleep(Duration::from_millis(300));
+                }
+            }
+        }
+        panic!("trytond did not restart:\n{last_log}");
     }
 
     pub fn log(&self) -> String {

@@ -1,0 +1,214 @@
+//! `tryton-cli call`: any RPC method with JSON arguments.
+
+use std::io::{IsTerminal, Read, Write};
+
+use serde_json::{Map, Value, json};
+
+use crate::cli::{CallArgs, CallOutput};
+use crate::config::Settings;
+use crate::exit::{ExitCode, Failure};
+use crate::rpc::{Client, Target};
+use crate::session::login::Authenticated;
+
+/// Methods served without a database (and without a session).
+const SERVER_METHODS: [&str; 3] = [
+    "common.server.version",
+    "common.db.list",
+    "common.authentication.services",
+];
+const PREFIXES: [&str; 5] = ["model.", "wizard.", "report.", "common.", "system."];
+
+pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
+    let (method, raw_args) = resolve_method(&args.method, &args.args)?;
+    let mut params = match &args.params {
+        Some(text) => parse_params(text)?,
+        None => raw_args
+            .iter()
+            .enumerate()
+            .map(|(i, arg)| parse_arg(i + 1, arg))
+            .collect::<anyhow::Result<Vec<Value>>>()?,
+    };
+    let extra_context = match &args.context {
+        Some(text) => match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(map)) => Some(map),
+            _ => {
+                return Err(Failure::usage(format!(
+                    "--context must be a JSON object, e.g. '{{\"language\": \"fr\"}}'; got: {text}"
+                ))
+                .into());
+            }
+        },
+        None => None,
+    };
+    let takes_context = !args.no_context
+        && ["model.", "wizard.", "report."]
+            .iter()
+            .any(|p| method.starts_with(p));
+    let mut settings = settings.clone();
+    settings.retry_writes = args.retry_writes;
+
+    if SERVER_METHODS.contains(&method.as_str()) {
+        let url = settings.server_url()?;
+        if args.dry_run {
+            print_dry_run(
+                &url.endpoint(crate::rpc::Layout::Rpc, Target::Server),
+                &method,
+                &params,
+                false,
+            );
+            return Ok(ExitCode::Success);
+        }
+        let client = Client::new(url, settings.client_options())?;
+        let reply = client.call(Target::Server, &method, &Value::Array(params))?;
+        print_result(&reply.value, args)?;
+        return Ok(ExitCode::Success);
+    }
+
+    if args.dry_run {
+        let url = settings.server_url()?;
+        let database = settings.database()?;
+        if takes_context {
+            let mut context = Map::new();
+            if let Some(extra) = extra_context {
+                context.extend(extra);
+            }
+            params.push(Value::Object(context));
+        }
+        print_dry_run(
+            &url.endpoint(crate::rpc::Layout::Rpc, Target::Database(database)),
+            &method,
+            &params,
+            true,
+        );
+        return Ok(ExitCode::Success);
+    }
+    let mut session = Authenticated::open(&settings)?;
+    if takes_context {
+        let mut context = session.context().as_object().cloned().unwrap_or_default();
+        if let Some(extra) = extra_context {
+            context.extend(extra);
+        }
+        params.push(Value::Object(context));
+    }
+    let reply = session.call(&method, &Value::Array(params))?;
+    print_result(&reply.value, args)?;
+    Ok(ExitCode::Success)
+}
+
+/// `model.party.party.search ARGS` or the short `party.party search ARGS`.
+fn resolve_method(first: &str, rest: &[String]) -> anyhow::Result<(String, Vec<String>)> {
+    if PREFIXES.iter().any(|p| first.starts_with(p)) {
+        return Ok((first.to_string(), rest.to_vec()));
+    }
+    match rest.split_first() {
+        Some((method, args)) if is_identifier(method) && first.contains('.') => {
+            Ok((format!("model.{first}.{method}"), args.to_vec()))
+        }
+        _ => Err(Failure::usage(format!(
+            "'{first}' is not a method: give a full name (model.party.party.search, common.server.version) or MODEL METHOD (party.party search)"
+        ))
+        .into()),
+    }
+}
+
+fn is_identifier(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && !matches!(text, "true" | "false" | "null")
+}
+
+fn parse_arg(position: usize, text: &str) -> anyhow::Result<Value> {
+    serde_json::from_str(text).map_err(|err| {
+        let shown: String = text.chars().take(40).collect();
+        Failure::usage(format!(
+            "argument {position} ('{shown}') is not JSON ({err}); quote text for the shell as '\"{shown}\"'"
+        ))
+        .into()
+    })
+}
+
+fn parse_params(text: &str) -> anyhow::Result<Vec<Value>> {
+    let source = if text == "-" {
+        let mut input = String::new();
+        std::io::stdin()
+            .read_to_string(&mut input)
+            .map_err(|err| Failure::usage(format!("cannot read --params from stdin: {err}")))?;
+        input
+    } else {
+        text.to_string()
+    };
+    match serde_json::from_str::<Value>(&source) {
+        Ok(Value::Array(items)) => Ok(items),
+        Ok(_) => Err(Failure::usage("--params must be a JSON array, e.g. '[[], 0, 10]'").into()),
+        Err(err) => Err(Failure::usage(format!("--params is not JSON: {err}")).into()),
+    }
+}
+
+fn print_result(value: &Value, args: &CallArgs) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if args.output == CallOutput::Table {
+        return crate::commands::search::print_records_table(value, &mut out);
+    }
+    let pretty = args.pretty || (!args.compact && std::io::stdout().is_terminal());
+    let text = if pretty {
+        serde_json::to_string_pretty(value)?
+    } else {
+        value.to_string()
+    };
+    writeln!(out, "{text}")?;
+    Ok(())
+}
+
+/// The request as JSON, and a curl command doing the same (with the session left out).
+fn print_dry_run(endpoint: &str, method: &str, params: &[Value], needs_session: bool) {
+    let body = json!({"id": 1, "method": method, "params": params}).to_string();
+    println!("{body}");
+    let auth = if needs_session {
+        " -H 'Authorization: Session (redacted)'"
+    } else {
+        ""
+    };
+    println!(
+        "curl -sS --compressed -H 'Content-Type: application/json'{auth} --data {} {}",
+        shell_quote(&body),
+        shell_quote(endpoint)
+    );
+}
+
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_form_means_a_model_method() {
+        let rest = vec!["search".to_string(), "[]".to_string()];
+        assert_eq!(
+            resolve_method("party.party", &rest).unwrap(),
+            (
+                "model.party.party.search".to_string(),
+                vec!["[]".to_string()]
+            )
+        );
+        assert_eq!(
+            resolve_method("common.server.version", &[]).unwrap().0,
+            "common.server.version"
+        );
+        assert!(resolve_method("party.party", &["[]".to_string()]).is_err());
+        assert!(resolve_method("version", &[]).is_err());
+    }
+
+    #[test]
+    fn bare_words_are_refused_with_the_quoting_hint() {
+        let err = parse_arg(2, "hello").unwrap_err().to_string();
+        assert!(
+            err.contains("argument 2") && err.contains(r#"'"hello"'"#),
+            "{err}"
+        );
+        assert_eq!(parse_arg(1, "[1, 2]").unwrap(), json!([1, 2]));
+    }
+}

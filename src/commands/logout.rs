@@ -1,0 +1,83 @@
+//! `tryton-cli logout`: end the session on the server (when it answers) and forget it here.
+
+use serde_json::json;
+
+use crate::cli::LogoutArgs;
+use crate::config::Settings;
+use crate::exit::{ExitCode, Failure};
+use crate::rpc::{self, Client, Target};
+use crate::session::{SessionInfo, Sessions};
+
+pub fn run(settings: &Settings, args: &LogoutArgs) -> anyhow::Result<ExitCode> {
+    let sessions = Sessions::open(settings.session_store)?;
+    let chosen: Vec<SessionInfo> = if args.all {
+        sessions.list()
+    } else {
+        let url = settings.server_url()?.to_string();
+        let database = settings.database()?;
+        sessions.matching(&url, database, settings.user.as_deref())
+    };
+    if chosen.is_empty() {
+        if !settings.quiet {
+            eprintln!("No stored session to log out of");
+        }
+        return Ok(ExitCode::Success);
+    }
+    if chosen.len() > 1 && !args.all {
+        let users: Vec<&str> = chosen.iter().map(|s| s.login.as_str()).collect();
+        return Err(Failure::usage(format!(
+            "several sessions match ({}): pass -u USER or --all",
+            users.join(", ")
+        ))
+        .into());
+    }
+    for info in chosen {
+        let remote = end_on_server(settings, &sessions, &info);
+        sessions.forget(&info)?;
+        if !settings.quiet {
+            match remote {
+                Ok(()) => eprintln!(
+                    "Logged out of {} database {} as {}",
+                    info.url, info.database, info.login
+                ),
+                Err(why) => eprintln!(
+                    "Forgot the session for {} database {} as {}; the server was not told ({why})",
+                    info.url, info.database, info.login
+                ),
+            }
+        }
+    }
+    Ok(ExitCode::Success)
+}
+
+fn end_on_server(
+    settings: &Settings,
+    sessions: &Sessions,
+    info: &SessionInfo,
+) -> Result<(), String> {
+    if info.is_expired() {
+        return Err("the session had expired here".into());
+    }
+    let token = match sessions.token(info) {
+        Ok(Some(token)) => token,
+        Ok(None) => return Err("its token was no longer stored".into()),
+        Err(err) => return Err(err.to_string()),
+    };
+    let url = rpc::ServerUrl::parse(&info.url).map_err(|e| e.to_string())?;
+    let mut options = settings.client_options();
+    options.retry = rpc::RetryPolicy::NONE;
+    let client = Client::new(url, options).map_err(|e| e.to_string())?;
+    if let Some(layout) = info.layout.as_deref().and_then(rpc::Layout::from_name) {
+        client.set_layout(layout);
+    }
+    client.set_authorization(Some(info.authorization(&token)));
+    match client.call(
+        Target::Database(&info.database),
+        "common.db.logout",
+        &json!([]),
+    ) {
+        Ok(_) => Ok(()),
+        Err(err) if err.status() == Some(401) => Ok(()),
+        Err(err) => Err(err.to_string()),
+    }
+}

@@ -1,0 +1,417 @@
+//! Login, stored sessions, re-login, logout and status against a real trytond.
+
+mod common;
+
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::process::Stdio;
+
+use common::server::{ADMIN, DATABASE, admin_password};
+use common::{TrytonServer, assert_one_clean_line, cli, cli_std, shared_server};
+use serde_json::Value;
+
+fn home() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+/// The CLI aimed at a server, with the file store (no keyring in these tests).
+fn tryton(home: &std::path::Path, server: &TrytonServer) -> assert_cmd::Command {
+    let mut command = cli(home);
+    command
+        .env("TRYTON_URL", &server.url)
+        .env("TRYTON_DATABASE", DATABASE)
+        .env("TRYTON_SESSION_STORE", "file");
+    command
+}
+
+fn login_with_stdin(home: &std::path::Path, server: &TrytonServer) {
+    tryton(home, server)
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .assert()
+        .code(0);
+}
+
+/// The stored session's `Authorization` header (file store).
+fn stored_session_header(home: &std::path::Path) -> String {
+    let secrets: Value = serde_json::from_str(
+        &std::fs::read_to_string(home.join("state/tryton-cli/secrets.json")).unwrap(),
+    )
+    .unwrap();
+    let (key, token) = secrets.as_object().unwrap().iter().next().unwrap();
+    assert!(key.starts_with("admin@"), "{key}");
+    use base64::Engine;
+    format!(
+        "Session {}",
+        base64::engine::general_purpose::STANDARD
+            .encode(format!("{ADMIN}:1:{}", token.as_str().unwrap()))
+    )
+}
+
+/// End the stored session on the server as another client would (common.db.logout).
+fn revoke_stored_session(home: &std::path::Path, server: &TrytonServer) {
+    let header = stored_session_header(home);
+    let (status, body) = server.raw(
+        &server.database_path(),
+        r#"{"id":1,"method":"common.db.logout","params":[]}"#,
+        Some(&header),
+    );
+    assert_eq!(status, 200, "{body}");
+}
+
+fn state_files(home: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let dir = home.join("state/tryton-cli");
+    std::fs::read_dir(&dir)
+        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn login_from_stdin_then_a_second_process_calls_without_a_password() {
+    let server = shared_server();
+    let home = home();
+    let out = tryton(home.path(), server)
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("Logged in to") && said.contains("secrets.json"),
+        "{said}"
+    );
+
+    let out = tryton(home.path(), server)
+        .args(["call", "common.server.version"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let out = tryton(home.path(), server)
+        .args(["call", "party.party", "search_count", "[]"])
+        .env_remove("TRYTON_PASSWORD")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let count: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(count.as_u64().is_some(), "{count}");
+}
+
+#[test]
+fn session_files_are_private_and_hold_no_password() {
+    let server = shared_server();
+    let home = home();
+    login_with_stdin(home.path(), server);
+    let dir = home.path().join("state/tryton-cli");
+    assert_eq!(
+        std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+    let files = state_files(home.path());
+    assert!(
+        files.iter().any(|f| f.ends_with("sessions.json")),
+        "{files:?}"
+    );
+    for file in files {
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600,
+            "{}",
+            file.display()
+        );
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            !text.contains(&admin_password()),
+            "password in {}",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn login_takes_the_password_from_the_environment_or_a_private_file() {
+    let server = shared_server();
+    let home = home();
+    tryton(home.path(), server)
+        .args(["login", "-u", ADMIN])
+        .env("TRYTON_PASSWORD", admin_password())
+        .assert()
+        .code(0);
+
+    let file = home.path().join("pw");
+    std::fs::write(&file, format!("{}\n", admin_password())).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    tryton(home.path(), server)
+        .args(["login", "-u", ADMIN, "--password-file"])
+        .arg(&file)
+        .assert()
+        .code(0);
+
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = tryton(home.path(), server)
+        .args(["login", "-u", ADMIN])
+        .env("TRYTON_PASSWORD_FILE", &file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(
+        err.contains("readable by others") && err.contains("chmod 600"),
+        "{err}"
+    );
+}
+
+#[test]
+fn wrong_password_exits_4_and_stores_nothing() {
+    // A user of its own, so that the server's login throttle does not touch admin.
+    let server = shared_server();
+    let home = home();
+    let out = tryton(home.path(), server)
+        .args(["login", "-u", "nobody-here", "--password-stdin"])
+        .write_stdin("wrong\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(err.contains("wrong user name or password"), "{err}");
+    assert!(!err.contains("wrong\n"));
+    let index = home.path().join("state/tryton-cli/sessions.json");
+    let stored = std::fs::read_to_string(index).unwrap_or_default();
+    assert!(!stored.contains("nobody-here"), "{stored}");
+}
+
+#[test]
+fn unknown_database_is_named() {
+    let server = shared_server();
+    let home = home();
+    let out = tryton(home.path(), server)
+        .args(["login", "-u", ADMIN, "-d", "no_such_db", "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(err.contains("404") && err.contains("database"), "{err}");
+}
+
+#[test]
+fn without_a_session_or_password_call_says_to_log_in() {
+    let server = shared_server();
+    let home = home();
+    let out = tryton(home.path(), server)
+        .args(["call", "party.party", "search", "[]"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(err.contains("tryton-cli login"), "{err}");
+}
+
+#[test]
+fn with_store_none_each_run_logs_in_from_the_environment() {
+    let server = shared_server();
+    let home = home();
+    tryton(home.path(), server)
+        .args(["-u", ADMIN, "call", "party.party", "search_count", "[]"])
+        .env("TRYTON_SESSION_STORE", "none")
+        .env("TRYTON_PASSWORD", admin_password())
+        .assert()
+        .code(0);
+    assert!(
+        !home.path().join("state/tryton-cli/sessions.json").exists()
+            || !std::fs::read_to_string(home.path().join("state/tryton-cli/sessions.json"))
+                .unwrap()
+                .contains(ADMIN)
+    );
+}
+
+#[test]
+fn logout_ends_the_session_on_the_server() {
+    let server = shared_server();
+    let home = home();
+    login_with_stdin(home.path(), server);
+    let header = stored_session_header(home.path());
+    tryton(home.path(), server).arg("logout").assert().code(0);
+    // The old token no longer works on the server.
+    let (status, _) = server.raw(
+        &server.database_path(),
+        r#"{"id":1,"method":"model.party.party.search_count","params":[[],{}]}"#,
+        Some(&header),
+    );
+    assert_eq!(status, 401);
+    // And it is gone locally.
+    let out = tryton(home.path(), server)
+        .args(["status", "--offline"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("No stored sessions"));
+}
+
+#[test]
+fn status_checks_the_session_with_the_server() {
+    let server = shared_server();
+    let home = home();
+    login_with_stdin(home.path(), server);
+    let out = tryton(home.path(), server)
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list[0]["status"], "accepted by the server");
+    assert_eq!(list[0]["store"], "file");
+    assert_eq!(list[0]["user"], ADMIN);
+}
+
+#[test]
+fn a_revoked_session_is_renewed_with_the_env_password_or_reported() {
+    let server = shared_server();
+    let home = home();
+    login_with_stdin(home.path(), server);
+    // Revoke the session on the server, behind the CLI's back.
+    revoke_stored_session(home.path(), server);
+
+    let out = tryton(home.path(), server)
+        .args(["call", "party.party", "search_count", "[]"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(err.contains("tryton-cli login"), "{err}");
+
+    login_with_stdin(home.path(), server);
+    revoke_stored_session(home.path(), server);
+    let out = tryton(home.path(), server)
+        .args([
+            "-u",
+            ADMIN,
+            "-v",
+            "call",
+            "party.party",
+            "search_count",
+            "[]",
+        ])
+        .env("TRYTON_PASSWORD", admin_password())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let trace = String::from_utf8_lossy(&out.stderr);
+    assert!(trace.contains("logging in"), "{trace}");
+    assert!(!trace.contains(&admin_password()), "password in the trace");
+}
+
+#[test]
+fn an_expired_session_is_renewed_by_one_login_for_many_parallel_calls() {
+    let server = TrytonServer::start(&[("TRYTOND_SESSION__MAX_AGE", "3")]);
+    let home = home();
+    login_with_stdin(home.path(), &server);
+    std::thread::sleep(std::time::Duration::from_secs(4));
+    let children: Vec<_> = (0..20)
+        .map(|_| {
+            let mut command = cli_std(home.path());
+            command
+                .env("TRYTON_URL", &server.url)
+                .env("TRYTON_DATABASE", DATABASE)
+                .env("TRYTON_SESSION_STORE", "file")
+                .env("TRYTON_USER", ADMIN)
+                .env("TRYTON_PASSWORD", admin_password())
+                .args(["call", "party.party", "search_count", "[]"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let logins = server.log().matches("login succeeded for 'admin'").count();
+    // The first login, then the renewal(s): the lock makes the others reuse the new session.
+    assert!(logins <= 4, "{logins} logins for 20 calls");
+    let index: Value = serde_json::from_str(
+        &std::fs::read_to_string(home.path().join("state/tryton-cli/sessions.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(index.as_object().unwrap().len(), 1);
+}
+
+#[test]
+fn a_corrupt_session_index_is_reported_and_replaced() {
+    let server = shared_server();
+    let home = home();
+    let dir = home.path().join("state/tryton-cli");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let index = dir.join("sessions.json");
+    std::fs::File::create(&index)
+        .unwrap()
+        .write_all(b"{\"truncated")
+        .unwrap();
+    std::fs::set_permissions(&index, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = tryton(home.path(), server)
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ignoring"));
+    let text = std::fs::read_to_string(&index).unwrap();
+    assert!(serde_json::from_str::<Value>(&text).is_ok(), "{text}");
+}
+
+#[test]
+fn login_asks_for_a_second_factor_and_accepts_it() {
+    let mut server = TrytonServer::start(&[("TRYTON_SERVER_MODULES", "authentication_sms")]);
+    server.rpc(
+        "model.res.user.write",
+        serde_json::json!([[1], {"mobile": "+15555550100"}, {}]),
+    );
+    let sms = server.dir.path().join("sms.txt");
+    let fixtures = common::repo_root().join("tests/fixtures");
+    server.restart(&[
+        ("TRYTON_SERVER_MODULES", "authentication_sms"),
+        ("TRYTOND_SESSION__AUTHENTICATIONS", "password+sms"),
+        ("TRYTOND_AUTHENTICATION_SMS__FUNCTION", "sms_capture.send"),
+        ("PYTHONPATH", fixtures.to_str().unwrap()),
+        ("TRYTON_SMS_FILE", sms.to_str().unwrap()),
+    ]);
+    let home = home();
+    let out = tryton(home.path(), &server)
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(
+        err.contains("sms_code") && err.contains("--login-param"),
+        "{err}"
+    );
+
+    let text = std::fs::read_to_string(&sms).expect("the server sent an SMS");
+    let code: String = text
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>();
+    let code = &code[code.len() - 6..];
+    let out = tryton(home.path(), &server)
+        .args(["login", "-u", ADMIN, "--password-stdin", "--login-param"])
+        .arg(format!("sms_code={code}"))
+        .write_stdin(format!("{}\n", admin_password()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    tryton(home.path(), &server)
+        .args(["call", "party.party", "search_count", "[]"])
+        .assert()
+        .code(0);
+}
