@@ -185,6 +185,16 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;search' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Fields to read, comma-separated; dotted names follow relations (party.rec_name) [default: id,rec_name]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to read, comma-separated; dotted names follow relations (party.rec_name) [default: id,rec_name]')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort order, e.g. ''name'' or ''create_date desc,id'' [default: the model''s own order]')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'At most this many records [default: 100 on a terminal, all when piped]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records [default: 100 on a terminal, all when piped]')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many records first')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request when paging through large results')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'JSON object merged over the user''s context, e.g. ''{"language": "fr"}''')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
@@ -196,6 +206,9 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Print only how many records match')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Everything, also on a terminal (no cap of 100 rows)')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Indented JSON for -o json')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')

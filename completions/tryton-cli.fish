@@ -152,6 +152,16 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s v -l verb
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s f -l fields -d 'Fields to read, comma-separated; dotted names follow relations (party.rec_name) [default: id,rec_name]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l order -d 'Sort order, e.g. \'name\' or \'create_date desc,id\' [default: the model\'s own order]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s l -l limit -d 'At most this many records [default: 100 on a terminal, all when piped]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l offset -d 'Skip this many records first' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l batch-size -d 'Records per request when paging through large results' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l context -d 'JSON object merged over the user\'s context, e.g. \'{"language": "fr"}\'' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
@@ -164,6 +174,9 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l count -d 'Print only how many records match'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l all -d 'Everything, also on a terminal (no cap of 100 rows)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'

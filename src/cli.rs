@@ -196,10 +196,23 @@ is valid, 4 when it is not (or there is none).",
     Call(CallArgs),
 
     /// Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV
-    #[command(after_long_help = "Examples:
+    #[command(
+        long_about = "Query a model with search_read, paging through large results in batches \
+and streaming the records out as they arrive: a table on a terminal (the first 100 records unless \
+--limit or --all), NDJSON when piped, or -o json|ndjson|csv|table.
+
+The domain is Tryton's JSON domain, or a short form: clauses FIELD OPERATOR VALUE joined by 'and' \
+(or just one after the other) and 'or' ('and' binds tighter; no parentheses: use JSON for more). \
+Operators: = != < <= > >= like ilike 'not like' 'not ilike' in 'not in' child_of parent_of where. \
+Values: numbers, true, false, null, 'quoted text', lists for in (1,2,3), or any other word as text.",
+        after_long_help = "Examples:
   tryton-cli search party.party
+  tryton-cli search party.party name ilike %acme% --limit 10
+  tryton-cli search party.party 'id > 10 and active = true' -f name,code --order 'name desc'
   tryton-cli search party.party '[[\"name\", \"ilike\", \"%acme%\"]]' -f name,code -o csv
-  tryton-cli search party.party name ilike %acme% --limit 10")]
+  tryton-cli search party.address -f party.rec_name,city -o ndjson > addresses.ndjson
+  tryton-cli search party.party --count"
+    )]
     Search(SearchArgs),
 }
 
@@ -325,9 +338,49 @@ pub struct SearchArgs {
     /// Model name, e.g. party.party
     pub model: String,
 
-    /// Domain as JSON, or the short form: name ilike %acme% (several clauses are joined with AND)
+    /// Domain as JSON, or the short form: name ilike %acme% (clauses joined with AND; 'or' too)
     #[arg(allow_negative_numbers = true)]
     pub domain: Vec<String>,
+
+    /// Fields to read, comma-separated; dotted names follow relations (party.rec_name) [default: id,rec_name]
+    #[arg(short, long, value_name = "FIELDS", value_delimiter = ',')]
+    pub fields: Vec<String>,
+
+    /// Sort order, e.g. 'name' or 'create_date desc,id' [default: the model's own order]
+    #[arg(long, value_name = "ORDER")]
+    pub order: Option<String>,
+
+    /// At most this many records [default: 100 on a terminal, all when piped]
+    #[arg(short, long, value_name = "N")]
+    pub limit: Option<u64>,
+
+    /// Skip this many records first
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: u64,
+
+    /// Print only how many records match
+    #[arg(long, conflicts_with_all = ["fields", "order", "limit", "output"])]
+    pub count: bool,
+
+    /// Output format [default: table on a terminal, ndjson when piped]
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub output: Option<crate::output::Format>,
+
+    /// Everything, also on a terminal (no cap of 100 rows)
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+
+    /// Records per request when paging through large results
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_size: u64,
+
+    /// JSON object merged over the user's context, e.g. '{"language": "fr"}'
+    #[arg(long, value_name = "JSON")]
+    pub context: Option<String>,
+
+    /// Indented JSON for -o json
+    #[arg(long)]
+    pub pretty: bool,
 }
 
 /// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the

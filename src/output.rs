@@ -591,6 +591,15 @@ mod tests {
             ]
         );
         assert_eq!(rows[2][2], "");
+        // An empty first page does not fix the columns too early.
+        let text = write(
+            Format::Table,
+            &[],
+            Options::default(),
+            &[Vec::new(), records()],
+        );
+        let header = text.lines().nth(1).expect("header line");
+        assert!(header.contains("id") && header.contains("active"), "{text}");
     }
 
     #[test]

@@ -29,15 +29,7 @@ pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
             .collect::<anyhow::Result<Vec<Value>>>()?,
     };
     let extra_context = match &args.context {
-        Some(text) => match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(map)) => Some(map),
-            _ => {
-                return Err(Failure::usage(format!(
-                    "--context must be a JSON object, e.g. '{{\"language\": \"fr\"}}'; got: {text}"
-                ))
-                .into());
-            }
-        },
+        Some(text) => Some(crate::commands::search::parse_context(Some(text))?),
         None => None,
     };
     let takes_context = !args.no_context

@@ -1,0 +1,461 @@
+//! `call` and `search` against a real trytond: results equal to direct JSON-RPC, every output
+//! format parsed back, paging, the short domain form, Tryton types, and clear errors.
+
+mod common;
+
+use common::server::{ADMIN, DATABASE, admin_password};
+use common::{TrytonServer, assert_one_clean_line, cli, shared_server};
+use serde_json::{Value, json};
+
+/// A logged-in home directory for the shared server.
+struct Session {
+    home: tempfile::TempDir,
+    server: &'static TrytonServer,
+}
+
+impl Session {
+    fn new() -> Session {
+        let server = shared_server();
+        let home = tempfile::tempdir().unwrap();
+        let session = Session { home, server };
+        session
+            .cmd()
+            .args(["login", "-u", ADMIN, "--password-stdin"])
+            .write_stdin(format!("{}\n", admin_password()))
+            .assert()
+            .code(0);
+        session
+    }
+
+    fn cmd(&self) -> assert_cmd::Command {
+        let mut command = cli(self.home.path());
+        command
+            .env("TRYTON_URL", &self.server.url)
+            .env("TRYTON_DATABASE", DATABASE)
+            .env("TRYTON_SESSION_STORE", "file");
+        command
+    }
+
+    fn stdout(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.stdout(args)).unwrap()
+    }
+
+    /// Create parties with these names (unique per test through a prefix) and return their ids.
+    fn create_parties(&self, names: &[String]) -> Vec<i64> {
+        let records: Vec<Value> = names.iter().map(|n| json!({"name": n})).collect();
+        let ids = self.json(&[
+            "call",
+            "party.party",
+            "create",
+            &Value::Array(records).to_string(),
+        ]);
+        ids.as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_i64().unwrap())
+            .collect()
+    }
+}
+
+fn unique(prefix: &str) -> String {
+    format!(
+        "{prefix}-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    )
+}
+
+#[test]
+fn call_returns_what_a_direct_request_returns() {
+    let session = Session::new();
+    let tag = unique("direct");
+    session.create_parties(&[format!("{tag} a"), format!("{tag} b")]);
+    let domain = json!([["name", "like", format!("{tag}%")]]);
+    let direct = session.server.rpc(
+        "model.party.party.search_read",
+        json!([domain, 0, null, [["id", "ASC"]], ["name"], {}]),
+    );
+    let via_cli = session.json(&[
+        "call",
+        "party.party",
+        "search_read",
+        &domain.to_string(),
+        "0",
+        "null",
+        r#"[["id","ASC"]]"#,
+        r#"["name"]"#,
+    ]);
+    assert_eq!(via_cli, direct);
+    assert_eq!(via_cli.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn search_matches_the_server_in_every_format() {
+    let session = Session::new();
+    let tag = unique("fmt");
+    let tricky = [
+        format!("{tag} Zoë Ünïcødé 株式会社 🚀"),
+        format!("{tag} ACME, \"Quoted\" Inc."),
+        format!("{tag} plain"),
+    ];
+    session.create_parties(&tricky);
+    let domain = json!([["name", "like", format!("{tag}%")]]).to_string();
+    let direct = session.server.rpc(
+        "model.party.party.search_read",
+        json!([
+            serde_json::from_str::<Value>(&domain).unwrap(),
+            0,
+            null,
+            [["id", "ASC"]],
+            ["id", "name"],
+            {}
+        ]),
+    );
+    let base = [
+        "search",
+        "party.party",
+        domain.as_str(),
+        "-f",
+        "id,name",
+        "--order",
+        "id",
+    ];
+
+    let json_out = session.json(&[&base[..], &["-o", "json"]].concat());
+    assert_eq!(json_out, direct);
+
+    let ndjson = session.stdout(&[&base[..], &["-o", "ndjson"]].concat());
+    let lines: Vec<Value> = ndjson
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(Value::Array(lines), direct);
+
+    let csv_text = session.stdout(&[&base[..], &["-o", "csv"]].concat());
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["id", "name"]
+    );
+    let rows: Vec<(String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[1].to_string())
+        })
+        .collect();
+    let expected: Vec<(String, String)> = direct
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["id"].to_string(), r["name"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(rows, expected);
+
+    let table = session.stdout(&[&base[..], &["-o", "table"]].concat());
+    assert!(
+        table.contains("株式会社") && table.contains("name"),
+        "{table}"
+    );
+}
+
+#[test]
+fn search_pages_through_batches_and_counts() {
+    let session = Session::new();
+    let tag = unique("page");
+    let names: Vec<String> = (0..7).map(|i| format!("{tag} {i:02}")).collect();
+    session.create_parties(&names);
+    let domain = format!("name like {tag}%");
+    let ndjson = session.stdout(&[
+        "search",
+        "party.party",
+        &domain,
+        "-f",
+        "name",
+        "--order",
+        "name",
+        "--batch-size",
+        "2",
+        "-o",
+        "ndjson",
+    ]);
+    let got: Vec<String> = ndjson
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["name"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(got, names);
+    let limited = session.stdout(&[
+        "search",
+        "party.party",
+        &domain,
+        "--batch-size",
+        "2",
+        "--limit",
+        "5",
+        "--offset",
+        "1",
+        "-o",
+        "ndjson",
+    ]);
+    assert_eq!(limited.lines().count(), 5);
+    let count = session.stdout(&["search", "party.party", &domain, "--count"]);
+    assert_eq!(count.trim(), "7");
+}
+
+#[test]
+fn the_short_domain_form_equals_its_json_form() {
+    let session = Session::new();
+    let tag = unique("short");
+    let ids = session.create_parties(&[format!("{tag} one"), format!("{tag} two")]);
+    let short = session.json(&[
+        "search",
+        "party.party",
+        "name",
+        "ilike",
+        &format!("{tag}%"),
+        "and",
+        "id",
+        ">",
+        &(ids[0] - 1).to_string(),
+        "-o",
+        "json",
+        "--order",
+        "id",
+    ]);
+    let long = session.json(&[
+        "search",
+        "party.party",
+        &json!([
+            ["name", "ilike", format!("{tag}%")],
+            ["id", ">", ids[0] - 1]
+        ])
+        .to_string(),
+        "-o",
+        "json",
+        "--order",
+        "id",
+    ]);
+    assert_eq!(short, long);
+    assert_eq!(short.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn tryton_types_survive_a_round_trip_through_the_server() {
+    let session = Session::new();
+    // Currency codes are three letters: derive a rarely used one from the process id.
+    let letter = |n: u32| char::from(b'A' + (n % 26) as u8);
+    let pid = std::process::id();
+    let code = format!("Q{}{}", letter(pid), letter(pid / 26));
+    let currency = session.json(&[
+        "call",
+        "currency.currency",
+        "create",
+        &json!([{"name": format!("Test {code}"), "code": code, "symbol": "¤", "rounding": {"__class__": "Decimal", "decimal": "0.01"}, "digits": 2}]).to_string(),
+    ]);
+    let currency_id = currency[0].as_i64().unwrap();
+    let rate = json!({"__class__": "Decimal", "decimal": "1234.567891"});
+    let date = json!({"__class__": "date", "year": 2026, "month": 11, "day": 26});
+    session.json(&[
+        "call",
+        "currency.currency.rate",
+        "create",
+        &json!([{"currency": currency_id, "rate": rate, "date": date}]).to_string(),
+    ]);
+    let rows = session.json(&[
+        "search",
+        "currency.currency.rate",
+        &format!("currency = {currency_id}"),
+        "-f",
+        "rate,date,create_date",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(
+        rows[0]["rate"], rate,
+        "Decimal kept exact and tagged in JSON"
+    );
+    assert_eq!(rows[0]["date"], date);
+    assert_eq!(rows[0]["create_date"]["__class__"], "datetime");
+    let csv_text = session.stdout(&[
+        "search",
+        "currency.currency.rate",
+        &format!("currency = {currency_id}"),
+        "-f",
+        "rate,date",
+        "-o",
+        "csv",
+    ]);
+    assert_eq!(csv_text.lines().nth(1).unwrap(), "1234.567891,2026-11-26");
+    // The JSON output feeds back into call unchanged.
+    let again = session.json(&[
+        "call",
+        "currency.currency.rate",
+        "search_count",
+        &json!([
+            ["rate", "=", rows[0]["rate"]],
+            ["date", "=", rows[0]["date"]]
+        ])
+        .to_string(),
+    ]);
+    assert_eq!(again, json!(1));
+}
+
+#[test]
+fn server_errors_are_one_clear_line() {
+    let session = Session::new();
+    let cases: [(&[&str], i32, &str); 6] = [
+        (
+            &["search", "no.such.model"],
+            1,
+            "unknown name 'no.such.model'",
+        ),
+        (
+            &["search", "party.party", "-f", "nosuchfield"],
+            1,
+            "unknown name 'nosuchfield'",
+        ),
+        (
+            &["search", "party.party", "name", "=>", "x"],
+            3,
+            "unknown operator '=>'",
+        ),
+        (
+            &["call", "party.party", "nosuchmethod"],
+            1,
+            "is not a method the server exposes",
+        ),
+        (
+            &["call", "party.party", "search", "oops"],
+            3,
+            r#"quote text for the shell as '"oops"'"#,
+        ),
+        (
+            &["call", "party.party", "read", "[999999]", r#"["name"]"#],
+            1,
+            "don't exist",
+        ),
+    ];
+    for (args, code, expected) in cases {
+        let out = session.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {out:?}");
+        let err = assert_one_clean_line(&out.stderr);
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_user_error_reads_as_in_the_tryton_client() {
+    let session = Session::new();
+    let tag = unique("dup");
+    session.json(&[
+        "call",
+        "party.party",
+        "create",
+        &json!([{"name": tag, "code": tag}]).to_string(),
+    ]);
+    let out = session
+        .cmd()
+        .args([
+            "call",
+            "party.party",
+            "create",
+            &json!([{"name": tag, "code": tag}]).to_string(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = assert_one_clean_line(&out.stderr);
+    assert_eq!(
+        err.trim_end(),
+        "tryton-cli: The code on party must be unique."
+    );
+}
+
+#[test]
+fn the_context_is_sent_and_can_be_overridden() {
+    let session = Session::new();
+    let out = session
+        .cmd()
+        .args([
+            "-vv",
+            "call",
+            "party.party",
+            "search_count",
+            "[]",
+            "--context",
+            r#"{"active_test": false}"#,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let trace = String::from_utf8_lossy(&out.stderr);
+    let request = trace.lines().find(|l| l.starts_with("* > {")).unwrap();
+    assert!(request.contains(r#""language":"en""#), "{request}");
+    assert!(request.contains(r#""active_test":false"#), "{request}");
+    let out = session
+        .cmd()
+        .args([
+            "-vv",
+            "call",
+            "party.party",
+            "search_count",
+            "[]",
+            "{}",
+            "--no-context",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let trace = String::from_utf8_lossy(&out.stderr);
+    assert!(trace.contains(r#""params":[[],{}]"#), "{trace}");
+}
+
+#[test]
+fn dry_run_prints_the_request_and_a_curl_command_without_sending() {
+    let home = tempfile::tempdir().unwrap();
+    let out = cli(home.path())
+        .args([
+            "--url",
+            "http://127.0.0.1:1",
+            "-d",
+            "prod",
+            "call",
+            "party.party",
+            "search",
+            "[]",
+            "--dry-run",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    let request: Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    assert_eq!(request["method"], "model.party.party.search");
+    assert_eq!(request["params"], json!([[], {}]));
+    let curl = lines.next().unwrap();
+    assert!(
+        curl.starts_with("curl ") && curl.contains("http://127.0.0.1:1/prod/rpc/"),
+        "{curl}"
+    );
+    assert!(curl.contains("Session (redacted)"), "{curl}");
+}
