@@ -44,6 +44,9 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand status 'Show the stored sessions and whether the server still accepts them'
             cand call 'Call any RPC method with JSON arguments'
             cand search 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
+            cand read 'Read records by id'
+            cand models 'List the models (ir.model), optionally those whose name contains PATTERN'
+            cand fields 'Show a model''s fields: name, type, label, relation, required, readonly'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;ping'= {
@@ -149,6 +152,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --context 'JSON object merged over the user''s context (model, wizard and report methods)'
             cand -o 'Output format: json (the default), or a table for a list of records'
             cand --output 'Output format: json (the default), or a table for a list of records'
+            cand --cache 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise'
             cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
             cand -d 'Database name'
             cand --database 'Database name'
@@ -165,6 +169,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --pretty 'Indented JSON even when piped'
             cand --dry-run 'Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing'
             cand --retry-writes 'The method is idempotent: re-send it after a failure even if it may have reached the server'
+            cand --refresh 'With --cache: ask the server anyway and renew the cached result'
             cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
             cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
             cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -186,6 +191,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --output 'Output format [default: table on a terminal, ndjson when piped]'
             cand --batch-size 'Records per request when paging through large results'
             cand --context 'JSON object merged over the user''s context, e.g. ''{"language": "fr"}'''
+            cand --cache 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise'
             cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
             cand -d 'Database name'
             cand --database 'Database name'
@@ -200,6 +206,87 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --count 'Print only how many records match'
             cand --all 'Everything, also on a terminal (no cap of 100 rows)'
             cand --pretty 'Indented JSON for -o json'
+            cand --refresh 'With --cache: ask the server anyway and renew the cached result'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;read'= {
+            cand -f 'Fields to read, comma-separated [default: id,rec_name]'
+            cand --fields 'Fields to read, comma-separated [default: id,rec_name]'
+            cand -o 'Output format [default: table on a terminal, ndjson when piped]'
+            cand --output 'Output format [default: table on a terminal, ndjson when piped]'
+            cand --cache 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --refresh 'With --cache: ask the server anyway and renew the cached result'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;models'= {
+            cand -o 'Output format [default: table on a terminal, ndjson when piped]'
+            cand --output 'Output format [default: table on a terminal, ndjson when piped]'
+            cand --cache 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --refresh 'With --cache: ask the server anyway and renew the cached result'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;fields'= {
+            cand -o 'Output format [default: table on a terminal, ndjson when piped]'
+            cand --output 'Output format [default: table on a terminal, ndjson when piped]'
+            cand --cache 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --refresh 'With --cache: ask the server anyway and renew the cached result'
             cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
             cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
             cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -217,6 +304,9 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand status 'Show the stored sessions and whether the server still accepts them'
             cand call 'Call any RPC method with JSON arguments'
             cand search 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
+            cand read 'Read records by id'
+            cand models 'List the models (ir.model), optionally those whose name contains PATTERN'
+            cand fields 'Show a model''s fields: name, type, label, relation, required, readonly'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;help;ping'= {
@@ -230,6 +320,12 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         &'tryton-cli;help;call'= {
         }
         &'tryton-cli;help;search'= {
+        }
+        &'tryton-cli;help;read'= {
+        }
+        &'tryton-cli;help;models'= {
+        }
+        &'tryton-cli;help;fields'= {
         }
         &'tryton-cli;help;help'= {
         }

@@ -47,6 +47,9 @@ complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "logout" -d 'L
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "call" -d 'Call any RPC method with JSON arguments'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "read" -d 'Read records by id'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l wait -d 'Keep trying until the server answers or this much time has passed (e.g. 30s, 2m)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l count -d 'Ping this many times, one line each' -r
@@ -130,6 +133,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l params -d
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l context -d 'JSON object merged over the user\'s context (model, wizard and report methods)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s o -l output -d 'Output format: json (the default), or a table for a list of records' -r -f -a "json\t''
 table\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
@@ -147,6 +151,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l compact -
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l pretty -d 'Indented JSON even when piped'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l dry-run -d 'Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retry-writes -d 'The method is idempotent: re-send it after a failure even if it may have reached the server'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -162,6 +167,7 @@ ndjson\t''
 csv\t''"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l batch-size -d 'Records per request when paging through large results' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l context -d 'JSON object merged over the user\'s context, e.g. \'{"language": "fr"}\'' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
@@ -177,15 +183,89 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l count -d 'Print only how many records match'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l all -d 'Everything, also on a terminal (no cap of 100 rows)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l pretty -d 'Indented JSON for -o json'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "login" -d 'Log in and keep the session for later commands'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "call" -d 'Call any RPC method with JSON arguments'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s f -l fields -d 'Fields to read, comma-separated [default: id,rec_name]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "login" -d 'Log in and keep the session for later commands'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "call" -d 'Call any RPC method with JSON arguments'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "read" -d 'Read records by id'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

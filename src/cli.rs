@@ -214,6 +214,24 @@ Values: numbers, true, false, null, 'quoted text', lists for in (1,2,3), or any 
   tryton-cli search party.party --count"
     )]
     Search(SearchArgs),
+
+    /// Read records by id
+    #[command(after_long_help = "Examples:
+  tryton-cli read party.party 1,2,3 -f name,code
+  tryton-cli read party.party 7 -f name,addresses -o json")]
+    Read(ReadArgs),
+
+    /// List the models (ir.model), optionally those whose name contains PATTERN
+    #[command(after_long_help = "Examples:
+  tryton-cli models party
+  tryton-cli models -o csv > models.csv")]
+    Models(ModelsArgs),
+
+    /// Show a model's fields: name, type, label, relation, required, readonly
+    #[command(after_long_help = "Examples:
+  tryton-cli fields party.party
+  tryton-cli fields party.address -o json")]
+    Fields(FieldsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -325,6 +343,9 @@ pub struct CallArgs {
     /// The method is idempotent: re-send it after a failure even if it may have reached the server
     #[arg(long)]
     pub retry_writes: bool,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -381,6 +402,67 @@ pub struct SearchArgs {
     /// Indented JSON for -o json
     #[arg(long)]
     pub pretty: bool,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    /// Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise
+    #[arg(long, value_name = "TTL", value_parser = parse_seconds)]
+    pub cache: Option<Duration>,
+
+    /// With --cache: ask the server anyway and renew the cached result
+    #[arg(long, requires = "cache")]
+    pub refresh: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Model name, e.g. party.party
+    pub model: String,
+
+    /// Record ids, comma-separated
+    #[arg(value_name = "IDS", value_delimiter = ',', required = true)]
+    pub ids: Vec<i64>,
+
+    /// Fields to read, comma-separated [default: id,rec_name]
+    #[arg(short, long, value_name = "FIELDS", value_delimiter = ',')]
+    pub fields: Vec<String>,
+
+    /// Output format [default: table on a terminal, ndjson when piped]
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub output: Option<crate::output::Format>,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ModelsArgs {
+    /// Only models whose name or description contains this text
+    pub pattern: Option<String>,
+
+    /// Output format [default: table on a terminal, ndjson when piped]
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub output: Option<crate::output::Format>,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct FieldsArgs {
+    /// Model name, e.g. party.party
+    pub model: String,
+
+    /// Output format [default: table on a terminal, ndjson when piped]
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub output: Option<crate::output::Format>,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
 }
 
 /// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the

@@ -15,7 +15,16 @@ struct Session {
 
 impl Session {
     fn new() -> Session {
-        let server = shared_server();
+        Session::on(shared_server())
+    }
+
+    /// On a server of its own (for tests that count the requests the server receives); it is
+    /// stopped when the test binary exits.
+    fn on_own_server() -> Session {
+        Session::on(Box::leak(Box::new(TrytonServer::start(&[]))))
+    }
+
+    fn on(server: &'static TrytonServer) -> Session {
         let home = tempfile::tempdir().unwrap();
         let session = Session { home, server };
         session
@@ -458,4 +467,81 @@ fn dry_run_prints_the_request_and_a_curl_command_without_sending() {
         "{curl}"
     );
     assert!(curl.contains("Session (redacted)"), "{curl}");
+}
+
+#[test]
+fn read_models_and_fields_show_what_the_server_has() {
+    let session = Session::new();
+    let tag = unique("read");
+    let ids = session.create_parties(&[format!("{tag} one"), format!("{tag} two")]);
+    let id_list = format!("{},{}", ids[0], ids[1]);
+    let rows = session.json(&["read", "party.party", &id_list, "-f", "name", "-o", "json"]);
+    let direct = session
+        .server
+        .rpc("model.party.party.read", json!([ids, ["name"], {}]));
+    assert_eq!(rows, direct);
+
+    let models = session.stdout(&["models", "party.par", "-o", "csv"]);
+    assert!(models.lines().any(|l| l == "party.party,Party"), "{models}");
+
+    let fields = session.stdout(&["fields", "party.party", "-o", "ndjson"]);
+    let code: Value = fields
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|f| f["name"] == "addresses")
+        .unwrap();
+    assert_eq!(code["type"], "one2many");
+    assert_eq!(code["relation"], "party.address");
+}
+
+#[test]
+fn the_read_cache_answers_without_a_request_and_expires() {
+    let session = Session::on_own_server();
+    let args = [
+        "search",
+        "party.party",
+        "-f",
+        "name",
+        "-o",
+        "json",
+        "--limit",
+        "3",
+    ];
+    let before = session.server.calls_of("party.party.search_read");
+    let first = session.stdout(&[&args[..], &["--cache", "2s"]].concat());
+    let after_first = session.server.calls_of("party.party.search_read");
+    assert_eq!(after_first, before + 1);
+    let second = session.stdout(&[&args[..], &["--cache", "2s"]].concat());
+    assert_eq!(second, first);
+    assert_eq!(
+        session.server.calls_of("party.party.search_read"),
+        after_first,
+        "a cache hit sends nothing"
+    );
+    session.stdout(&[&args[..], &["--cache", "2s", "--refresh"]].concat());
+    assert_eq!(
+        session.server.calls_of("party.party.search_read"),
+        after_first + 1
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    session.stdout(&[&args[..], &["--cache", "2s"]].concat());
+    assert_eq!(
+        session.server.calls_of("party.party.search_read"),
+        after_first + 2,
+        "an expired entry is fetched again"
+    );
+
+    for entry in std::fs::read_dir(session.home.path().join("cache/tryton-cli")).unwrap() {
+        let mode = std::os::unix::fs::PermissionsExt::mode(
+            &entry.unwrap().metadata().unwrap().permissions(),
+        );
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let out = session
+        .cmd()
+        .args(["call", "party.party", "create", "[{}]", "--cache", "1m"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(assert_one_clean_line(&out.stderr).contains("only for read methods"));
 }

@@ -334,9 +334,9 @@ fn an_expired_session_is_renewed_by_one_login_for_many_parallel_calls() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let logins = server.log().matches("login succeeded for 'admin'").count();
+    let logins = server.logins();
     // The first login, then the renewal(s): the lock makes the others reuse the new session.
-    assert!(logins <= 4, "{logins} logins for 20 calls");
+    assert!((2..=4).contains(&logins), "{logins} logins for 20 calls");
     let index: Value = serde_json::from_str(
         &std::fs::read_to_string(home.path().join("state/tryton-cli/sessions.json")).unwrap(),
     )

@@ -4,6 +4,7 @@ use std::io::{IsTerminal, Read, Write};
 
 use serde_json::{Map, Value, json};
 
+use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
@@ -39,6 +40,7 @@ pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
     let mut settings = settings.clone();
     settings.retry_writes = args.retry_writes;
 
+    let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
     if SERVER_METHODS.contains(&method.as_str()) {
         let url = settings.server_url()?;
         if args.dry_run {
@@ -50,8 +52,17 @@ pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
             );
             return Ok(ExitCode::Success);
         }
+        let params = Value::Array(params);
+        let key = Cache::key(url.as_str(), "", "", &method, &params);
+        if let Some(hit) = cache.as_ref().and_then(|c| c.get(&key)) {
+            print_result(&hit, args)?;
+            return Ok(ExitCode::Success);
+        }
         let client = Client::new(url, settings.client_options())?;
-        let reply = client.call(Target::Server, &method, &Value::Array(params))?;
+        let reply = client.call(Target::Server, &method, &params)?;
+        if let Some(cache) = &cache {
+            cache.put(&key, &reply.value);
+        }
         print_result(&reply.value, args)?;
         return Ok(ExitCode::Success);
     }
@@ -82,8 +93,8 @@ pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
         }
         params.push(Value::Object(context));
     }
-    let reply = session.call(&method, &Value::Array(params))?;
-    print_result(&reply.value, args)?;
+    let value = session.call_cached(cache.as_ref(), &method, &Value::Array(params))?;
+    print_result(&value, args)?;
     Ok(ExitCode::Success)
 }
 

@@ -2,6 +2,7 @@
 
 mod call;
 pub mod generate;
+mod introspect;
 mod login;
 mod logout;
 mod ping;
@@ -21,6 +22,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Status(args)) => status::run(&settings, args),
         Some(Command::Call(args)) => call::run(&settings, args),
         Some(Command::Search(args)) => search::run(&settings, args),
+        Some(Command::Read(args)) => introspect::read(&settings, args),
+        Some(Command::Models(args)) => introspect::models(&settings, args),
+        Some(Command::Fields(args)) => introspect::fields(&settings, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }

@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 
 use serde_json::{Map, Value, json};
 
+use crate::cache::Cache;
 use crate::cli::SearchArgs;
 use crate::config::Settings;
 use crate::domain::parse_domain;
@@ -62,6 +63,7 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout().lock();
     let mut writer = RecordWriter::new(std::io::BufWriter::new(stdout), format, &columns, options);
     let method = format!("model.{model}.search_read");
+    let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
     let mut offset = args.offset;
     let mut remaining = cap;
     let mut more_exist = false;
@@ -76,11 +78,8 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         } else {
             want
         };
-        let reply = session.call(
-            &method,
-            &json!([domain, offset, ask, order, columns, context]),
-        )?;
-        let Value::Array(mut records) = reply.value else {
+        let page = json!([domain, offset, ask, order, columns, context]);
+        let Value::Array(mut records) = session.call_cached(cache.as_ref(), &method, &page)? else {
             return Err(Failure::new(
                 ExitCode::ServerError,
                 format!("{method} did not answer a list"),
@@ -174,6 +173,32 @@ fn terminal_width() -> Option<u16> {
         .ok()
         .and_then(|c| c.parse().ok())
         .or_else(|| comfy_table::Table::new().width())
+}
+
+/// One answer's list of records in the asked format (or the default for where stdout goes).
+pub fn write_records(
+    format: Option<Format>,
+    columns: &[String],
+    records: &Value,
+) -> anyhow::Result<()> {
+    let Value::Array(records) = records else {
+        return Err(Failure::new(
+            ExitCode::ServerError,
+            "the server did not answer a list of records",
+        )
+        .into());
+    };
+    let terminal = std::io::stdout().is_terminal();
+    let format = format.unwrap_or_else(|| Format::default_for(terminal));
+    let options = Options {
+        color: use_color(terminal, std::env::var_os("NO_COLOR").as_deref()),
+        width: if terminal { terminal_width() } else { None },
+        pretty: false,
+    };
+    let stdout = std::io::stdout().lock();
+    let mut writer = RecordWriter::new(std::io::BufWriter::new(stdout), format, columns, options);
+    write_or_stop(writer.write_batch(records))?;
+    write_or_stop(writer.finish())
 }
 
 /// `call -o table`: a list of records (objects) as a table; anything else is refused.

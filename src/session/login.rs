@@ -327,6 +327,34 @@ impl<'a> Authenticated<'a> {
         }
     }
 
+    /// [`Authenticated::call`] through the read cache, when one is asked for.
+    pub fn call_cached(
+        &mut self,
+        cache: Option<&crate::cache::Cache>,
+        method: &str,
+        params: &Value,
+    ) -> anyhow::Result<Value> {
+        let Some(cache) = cache else {
+            return Ok(self.call(method, params)?.value);
+        };
+        let key = crate::cache::Cache::key(
+            &self.info.url,
+            &self.info.database,
+            &self.info.login,
+            method,
+            params,
+        );
+        if let Some(hit) = cache.get(&key) {
+            if self.settings.verbosity > 0 {
+                eprintln!("* {method}: answered from the cache");
+            }
+            return Ok(hit);
+        }
+        let value = self.call(method, params)?.value;
+        cache.put(&key, &value);
+        Ok(value)
+    }
+
     fn refresh(&mut self) -> anyhow::Result<()> {
         self.relogged = true;
         let _lock = self.sessions.lock()?;

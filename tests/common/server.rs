@@ -174,7 +174,8 @@ impl TrytonServer {
             .args(["serve", &dir.to_string_lossy(), &port.to_string()])
             .stdin(Stdio::null())
             .stdout(log.try_clone().map_err(|e| e.to_string())?)
-            .stderr(log);
+            .stderr(log)
+            .env("TRYTON_SERVER_LOG", "info");
         for (key, value) in env {
             command.env(key, value);
         }
@@ -228,6 +229,21 @@ impl TrytonServer {
 
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("trytond.log")).unwrap_or_default()
+    }
+
+    /// How many times the server ran this model method (e.g. `party.party.search_read`), from
+    /// its log; for tests that prove a request was or was not sent.
+    pub fn calls_of(&self, model_method: &str) -> usize {
+        let needle = format!("{model_method}(");
+        self.log()
+            .lines()
+            .filter(|line| line.contains(&needle) && line.contains(" from "))
+            .count()
+    }
+
+    /// How many logins succeeded on this server.
+    pub fn logins(&self) -> usize {
+        self.log().matches("login succeeded").count()
     }
 
     /// Where database methods go for this server's series.
