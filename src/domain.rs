@@ -1125,3 +1125,71 @@ mod tests {
         assert!(value.is_array());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn field() -> impl Strategy<Value = String> {
+        "[a-z][a-z_]{0,8}(\\.[a-z][a-z_]{0,8}){0,2}".prop_filter("not a keyword", |f| {
+            !matches!(f.as_str(), "and" | "or" | "not" | "in")
+        })
+    }
+
+    fn operator() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "=",
+            "!=",
+            "<",
+            "<=",
+            ">",
+            ">=",
+            "like",
+            "ilike",
+            "not like",
+            "not ilike",
+        ])
+    }
+
+    /// A value and the word(s) that write it in the short form.
+    fn value() -> impl Strategy<Value = (Value, String)> {
+        prop_oneof![
+            any::<i32>().prop_map(|n| (json!(n), n.to_string())),
+            Just((Value::Null, "null".to_string())),
+            any::<bool>().prop_map(|b| (json!(b), b.to_string())),
+            "[A-Za-z%][A-Za-zÀ-ÿ0-9%_ -]{0,12}".prop_map(|s| {
+                let quoted = format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"));
+                (json!(s), quoted)
+            }),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn short_form_equals_the_json_it_describes(
+            clauses in prop::collection::vec((field(), operator(), value()), 1..8)
+        ) {
+            let expected: Vec<Value> = clauses
+                .iter()
+                .map(|(f, op, (v, _))| json!([f, op, v]))
+                .collect();
+            let text = clauses
+                .iter()
+                .map(|(f, op, (_, written))| format!("{f} {op} {written}"))
+                .collect::<Vec<_>>()
+                .join(" and ");
+            let parsed = parse_domain(&[text.clone()]).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+            prop_assert_eq!(parsed, Value::Array(expected.clone()));
+            // And the JSON form passes through unchanged.
+            let as_json = Value::Array(expected).to_string();
+            prop_assert_eq!(parse_domain(&[as_json.clone()]).unwrap().to_string(), as_json);
+        }
+
+        #[test]
+        fn any_input_is_a_domain_or_an_error_never_a_panic(words in prop::collection::vec(".{0,20}", 0..12)) {
+            let _ = parse_domain(&words);
+        }
+    }
+}
