@@ -415,3 +415,22 @@ fn login_asks_for_a_second_factor_and_accepts_it() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn a_failed_login_keeps_the_session_already_stored() {
+    // A server of its own: the failed attempt would slow admin's later logins elsewhere.
+    let server = TrytonServer::start(&[]);
+    let home = home();
+    login_with_stdin(home.path(), &server);
+    let out = tryton(home.path(), &server)
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .write_stdin("not-the-password\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    tryton(home.path(), &server)
+        .args(["call", "party.party", "search_count", "[]"])
+        .write_stdin("")
+        .assert()
+        .code(0);
+}

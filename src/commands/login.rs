@@ -12,7 +12,7 @@ use crate::session::login::{
 
 pub fn run(settings: &Settings, args: &LoginArgs) -> anyhow::Result<ExitCode> {
     let url = settings.server_url()?;
-    let database = settings.database()?.to_string();
+    settings.database()?;
     let user = match &settings.user {
         Some(user) => user.clone(),
         None => prompt_user()?,
@@ -31,11 +31,9 @@ pub fn run(settings: &Settings, args: &LoginArgs) -> anyhow::Result<ExitCode> {
         .map(|(name, value)| (name.clone(), SecretString::new(value.clone())))
         .collect();
     let client = Client::new(url, settings.client_options())?;
+    // A successful login replaces the session stored for the same server, database and user; a
+    // failed one leaves it as it was.
     let sessions = Sessions::open(settings.session_store)?;
-    // A new login replaces the session stored for the same server, database and user.
-    for old in sessions.matching(client.url().as_str(), &database, Some(&user)) {
-        sessions.forget(&old)?;
-    }
     let (info, _token, place) =
         establish(&client, settings, &sessions, &user, &password, &extra, true)?;
     if !settings.quiet {
