@@ -83,7 +83,7 @@ _tryton__cli() {
 
     case "${cmd}" in
         tryton__cli)
-            opts="-d -u -v -q -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version ping login logout status call search read models fields help"
+            opts="-d -u -v -q -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version ping login logout status call search read models fields help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -133,6 +133,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -141,7 +145,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__call)
-            opts="-o -d -u -v -q -h -V --params --context --no-context --output --compact --pretty --dry-run --retry-writes --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-o -d -u -v -q -h -V --params --context --no-context --output --compact --pretty --dry-run --retry-writes --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -211,6 +215,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -219,7 +227,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__fields)
-            opts="-o -d -u -v -q -h -V --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-o -d -u -v -q -h -V --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -278,6 +286,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -443,7 +455,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__login)
-            opts="-d -u -v -q -h -V --password-stdin --login-param --save-profile --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-d -u -v -q -h -V --password-stdin --login-param --save-profile --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -501,6 +513,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -509,7 +525,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__logout)
-            opts="-d -u -v -q -h -V --all --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-d -u -v -q -h -V --all --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -559,6 +575,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -567,7 +587,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__models)
-            opts="-o -d -u -v -q -h -V --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-o -d -u -v -q -h -V --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -629,6 +649,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -637,7 +661,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__ping)
-            opts="-d -u -v -q -h -V --json --wait --count --interval --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-d -u -v -q -h -V --json --wait --count --interval --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -699,6 +723,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -707,7 +735,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__read)
-            opts="-f -o -d -u -v -q -h -V --fields --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-f -o -d -u -v -q -h -V --fields --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -777,6 +805,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -785,7 +817,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__search)
-            opts="-f -l -o -d -u -v -q -h -V --fields --order --limit --offset --count --output --all --batch-size --context --pretty --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-f -l -o -d -u -v -q -h -V --fields --order --limit --offset --count --output --all --batch-size --context --pretty --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,6 +911,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -887,7 +923,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__subcmd__cli__subcmd__status)
-            opts="-d -u -v -q -h -V --offline --json --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --verbose --quiet --help --version"
+            opts="-d -u -v -q -h -V --offline --json --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,6 +970,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

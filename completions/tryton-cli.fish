@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tryton_cli_global_optspecs
-    string join \n url= d/database= timeout= retries= u/user= profile= session-store= password-file= cacert= insecure v/verbose q/quiet h/help V/version
+    string join \n url= d/database= timeout= retries= u/user= profile= session-store= password-file= cacert= insecure max-response-size= v/verbose q/quiet h/help V/version
 end
 
 function __fish_tryton_cli_needs_command
@@ -36,6 +36,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -66,6 +67,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l json -d 'Print one JSON object instead of a line of text'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -86,6 +88,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -104,6 +107,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l all -d 'Forget every stored session (each is also ended on its server, where it answers)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -122,6 +126,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l offline -d 'Do not ask the server whether the session is still valid'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l json -d 'Print JSON instead of text'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
@@ -146,6 +151,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l no-context -d 'Send the params exactly as given, without appending the context'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l compact -d 'Compact JSON even on a terminal'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l pretty -d 'Indented JSON even when piped'
@@ -180,6 +186,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l count -d 'Print only how many records match'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l all -d 'Everything, also on a terminal (no cap of 100 rows)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l pretty -d 'Indented JSON for -o json'
@@ -207,6 +214,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -230,6 +238,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -253,6 +262,7 @@ file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'

@@ -29,6 +29,7 @@ pub struct Settings {
     pub quiet: bool,
     pub insecure: bool,
     pub cacert: Option<PathBuf>,
+    pub max_response_bytes: u64,
     pub session_store: StoreChoice,
     pub session_ttl: Duration,
     pub password_file: Option<PathBuf>,
@@ -83,6 +84,9 @@ impl Settings {
             quiet: global.quiet,
             insecure: global.insecure,
             cacert: global.cacert.clone(),
+            max_response_bytes: global
+                .max_response_size
+                .unwrap_or(crate::rpc::DEFAULT_MAX_RESPONSE_BYTES),
             session_store: global
                 .session_store
                 .or(profile.session_store)
@@ -117,7 +121,7 @@ impl Settings {
             insecure: self.insecure,
             cacert: self.cacert.clone(),
             verbosity: self.verbosity,
-            ..ClientOptions::default()
+            max_response_bytes: self.max_response_bytes,
         }
     }
 }

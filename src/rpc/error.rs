@@ -63,16 +63,24 @@ pub enum Error {
         what: String,
     },
 
-    #[error("the response from {url} is larger than {} MiB; is this the Tryton server URL?", .limit / (1024 * 1024))]
+    #[error("the response from {url} is larger than {} (--max-response-size); is this the Tryton server URL?", format_size(*.limit))]
     TooLarge { url: String, limit: u64 },
 
     #[error("{0}")]
     Fault(Fault),
+
+    /// A failure after which a method that is not safe to repeat was not sent again, because the
+    /// server may have received (and run) it.
+    #[error(
+        "{cause}; not sent again, as {method} may have run on the server (pass --retry-writes if it is safe to repeat)"
+    )]
+    NotResent { method: String, cause: Box<Error> },
 }
 
 impl Error {
     pub fn exit_code(&self) -> ExitCode {
         match self {
+            Error::NotResent { cause, .. } => cause.exit_code(),
             Error::InvalidUrl { .. } => ExitCode::Usage,
             Error::NoAnswer { .. } | Error::Timeout { .. } | Error::Tls { .. } => {
                 ExitCode::NoAnswer
@@ -90,8 +98,11 @@ impl Error {
 
     pub fn delivery(&self) -> Delivery {
         match self {
+            Error::NotResent { cause, .. } => cause.delivery(),
             Error::NoAnswer { delivery, .. } | Error::Timeout { delivery, .. } => *delivery,
-            Error::Tls { .. } => Delivery::NotSent,
+            // A handshake failure (untrusted certificate, no common protocol) is a matter of
+            // configuration: trying again gets the same answer.
+            Error::Tls { .. } => Delivery::Answered,
             Error::Http { status: 429, .. } => Delivery::Refused,
             Error::Http { status, .. } if *status >= 500 => Delivery::Unknown,
             _ => Delivery::Answered,
@@ -100,6 +111,7 @@ impl Error {
 
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
+            Error::NotResent { cause, .. } => cause.retry_after(),
             Error::Http { retry_after, .. } => *retry_after,
             _ => None,
         }
@@ -107,6 +119,7 @@ impl Error {
 
     pub fn status(&self) -> Option<u16> {
         match self {
+            Error::NotResent { cause, .. } => cause.status(),
             Error::Http { status, .. } | Error::NotJsonRpc { status, .. } => Some(*status),
             _ => None,
         }
@@ -115,11 +128,26 @@ impl Error {
     /// Extra lines worth showing with `-v` (a server traceback), if any.
     pub fn details(&self) -> Option<&str> {
         match self {
+            Error::NotResent { cause, .. } => cause.details(),
             Error::Fault(Fault::Server { traceback, .. }) if !traceback.trim().is_empty() => {
                 Some(traceback)
             }
             _ => None,
         }
+    }
+}
+
+/// A byte count as the user would write it: `1 KiB`, `256 MiB`, `1500 bytes`.
+fn format_size(bytes: u64) -> String {
+    for (unit, size) in [("GiB", 1u64 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] {
+        if bytes >= size && bytes.is_multiple_of(size) {
+            return format!("{} {unit}", bytes / size);
+        }
+    }
+    if bytes >= 1 << 20 {
+        format!("{:.1} MiB", bytes as f64 / (1u64 << 20) as f64)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 
@@ -367,5 +395,34 @@ mod tests {
         assert_eq!(http(502, "model.x.read").delivery(), Delivery::Unknown);
         assert_eq!(http(429, "model.x.read").delivery(), Delivery::Refused);
         assert_eq!(http(404, "model.x.read").delivery(), Delivery::Answered);
+    }
+
+    #[test]
+    fn a_write_not_sent_again_keeps_the_code_and_says_why() {
+        let cause = Error::NoAnswer {
+            url: "http://x/db/rpc/".into(),
+            reason: "the connection was closed before the answer was complete".into(),
+            delivery: Delivery::Unknown,
+        };
+        let err = Error::NotResent {
+            method: "model.party.party.create".into(),
+            cause: Box::new(cause),
+        };
+        assert_eq!(err.exit_code(), ExitCode::NoAnswer);
+        assert_eq!(err.delivery(), Delivery::Unknown);
+        let text = err.to_string();
+        assert!(
+            text.contains("closed before") && text.contains("--retry-writes"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn sizes_read_as_written() {
+        assert_eq!(format_size(1024), "1 KiB");
+        assert_eq!(format_size(256 << 20), "256 MiB");
+        assert_eq!(format_size(1500), "1500 bytes");
+        assert_eq!(format_size(3 << 29), "1536 MiB");
+        assert_eq!(format_size((1 << 20) + 1), "1.0 MiB");
     }
 }

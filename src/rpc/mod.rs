@@ -126,7 +126,25 @@ impl Client {
             match self.exchange(target, method, params) {
                 Ok(reply) => return Ok(reply),
                 Err(err) => {
-                    if attempt >= retries || !policy.may_resend(method, err.delivery()) {
+                    if attempt >= retries {
+                        return Err(err);
+                    }
+                    if !policy.may_resend(method, err.delivery()) {
+                        // Say why a failure that is usually retried was not, for a write.
+                        if err.delivery() == Delivery::Unknown {
+                            return Err(Error::NotResent {
+                                method: method.to_string(),
+                                cause: Box::new(err),
+                            });
+                        }
+                        return Err(err);
+                    }
+                    // trytond's login throttle (429, no Retry-After) lasts minutes: another
+                    // attempt only counts against it.
+                    if err.status() == Some(429)
+                        && err.retry_after().is_none()
+                        && method == "common.db.login"
+                    {
                         return Err(err);
                     }
                     let wait = match err.retry_after() {
@@ -341,6 +359,19 @@ impl Client {
                     K::AddrNotAvailable | K::NetworkUnreachable | K::HostUnreachable => {
                         no_answer(io.to_string(), Delivery::NotSent)
                     }
+                    // rustls reports a failed handshake (an untrusted certificate...) as
+                    // InvalidData wrapping its own error, which ureq passes on as I/O.
+                    K::InvalidData if url.starts_with("https://") && io.get_ref().is_some() => {
+                        let reason = io.get_ref().map(ToString::to_string).unwrap_or_default();
+                        if is_handshake_failure(&reason) {
+                            Error::Tls {
+                                url,
+                                reason: describe_tls(&reason),
+                            }
+                        } else {
+                            no_answer(format!("TLS: {reason}"), Delivery::Unknown)
+                        }
+                    }
                     K::TimedOut | K::WouldBlock => Error::Timeout {
                         url,
                         phase: "waiting for the answer",
@@ -418,14 +449,39 @@ fn tls_config(options: &ClientOptions) -> anyhow::Result<TlsConfig> {
         .build())
 }
 
+/// rustls errors that only a handshake produces (before any request byte is sent).
+fn is_handshake_failure(reason: &str) -> bool {
+    [
+        "certificate",
+        "alert",
+        "handshake",
+        "incompatible",
+        "InvalidContentType",
+    ]
+    .iter()
+    .any(|word| reason.contains(word))
+}
+
+/// rustls's reason, with what to do about it.
 fn describe_tls(reason: &str) -> String {
-    if reason.contains("certificate") {
-        format!(
-            "{reason}; for a private CA pass --cacert FILE (or install it in the system trust store)"
-        )
+    let hint = if reason.contains("CaUsedAsEndEntity") {
+        // What `openssl req -x509` makes by default (CA:TRUE); webpki refuses it as a server's
+        // own certificate even when it is trusted.
+        "the server presents a CA certificate as its own; give it a certificate with CA:FALSE \
+(self-signed is fine) and pass that with --cacert FILE, or use --insecure"
+    } else if reason.contains("not valid for name") {
+        "connect with a host name the certificate names, or give the server a certificate for this one"
+    } else if reason.contains("UnknownIssuer") {
+        "it is not signed by a trusted CA; for a private CA pass --cacert FILE (or install it in \
+the system trust store, or point SSL_CERT_FILE at it)"
+    } else if reason.contains("InvalidContentType") {
+        "the server does not speak TLS on this port; is the URL http://?"
+    } else if reason.contains("certificate") {
+        "for a private CA pass --cacert FILE (or install it in the system trust store)"
     } else {
-        reason.to_string()
-    }
+        return reason.to_string();
+    };
+    format!("{reason}; {hint}")
 }
 
 /// A 3xx/4xx/5xx page's message: the `<p>` text of a Werkzeug page, or a short plain-text body.
@@ -577,6 +633,29 @@ mod tests {
             error_page_message("text/plain", b"Missing context argument\n"),
             "Missing context argument"
         );
+    }
+
+    #[test]
+    fn tls_failures_say_what_to_do() {
+        let unknown = describe_tls("invalid peer certificate: UnknownIssuer");
+        assert!(unknown.contains("--cacert"), "{unknown}");
+        let ca = describe_tls("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))");
+        assert!(ca.contains("CA:FALSE") && ca.contains("--insecure"), "{ca}");
+        let name = describe_tls(
+            "invalid peer certificate: certificate not valid for name \"localhost\"; certificate is only valid for IpAddress(127.0.0.1)",
+        );
+        assert!(name.contains("host name"), "{name}");
+        assert_eq!(
+            describe_tls("received fatal alert: HandshakeFailure"),
+            "received fatal alert: HandshakeFailure"
+        );
+        assert!(is_handshake_failure(
+            "received fatal alert: HandshakeFailure"
+        ));
+        assert!(!is_handshake_failure("decryption failed or bad record mac"));
+        let plain = "received corrupt message of type InvalidContentType";
+        assert!(is_handshake_failure(plain));
+        assert!(describe_tls(plain).contains("http://"));
     }
 
     #[test]

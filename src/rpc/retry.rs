@@ -9,6 +9,7 @@ use super::error::Delivery;
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 const BASE_DELAY: Duration = Duration::from_millis(200);
 const MAX_DELAY: Duration = Duration::from_secs(5);
+const LOGIN: &str = "common.db.login";
 
 #[derive(Clone, Copy, Debug)]
 pub struct RetryPolicy {
@@ -27,7 +28,7 @@ impl RetryPolicy {
     /// How many retries this method gets: a login at most one (each attempt counts against the
     /// server's login throttle).
     pub fn retries_for(&self, method: &str) -> u32 {
-        if method == "common.db.login" {
+        if method == LOGIN {
             self.retries.min(1)
         } else {
             self.retries
@@ -37,7 +38,9 @@ impl RetryPolicy {
     pub fn may_resend(&self, method: &str, delivery: Delivery) -> bool {
         match delivery {
             Delivery::NotSent | Delivery::Refused => true,
-            Delivery::Unknown => self.retry_writes || is_safe_to_repeat(method),
+            // A login sent twice at worst opens a second session: it may be repeated, once
+            // (`retries_for`).
+            Delivery::Unknown => self.retry_writes || is_safe_to_repeat(method) || method == LOGIN,
             Delivery::Answered => false,
         }
     }
@@ -124,6 +127,8 @@ mod tests {
         };
         assert!(trusting.may_resend(create, Delivery::Unknown));
         assert_eq!(policy.retries_for("common.db.login"), 1);
+        assert!(policy.may_resend("common.db.login", Delivery::Unknown));
+        assert!(!policy.may_resend("common.db.logout", Delivery::Unknown));
     }
 
     #[test]

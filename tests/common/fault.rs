@@ -1,11 +1,11 @@
 //! A small local HTTP server for the faults a real trytond cannot produce: HTML error pages,
-//! silence, resets, slow or oversized bodies. It counts the requests it receives.
+//! silence, resets, slow or oversized bodies. It counts the requests it receives, keeps their
+//! heads and bodies, and also plays an HTTP proxy (CONNECT, or a request in absolute form).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
-use std::sync::Arc;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 pub enum Reply {
@@ -15,10 +15,14 @@ pub enum Reply {
     Silence,
     /// Read the request, then close the connection without a byte.
     Close,
+    /// Read the request, then reset the connection (RST, not FIN) without a byte.
+    Reset,
     /// Send the headers and part of the body, then close.
     Truncate(u16, Vec<u8>, usize),
     /// Send the body one byte at a time, pausing between bytes.
     Trickle(Vec<u8>, Duration),
+    /// Stop listening (every later connection is refused), then give this reply.
+    Last(Box<Reply>),
 }
 
 impl Reply {
@@ -36,14 +40,51 @@ impl Reply {
     }
 }
 
+/// One request as received: the request line (`POST /rpc/ HTTP/1.1`), its headers (names in
+/// lower case) and its body.
+#[derive(Clone, Debug)]
+pub struct Request {
+    pub line: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Request {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The JSON-RPC method named in the body, if any.
+    pub fn method(&self) -> Option<String> {
+        serde_json::from_str::<serde_json::Value>(&self.body)
+            .ok()?
+            .get("method")?
+            .as_str()
+            .map(str::to_string)
+    }
+}
+
 type Responder = dyn Fn(usize, &str, &str) -> Reply + Send + Sync;
+
+#[derive(Default)]
+struct Shared {
+    hits: AtomicUsize,
+    requests: Mutex<Vec<Request>>,
+    connects: Mutex<Vec<String>>,
+    stop: AtomicBool,
+    /// Set by `Reply::Last`: the accept loop drops the listener, then flips `closed`.
+    stop_accepting: AtomicBool,
+    closed: (Mutex<bool>, Condvar),
+}
 
 pub struct FaultServer {
     pub url: String,
     pub port: u16,
-    hits: Arc<AtomicUsize>,
-    bodies: Arc<Mutex<Vec<String>>>,
-    stop: Arc<AtomicBool>,
+    shared: Arc<Shared>,
 }
 
 impl FaultServer {
@@ -53,86 +94,154 @@ impl FaultServer {
     ) -> FaultServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().unwrap().port();
-        let hits = Arc::new(AtomicUsize::new(0));
-        let bodies = Arc::new(Mutex::new(Vec::new()));
-        let stop = Arc::new(AtomicBool::new(false));
+        let shared = Arc::new(Shared::default());
         let respond: Arc<Responder> = Arc::new(respond);
         {
-            let (hits, bodies, stop) = (hits.clone(), bodies.clone(), stop.clone());
+            let shared = shared.clone();
             std::thread::spawn(move || {
                 for stream in listener.incoming() {
-                    if stop.load(Ordering::SeqCst) {
+                    if shared.stop.load(Ordering::SeqCst)
+                        || shared.stop_accepting.load(Ordering::SeqCst)
+                    {
                         break;
                     }
                     let Ok(stream) = stream else { continue };
-                    let (hits, bodies, respond, stop) =
-                        (hits.clone(), bodies.clone(), respond.clone(), stop.clone());
-                    std::thread::spawn(move || serve(stream, &hits, &bodies, &*respond, &stop));
+                    let (shared, respond) = (shared.clone(), respond.clone());
+                    std::thread::spawn(move || serve(stream, port, &shared, &*respond));
                 }
+                drop(listener);
+                let (lock, signal) = &shared.closed;
+                *lock.lock().unwrap() = true;
+                signal.notify_all();
             });
         }
         FaultServer {
             url: format!("http://127.0.0.1:{port}"),
             port,
-            hits,
-            bodies,
-            stop,
+            shared,
         }
     }
 
-    /// How many complete requests arrived.
+    /// How many complete requests arrived (CONNECT requests not included).
     pub fn hits(&self) -> usize {
-        self.hits.load(Ordering::SeqCst)
+        self.shared.hits.load(Ordering::SeqCst)
     }
 
     pub fn bodies(&self) -> Vec<String> {
-        self.bodies.lock().unwrap().clone()
+        self.requests().into_iter().map(|r| r.body).collect()
+    }
+
+    pub fn requests(&self) -> Vec<Request> {
+        self.shared.requests.lock().unwrap().clone()
+    }
+
+    /// How many requests named this JSON-RPC method.
+    pub fn calls_of(&self, method: &str) -> usize {
+        self.requests()
+            .iter()
+            .filter(|r| r.method().as_deref() == Some(method))
+            .count()
+    }
+
+    /// The targets of the CONNECT requests received as a proxy (`127.0.0.1:8000`).
+    pub fn connects(&self) -> Vec<String> {
+        self.shared.connects.lock().unwrap().clone()
     }
 }
 
 impl Drop for FaultServer {
     fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
+        self.shared.stop.store(true, Ordering::SeqCst);
         let _ = TcpStream::connect(("127.0.0.1", self.port));
     }
 }
 
-fn serve(
-    stream: TcpStream,
-    hits: &AtomicUsize,
-    bodies: &Mutex<Vec<String>>,
-    respond: &Responder,
-    stop: &AtomicBool,
-) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut length = 0usize;
+/// Read a request head: the request line and the headers (None when the client went away).
+fn read_head(reader: &mut impl BufRead) -> Option<(String, Vec<(String, String)>)> {
+    let mut request_line = String::new();
+    let mut headers = Vec::new();
     let mut line = String::new();
-    let mut path = String::new();
     loop {
         line.clear();
         if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
+            return None;
         }
-        if path.is_empty() {
-            path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+        if line == "\r\n" || line == "\n" {
+            return Some((request_line, headers));
         }
-        let lower = line.to_ascii_lowercase();
-        if let Some(value) = lower.strip_prefix("content-length:") {
-            length = value.trim().parse().unwrap_or(0);
-        }
-        if line == "\r\n" {
-            break;
+        if request_line.is_empty() {
+            request_line = line.trim_end().to_string();
+        } else if let Some((name, value)) = line.split_once(':') {
+            headers.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
         }
     }
+}
+
+fn serve(stream: TcpStream, port: u16, shared: &Shared, respond: &Responder) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut stream = stream;
+    // A TLS ClientHello (record type 0x16) to this plain-HTTP server: answer as plain HTTP
+    // servers do, with a 400 page.
+    if reader
+        .fill_buf()
+        .is_ok_and(|bytes| bytes.first() == Some(&0x16))
+    {
+        let _ = stream.write_all(
+            b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        );
+        return;
+    }
+    let Some((mut line, mut headers)) = read_head(&mut reader) else {
+        return;
+    };
+    // As a proxy: accept the tunnel and serve the request that comes through it ourselves.
+    if let Some(target) = line.strip_prefix("CONNECT ") {
+        let target = target.split_whitespace().next().unwrap_or_default();
+        shared.connects.lock().unwrap().push(target.to_string());
+        if stream
+            .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            .is_err()
+        {
+            return;
+        }
+        match read_head(&mut reader) {
+            Some(head) => (line, headers) = head,
+            None => return,
+        }
+    }
+    let target = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    // An absolute-form target (a request sent to a proxy) is kept whole in `line`; the path alone
+    // goes to the responder.
+    let path = match target.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]).to_string(),
+        None => target,
+    };
+    let length: usize = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
     let mut body = vec![0; length];
     if reader.read_exact(&mut body).is_err() {
         return;
     }
     let body = String::from_utf8_lossy(&body).to_string();
-    let index = hits.fetch_add(1, Ordering::SeqCst);
-    bodies.lock().unwrap().push(body.clone());
-    let mut stream = stream;
-    match respond(index, &path, &body) {
+    let index = {
+        // Record and count under one lock, so that `requests()[n]` is the n-th request.
+        let mut requests = shared.requests.lock().unwrap();
+        requests.push(Request {
+            line,
+            headers,
+            body: body.clone(),
+        });
+        shared.hits.fetch_add(1, Ordering::SeqCst)
+    };
+    let reply = respond(index, &path, &body);
+    answer(stream, port, shared, reply);
+}
+
+fn answer(mut stream: TcpStream, port: u16, shared: &Shared, reply: Reply) {
+    match reply {
         Reply::Answer(status, content_type, headers, payload) => {
             let mut head = format!(
                 "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n",
@@ -146,7 +255,7 @@ fn serve(
             let _ = stream.write_all(&payload);
         }
         Reply::Silence => {
-            while !stop.load(Ordering::SeqCst) {
+            while !shared.stop.load(Ordering::SeqCst) {
                 let mut buf = [0u8; 64];
                 stream
                     .set_read_timeout(Some(Duration::from_millis(100)))
@@ -160,6 +269,7 @@ fn serve(
         Reply::Close => {
             let _ = stream.shutdown(Shutdown::Both);
         }
+        Reply::Reset => reset(stream),
         Reply::Truncate(status, payload, sent) => {
             let head = format!(
                 "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
@@ -177,11 +287,43 @@ fn serve(
             );
             let _ = stream.write_all(head.as_bytes());
             for byte in payload {
-                if stop.load(Ordering::SeqCst) || stream.write_all(&[byte]).is_err() {
+                if shared.stop.load(Ordering::SeqCst) || stream.write_all(&[byte]).is_err() {
                     return;
                 }
                 std::thread::sleep(pause);
             }
         }
+        Reply::Last(reply) => {
+            shared.stop_accepting.store(true, Ordering::SeqCst);
+            // Wake the accept loop, and wait until it has closed the listening socket.
+            let _ = TcpStream::connect(("127.0.0.1", port));
+            let (lock, signal) = &shared.closed;
+            let mut closed = lock.lock().unwrap();
+            while !*closed {
+                closed = signal.wait(closed).unwrap();
+            }
+            drop(closed);
+            answer(stream, port, shared, *reply);
+        }
     }
+}
+
+/// Close with SO_LINGER 0: the kernel sends RST instead of FIN (what a crashed server or a
+/// middlebox dropping the connection looks like to the client).
+fn reset(stream: TcpStream) {
+    use std::os::fd::AsRawFd;
+    let linger = libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    unsafe {
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            &linger as *const libc::linger as *const libc::c_void,
+            std::mem::size_of::<libc::linger>() as libc::socklen_t,
+        );
+    }
+    drop(stream);
 }

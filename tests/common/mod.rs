@@ -16,8 +16,9 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The CLI with a clean environment: no TRYTON_* variable and a private HOME/XDG tree, so that
-/// the developer's own sessions and profiles never leak into a test.
+/// The CLI with a clean environment: no TRYTON_*, proxy or SSL_CERT_* variable and a private
+/// HOME/XDG tree, so that the developer's own sessions, profiles and network set-up never leak
+/// into a test.
 pub fn cli(home: &std::path::Path) -> Command {
     Command::from_std(cli_std(home))
 }
@@ -25,8 +26,14 @@ pub fn cli(home: &std::path::Path) -> Command {
 /// The same as [`cli`], as a std Command (for processes that run in the background).
 pub fn cli_std(home: &std::path::Path) -> std::process::Command {
     let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("tryton-cli"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("TRYTON") || key.starts_with("XDG_") {
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().to_string();
+        let proxy = key.to_ascii_lowercase().ends_with("_proxy");
+        if key.starts_with("TRYTON")
+            || key.starts_with("XDG_")
+            || key.starts_with("SSL_CERT")
+            || proxy
+        {
             command.env_remove(&key);
         }
     }

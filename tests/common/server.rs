@@ -152,8 +152,9 @@ impl TrytonServer {
             let port = port.unwrap_or_else(free_port);
             match Self::launch(dir.path(), port, env) {
                 Ok(pid) => {
+                    let scheme = if serves_tls(env) { "https" } else { "http" };
                     return TrytonServer {
-                        url: format!("http://127.0.0.1:{port}"),
+                        url: format!("{scheme}://127.0.0.1:{port}"),
                         port,
                         series: series(),
                         dir,
@@ -187,7 +188,14 @@ impl TrytonServer {
                 stop_pid(pid);
                 return Err(std::fs::read_to_string(&log_path).unwrap_or_default());
             }
-            if version_answers(port) {
+            // Over TLS the plain-HTTP probe cannot answer; trytond listens only once its
+            // database is loaded, so an accepted connection means it is ready.
+            let ready = if serves_tls(env) {
+                TcpStream::connect(("127.0.0.1", port)).is_ok()
+            } else {
+                version_answers(port)
+            };
+            if ready {
                 return Ok(pid);
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -301,6 +309,12 @@ impl Drop for TrytonServer {
     fn drop(&mut self) {
         stop_pid(self.pid);
     }
+}
+
+/// trytond serves HTTPS when given a certificate (`[ssl] certificate` and `privatekey`).
+fn serves_tls(env: &[(&str, &str)]) -> bool {
+    env.iter()
+        .any(|(key, _)| *key == "TRYTOND_SSL__CERTIFICATE")
 }
 
 fn process_alive(pid: u32) -> bool {
