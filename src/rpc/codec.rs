@@ -400,3 +400,70 @@ mod tests {
         assert_eq!(render(&data, BytesAs::Base64), "aGVsbG8gd29ybGQ=");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tagged() -> impl Strategy<Value = Tagged> {
+        prop_oneof![
+            (
+                1i64..=9999,
+                1u8..=12,
+                1u8..=28,
+                0u8..24,
+                0u8..60,
+                0u8..60,
+                0u32..1_000_000
+            )
+                .prop_map(|(year, month, day, hour, minute, second, microsecond)| {
+                    Tagged::DateTime {
+                        year,
+                        month,
+                        day,
+                        hour,
+                        minute,
+                        second,
+                        microsecond,
+                    }
+                }),
+            (1i64..=9999, 1u8..=12, 1u8..=28).prop_map(|(year, month, day)| Tagged::Date {
+                year,
+                month,
+                day
+            }),
+            (0u8..24, 0u8..60, 0u8..60, 0u32..1_000_000).prop_map(
+                |(hour, minute, second, microsecond)| {
+                    Tagged::Time {
+                        hour,
+                        minute,
+                        second,
+                        microsecond,
+                    }
+                }
+            ),
+            ("-?[1-9][0-9]{0,9}(\\.[0-9]{1,6})?").prop_map(|seconds| Tagged::TimeDelta { seconds }),
+            ("-?[0-9]{1,30}(\\.[0-9]{1,20})?").prop_map(Tagged::Decimal),
+            prop::collection::vec(any::<u8>(), 0..300).prop_map(Tagged::Bytes),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn decode_of_encode_is_identity(value in tagged()) {
+            let encoded = value.encode();
+            // Through text too, as on the wire.
+            let wire: Value = serde_json::from_str(&encoded.to_string()).unwrap();
+            prop_assert_eq!(Tagged::decode(&wire).unwrap().unwrap(), value);
+        }
+
+        #[test]
+        fn rendering_any_json_never_panics(text in "\\PC{0,64}") {
+            if let Ok(value) = serde_json::from_str::<Value>(&text) {
+                let _ = render(&value, BytesAs::Size);
+                let _ = render(&value, BytesAs::Base64);
+            }
+        }
+    }
+}
