@@ -302,3 +302,79 @@ fn secrets_stay_out_of_argv_traces_and_the_cache() {
         assert!(!text.contains(&token) && !text.contains(&password));
     }
 }
+
+/// A proxy in front of the real trytond that loses the answer to the first request of `method`.
+fn lossy_proxy(server: &TrytonServer, method: &'static str) -> common::fault::FaultServer {
+    use common::fault::{FaultServer, Reply};
+    let upstream = server.port;
+    let lost = std::sync::atomic::AtomicBool::new(false);
+    FaultServer::start(move |_, _, body| {
+        let first = body.contains(&format!("\"{method}\""))
+            && !lost.swap(true, std::sync::atomic::Ordering::SeqCst);
+        Reply::Forward {
+            port: upstream,
+            lose_answer: first,
+        }
+    })
+}
+
+#[test]
+fn a_create_whose_answer_is_lost_is_applied_exactly_once() {
+    let server = shared_server();
+    let proxy = lossy_proxy(server, "model.party.party.create");
+    let home = tempfile::tempdir().unwrap();
+    let name = format!("lost-answer-{}", std::process::id());
+    let out = cli_std(home.path())
+        .args([
+            "--url",
+            &proxy.url,
+            "-d",
+            DATABASE,
+            "-u",
+            ADMIN,
+            "--session-store",
+            "none",
+        ])
+        .args([
+            "call",
+            "party.party",
+            "create",
+            &format!(r#"[{{"name": "{name}"}}]"#),
+        ])
+        .env("TRYTON_PASSWORD", admin_password())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not sent again"), "{err}");
+    // The server did create it — once.
+    let count = server.rpc(
+        "model.party.party.search_count",
+        serde_json::json!([[["name", "=", name]], {}]),
+    );
+    assert_eq!(count, serde_json::json!(1));
+}
+
+#[test]
+fn a_search_whose_answer_is_lost_is_asked_again() {
+    let server = shared_server();
+    let proxy = lossy_proxy(server, "model.party.party.search_count");
+    let home = tempfile::tempdir().unwrap();
+    let out = cli_std(home.path())
+        .args([
+            "--url",
+            &proxy.url,
+            "-d",
+            DATABASE,
+            "-u",
+            ADMIN,
+            "--session-store",
+            "none",
+        ])
+        .args(["call", "party.party", "search_count", "[]"])
+        .env("TRYTON_PASSWORD", admin_password())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(server.calls_of("party.party.search_count") >= 2);
+}

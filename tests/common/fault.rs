@@ -23,6 +23,10 @@ pub enum Reply {
     Trickle(Vec<u8>, Duration),
     /// Stop listening (every later connection is refused), then give this reply.
     Last(Box<Reply>),
+    /// Pass the request on to a real server on this port and relay its answer — or, with
+    /// `lose_answer`, let the server run it and then reset the client's connection (the answer is
+    /// lost on the way back, as when a proxy drops).
+    Forward { port: u16, lose_answer: bool },
 }
 
 impl Reply {
@@ -231,13 +235,49 @@ fn serve(stream: TcpStream, port: u16, shared: &Shared, respond: &Responder) {
         let mut requests = shared.requests.lock().unwrap();
         requests.push(Request {
             line,
-            headers,
+            headers: headers.clone(),
             body: body.clone(),
         });
         shared.hits.fetch_add(1, Ordering::SeqCst)
     };
-    let reply = respond(index, &path, &body);
-    answer(stream, port, shared, reply);
+    match respond(index, &path, &body) {
+        Reply::Forward {
+            port: upstream,
+            lose_answer,
+        } => forward(stream, upstream, &path, &headers, &body, lose_answer),
+        reply => answer(stream, port, shared, reply),
+    }
+}
+
+fn forward(
+    mut stream: TcpStream,
+    upstream: u16,
+    path: &str,
+    headers: &[(String, String)],
+    body: &str,
+    lose_answer: bool,
+) {
+    let Ok(mut server) = TcpStream::connect(("127.0.0.1", upstream)) else {
+        return reset(stream);
+    };
+    let mut request = format!("POST {path} HTTP/1.1\r\n");
+    for (name, value) in headers {
+        if name != "connection" && name != "host" {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+    }
+    request.push_str(&format!(
+        "Host: 127.0.0.1:{upstream}\r\nConnection: close\r\n\r\n{body}"
+    ));
+    let mut answer = Vec::new();
+    if server.write_all(request.as_bytes()).is_err() || server.read_to_end(&mut answer).is_err() {
+        return reset(stream);
+    }
+    if lose_answer {
+        reset(stream);
+    } else {
+        let _ = stream.write_all(&answer);
+    }
 }
 
 fn answer(mut stream: TcpStream, port: u16, shared: &Shared, reply: Reply) {
@@ -270,6 +310,7 @@ fn answer(mut stream: TcpStream, port: u16, shared: &Shared, reply: Reply) {
             let _ = stream.shutdown(Shutdown::Both);
         }
         Reply::Reset => reset(stream),
+        Reply::Forward { .. } => unreachable!("forwarded in serve()"),
         Reply::Truncate(status, payload, sent) => {
             let head = format!(
                 "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
