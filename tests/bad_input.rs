@@ -212,21 +212,7 @@ fn a_config_path_that_cannot_be_read_is_a_usage_error() {
 fn a_domain_of_ten_thousand_clauses_is_parsed_and_sent() {
     let server = shared_server();
     let home = tempfile::tempdir().unwrap();
-    cli(home.path())
-        .args([
-            "--url",
-            &server.url,
-            "-d",
-            DATABASE,
-            "-u",
-            ADMIN,
-            "--session-store",
-            "file",
-        ])
-        .args(["login", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
+    common::login(home.path(), &server.url);
     // As separate words (one argument may not exceed 128 KiB): id != N id != N+1 ...
     let words: Vec<String> = (0..10_000)
         .flat_map(|i| {

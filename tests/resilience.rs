@@ -6,26 +6,8 @@ use std::process::{Output, Stdio};
 use std::time::Duration;
 
 use common::server::{ADMIN, DATABASE, admin_password};
-use common::{TrytonServer, cli, cli_std, shared_server};
+use common::{TrytonServer, cli_std, login, shared_server};
 use serde_json::Value;
-
-fn login(home: &std::path::Path, url: &str) {
-    cli(home)
-        .args([
-            "--url",
-            url,
-            "-d",
-            DATABASE,
-            "-u",
-            ADMIN,
-            "--session-store",
-            "file",
-        ])
-        .args(["login", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
-}
 
 fn run(home: &std::path::Path, url: &str, args: &[&str]) -> Output {
     cli_std(home)

@@ -370,20 +370,7 @@ fn a_corrupt_session_index_is_reported_and_replaced() {
 
 #[test]
 fn login_asks_for_a_second_factor_and_accepts_it() {
-    let mut server = TrytonServer::start(&[("TRYTON_SERVER_MODULES", "authentication_sms")]);
-    server.rpc(
-        "model.res.user.write",
-        serde_json::json!([[1], {"mobile": "+15555550100"}, {}]),
-    );
-    let sms = server.dir.path().join("sms.txt");
-    let fixtures = common::repo_root().join("tests/fixtures");
-    server.restart(&[
-        ("TRYTON_SERVER_MODULES", "authentication_sms"),
-        ("TRYTOND_SESSION__AUTHENTICATIONS", "password+sms"),
-        ("TRYTOND_AUTHENTICATION_SMS__FUNCTION", "sms_capture.send"),
-        ("PYTHONPATH", fixtures.to_str().unwrap()),
-        ("TRYTON_SMS_FILE", sms.to_str().unwrap()),
-    ]);
+    let (server, sms) = TrytonServer::start_with_sms_login();
     let home = home();
     let out = tryton(home.path(), &server)
         .args(["login", "-u", ADMIN, "--password-stdin"])

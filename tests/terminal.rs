@@ -140,20 +140,7 @@ fn login_prompts_for_the_password_without_echo() {
 
 #[test]
 fn login_asks_for_the_second_factor_on_the_terminal() {
-    let mut server = TrytonServer::start(&[("TRYTON_SERVER_MODULES", "authentication_sms")]);
-    server.rpc(
-        "model.res.user.write",
-        serde_json::json!([[1], {"mobile": "+15555550100"}, {}]),
-    );
-    let sms = server.dir.path().join("sms.txt");
-    let fixtures = common::repo_root().join("tests/fixtures");
-    server.restart(&[
-        ("TRYTON_SERVER_MODULES", "authentication_sms"),
-        ("TRYTOND_SESSION__AUTHENTICATIONS", "password+sms"),
-        ("TRYTOND_AUTHENTICATION_SMS__FUNCTION", "sms_capture.send"),
-        ("PYTHONPATH", fixtures.to_str().unwrap()),
-        ("TRYTON_SMS_FILE", sms.to_str().unwrap()),
-    ]);
+    let (server, sms) = TrytonServer::start_with_sms_login();
     let home = tempfile::tempdir().unwrap();
     let mut command = cli_std(home.path());
     command.args([

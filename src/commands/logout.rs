@@ -67,10 +67,7 @@ fn end_on_server(
     let mut options = settings.client_options();
     options.retry = rpc::RetryPolicy::NONE;
     let client = Client::new(url, options).map_err(|e| e.to_string())?;
-    if let Some(layout) = info.layout.as_deref().and_then(rpc::Layout::from_name) {
-        client.set_layout(layout);
-    }
-    client.set_authorization(Some(info.authorization(&token)));
+    info.attach(&client, &token);
     match client.call(
         Target::Database(&info.database),
         "common.db.logout",

@@ -98,10 +98,7 @@ fn check(
     let url = rpc::ServerUrl::parse(&info.url).map_err(|e| (e.to_string(), ExitCode::Usage))?;
     let client = Client::new(url, settings.client_options())
         .map_err(|e| (e.to_string(), ExitCode::Usage))?;
-    if let Some(layout) = info.layout.as_deref().and_then(rpc::Layout::from_name) {
-        client.set_layout(layout);
-    }
-    client.set_authorization(Some(info.authorization(&token)));
+    info.attach(&client, &token);
     // The cheapest call that needs a valid session.
     match client.call(
         Target::Database(&info.database),

@@ -265,10 +265,7 @@ impl<'a> Authenticated<'a> {
             if !info.is_expired()
                 && let Some(token) = sessions.token(&info)?
             {
-                if let Some(layout) = info.layout.as_deref().and_then(rpc::Layout::from_name) {
-                    client.set_layout(layout);
-                }
-                client.set_authorization(Some(info.authorization(&token)));
+                info.attach(&client, &token);
                 return Ok(Authenticated {
                     client,
                     info,

@@ -71,6 +71,18 @@ impl SessionInfo {
         now() >= self.expires
     }
 
+    /// Make `client` send this session, at the URL layout found at login.
+    pub fn attach(&self, client: &crate::rpc::Client, token: &SecretString) {
+        if let Some(layout) = self
+            .layout
+            .as_deref()
+            .and_then(crate::rpc::Layout::from_name)
+        {
+            client.set_layout(layout);
+        }
+        client.set_authorization(Some(self.authorization(token)));
+    }
+
     /// The `Authorization` header trytond expects: `Session base64(login:user_id:token)`.
     pub fn authorization(&self, token: &SecretString) -> SecretString {
         use base64::Engine;

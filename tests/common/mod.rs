@@ -47,6 +47,26 @@ pub fn cli_std(home: &std::path::Path) -> std::process::Command {
     command
 }
 
+/// Log in as admin to `url` (database "tryton", file store, password on stdin).
+pub fn login(home: &std::path::Path, url: &str) {
+    use server::{ADMIN, DATABASE, admin_password};
+    cli(home)
+        .args([
+            "--url",
+            url,
+            "-d",
+            DATABASE,
+            "-u",
+            ADMIN,
+            "--session-store",
+            "file",
+        ])
+        .args(["login", "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .assert()
+        .code(0);
+}
+
 /// Assert that stderr is one line and shows no panic or Rust debug output.
 pub fn assert_one_clean_line(stderr: &[u8]) -> String {
     let text = String::from_utf8_lossy(stderr).to_string();

@@ -140,6 +140,27 @@ impl TrytonServer {
         Self::start_on(None, env)
     }
 
+    /// A server whose logins need a password and an SMS code (trytond's authentication_sms),
+    /// with admin's mobile set; the "SMS" land in the returned file.
+    pub fn start_with_sms_login() -> (TrytonServer, PathBuf) {
+        let modules = ("TRYTON_SERVER_MODULES", "authentication_sms");
+        let mut server = TrytonServer::start(&[modules]);
+        server.rpc(
+            "model.res.user.write",
+            serde_json::json!([[1], {"mobile": "+15555550100"}, {}]),
+        );
+        let sms = server.dir.path().join("sms.txt");
+        let fixtures = repo_root().join("tests/fixtures");
+        server.restart(&[
+            modules,
+            ("TRYTOND_SESSION__AUTHENTICATIONS", "password+sms"),
+            ("TRYTOND_AUTHENTICATION_SMS__FUNCTION", "sms_capture.send"),
+            ("PYTHONPATH", fixtures.to_str().unwrap()),
+            ("TRYTON_SMS_FILE", sms.to_str().unwrap()),
+        ]);
+        (server, sms)
+    }
+
     /// Start on a given port (to restart a server where clients expect it), in a fresh dir.
     pub fn start_on(port: Option<u16>, env: &[(&str, &str)]) -> TrytonServer {
         prepare();
