@@ -66,8 +66,10 @@ fn probe(client: &Client, settings: &Settings, wait: Option<Duration>) -> anyhow
             Ok(reply) => break reply,
             Err(err) => {
                 let pause = rpc::retry::backoff(attempt).max(Duration::from_millis(100));
+                // A bad URL or a certificate the client refuses will not get better by waiting.
                 let retry = deadline.is_some_and(|d| Instant::now() + pause < d)
-                    && err.exit_code() != ExitCode::Usage;
+                    && err.exit_code() != ExitCode::Usage
+                    && !matches!(err, rpc::Error::Tls { .. });
                 if !retry {
                     return Err(err.into());
                 }
