@@ -21,7 +21,6 @@ pub struct Settings {
     pub url: Option<String>,
     pub database: Option<String>,
     pub user: Option<String>,
-    pub profile: Option<String>,
     pub timeout: Duration,
     pub retries: u32,
     pub retry_writes: bool,
@@ -70,7 +69,6 @@ impl Settings {
                 .or(profile.url),
             database: global.database.clone().or(profile.database),
             user: global.user.clone().or(profile.user),
-            profile: profile_name,
             timeout: global
                 .timeout
                 .or(profile.timeout)

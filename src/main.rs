@@ -1,6 +1,3 @@
-// The RPC core is ahead of the commands that use all of it (call, search, login land next).
-#![allow(dead_code)]
-
 mod cache;
 mod cli;
 mod commands;

@@ -130,23 +130,14 @@ pub fn write_map<T: Serialize>(path: &Path, map: &BTreeMap<String, T>) -> std::i
 }
 
 /// Session tokens in `secrets.json` (0600) beside the index: for machines without a keyring.
+/// Writes do not lock: the caller ([`super::Sessions`]) holds the directory's lock around them.
 pub struct FileSecretStore {
     dir: PathBuf,
-    /// Whether each write takes the directory's lock itself (not when the caller holds it).
-    locking: bool,
 }
 
 impl FileSecretStore {
     pub fn new(dir: PathBuf) -> Self {
-        FileSecretStore { dir, locking: true }
-    }
-
-    /// For callers that hold the directory's lock around every write.
-    pub fn under_lock(dir: PathBuf) -> Self {
-        FileSecretStore {
-            dir,
-            locking: false,
-        }
+        FileSecretStore { dir }
     }
 
     pub fn path(&self) -> PathBuf {
@@ -157,11 +148,6 @@ impl FileSecretStore {
         let failed =
             |err: std::io::Error| StoreError::Failed(format!("{}: {err}", self.path().display()));
         ensure_private_dir(&self.dir).map_err(failed)?;
-        let _lock = if self.locking {
-            Some(lock(&self.dir).map_err(failed)?)
-        } else {
-            None
-        };
         let mut map = read_map::<String>(&self.path());
         change(&mut map);
         write_map(&self.path(), &map).map_err(failed)

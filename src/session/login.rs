@@ -301,10 +301,6 @@ impl<'a> Authenticated<'a> {
         &self.info.context
     }
 
-    pub fn database(&self) -> &str {
-        &self.info.database
-    }
-
     /// Call a database method; when the server refuses the session (401: expired, revoked, or
     /// issued to another address) log in again once and repeat the call. A 401 is answered before
     /// the method runs, so repeating it never runs a write twice.

@@ -8,7 +8,6 @@ pub mod keyring;
 pub mod login;
 
 use std::cell::{Cell, OnceCell};
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -131,16 +130,12 @@ impl Sessions {
     pub fn open(choice: StoreChoice) -> anyhow::Result<Sessions> {
         let dir = file::state_dir()?;
         Ok(Sessions {
-            file: FileSecretStore::under_lock(dir.clone()),
+            file: FileSecretStore::new(dir.clone()),
             dir,
             choice,
             keyring: OnceCell::new(),
             locked: Cell::new(false),
         })
-    }
-
-    pub fn choice(&self) -> StoreChoice {
-        self.choice
     }
 
     fn index_path(&self) -> PathBuf {
@@ -197,43 +192,42 @@ impl Sessions {
     pub fn save(&self, mut info: SessionInfo, token: &SecretString) -> anyhow::Result<String> {
         let key = info.key();
         let _lock = self.lock_unless_held()?;
-        let place = match self.choice {
+        let chosen: &dyn SecretStore = match self.choice {
             StoreChoice::None => return Ok("not stored (--session-store none)".into()),
-            StoreChoice::File => self.save_in_file(&key, token)?,
-            StoreChoice::Keyring => match self.keyring() {
-                Ok(store) => {
-                    store.set(&key, token).map_err(|err| {
-                        Failure::usage(format!("the keyring refused the session: {err}"))
-                    })?;
-                    "the system keyring".to_string()
-                }
-                Err(why) => {
-                    return Err(Failure::usage(format!(
-                        "no keyring available ({why}); use --session-store file or auto"
-                    ))
-                    .into());
-                }
-            },
-            StoreChoice::Auto => match self.keyring().map(|store| store.set(&key, token)) {
-                Ok(Ok(())) => "the system keyring".to_string(),
-                Ok(Err(err)) => {
-                    eprintln!(
-                        "tryton-cli: the keyring refused the session ({err}); using a file instead"
-                    );
-                    self.save_in_file(&key, token)?
-                }
+            StoreChoice::File => &self.file,
+            StoreChoice::Keyring => self.keyring().map_err(|why| {
+                Failure::usage(format!(
+                    "no keyring available ({why}); use --session-store file or auto"
+                ))
+            })?,
+            StoreChoice::Auto => match self.keyring() {
+                Ok(store) => store,
                 Err(why) => {
                     eprintln!("tryton-cli: no keyring available ({why}); using a file instead");
-                    self.save_in_file(&key, token)?
+                    &self.file
                 }
             },
         };
-        info.store = if place.contains("keyring") {
-            "keyring"
-        } else {
-            "file"
-        }
-        .into();
+        let store: &dyn SecretStore = match chosen.set(&key, token) {
+            Ok(()) => chosen,
+            Err(err) if self.choice == StoreChoice::Auto && chosen.kind() == "keyring" => {
+                eprintln!(
+                    "tryton-cli: the keyring refused the session ({err}); using a file instead"
+                );
+                self.file
+                    .set(&key, token)
+                    .map_err(|err| Failure::usage(err.to_string()))?;
+                &self.file
+            }
+            Err(err) => {
+                return Err(Failure::usage(format!(
+                    "the {} store refused the session: {err}",
+                    chosen.kind()
+                ))
+                .into());
+            }
+        };
+        info.store = store.kind().into();
         let mut index = file::read_map::<SessionInfo>(&self.index_path());
         if let Some(old) = index.get(&key)
             && old.store != info.store
@@ -247,14 +241,11 @@ impl Sessions {
                 self.index_path().display()
             ))
         })?;
-        Ok(place)
-    }
-
-    fn save_in_file(&self, key: &str, token: &SecretString) -> anyhow::Result<String> {
-        self.file
-            .set(key, token)
-            .map_err(|err| Failure::usage(err.to_string()))?;
-        Ok(format!("{} (mode 0600)", self.file.path().display()))
+        Ok(if store.kind() == "keyring" {
+            "the system keyring".to_string()
+        } else {
+            format!("{} (mode 0600)", self.file.path().display())
+        })
     }
 
     fn forget_token(&self, info: &SessionInfo) {
@@ -295,14 +286,8 @@ impl Sessions {
     pub fn reload(&self, key: &str) -> Option<SessionInfo> {
         file::read_map::<SessionInfo>(&self.index_path()).remove(key)
     }
-
-    pub fn dir(&self) -> &std::path::Path {
-        &self.dir
-    }
 }
 
 pub fn expiry(ttl: Duration) -> u64 {
     now().saturating_add(ttl.as_secs())
 }
-
-pub type Index = BTreeMap<String, SessionInfo>;
