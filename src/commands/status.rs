@@ -62,7 +62,7 @@ pub fn run(settings: &Settings, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     } else {
         for (info, chosen, validity) in &rows {
             println!(
-                "{} {} database {} as {} (user id {}), in the {}, logged in {} ago, {}: {}",
+                "{} {} database {} as {} (user id {}), in the {} store, logged in {} ago, {}: {}",
                 if *chosen { "*" } else { "-" },
                 info.url,
                 info.database,
