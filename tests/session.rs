@@ -421,3 +421,26 @@ fn a_failed_login_keeps_the_session_already_stored() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn logout_forgets_the_session_even_when_the_server_is_down() {
+    let server = TrytonServer::start(&[]);
+    let home = home();
+    login_with_stdin(home.path(), &server);
+    server.stop();
+    let out = tryton(home.path(), &server)
+        .args(["--retries", "0", "logout"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("the server was not told") && said.contains("connection refused"),
+        "{said}"
+    );
+    let out = tryton(home.path(), &server)
+        .args(["status", "--offline"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+}
