@@ -545,3 +545,26 @@ fn the_read_cache_answers_without_a_request_and_expires() {
     assert_eq!(out.status.code(), Some(3));
     assert!(assert_one_clean_line(&out.stderr).contains("only for read methods"));
 }
+
+#[test]
+fn paging_asks_for_each_page_once_and_no_empty_page_after_the_last() {
+    let session = Session::on_own_server();
+    let tag = unique("pages");
+    let names: Vec<String> = (0..6).map(|i| format!("{tag} {i}")).collect();
+    session.create_parties(&names);
+    let before = session.server.calls_of("party.party.search_read");
+    let out = session.stdout(&[
+        "search",
+        "party.party",
+        &format!("name like {tag}%"),
+        "--batch-size",
+        "2",
+        "-o",
+        "ndjson",
+    ]);
+    assert_eq!(out.lines().count(), 6);
+    assert_eq!(
+        session.server.calls_of("party.party.search_read") - before,
+        3
+    );
+}

@@ -72,13 +72,9 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         if want == 0 {
             break;
         }
-        // One extra row on the last capped page tells whether the cap hid anything.
-        let ask = if capped_by_us && remaining == Some(want) {
-            want + 1
-        } else {
-            want
-        };
-        let page = json!([domain, offset, ask, order, columns, context]);
+        // One row more than wanted tells whether another page (or a hidden rest) exists, so a
+        // result that fills its last page exactly needs no empty request to find its end.
+        let page = json!([domain, offset, want + 1, order, columns, context]);
         let Value::Array(mut records) = session.call_cached(cache.as_ref(), &method, &page)? else {
             return Err(Failure::new(
                 ExitCode::ServerError,
@@ -86,17 +82,18 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
             )
             .into());
         };
-        let got = records.len() as u64;
-        if got > want {
-            records.truncate(want as usize);
-            more_exist = true;
-        }
+        let has_more = records.len() as u64 > want;
+        records.truncate(want as usize);
         write_or_stop(writer.write_batch(&records))?;
-        if got < want || more_exist {
+        if !has_more {
             break;
         }
         offset += want;
         remaining = remaining.map(|r| r - want);
+        if remaining == Some(0) {
+            more_exist = capped_by_us;
+            break;
+        }
     }
     write_or_stop(writer.finish())?;
     if more_exist && !settings.quiet {
