@@ -61,8 +61,14 @@ impl Session {
     }
 
     /// Create parties with these names (unique per test through a prefix) and return their ids.
+    /// Create parties with these names and return their ids. Each gets its own code: trytond's
+    /// party sequence on SQLite hands the same number to concurrent creates (tests run in
+    /// parallel), which then fail "The code on party must be unique".
     fn create_parties(&self, names: &[String]) -> Vec<i64> {
-        let records: Vec<Value> = names.iter().map(|n| json!({"name": n})).collect();
+        let records: Vec<Value> = names
+            .iter()
+            .map(|n| json!({"name": n, "code": unique("code")}))
+            .collect();
         let ids = self.json(&[
             "call",
             "party.party",
@@ -78,14 +84,13 @@ impl Session {
 }
 
 fn unique(prefix: &str) -> String {
-    format!(
-        "{prefix}-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    )
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!("{prefix}-{}-{nanos}-{n}", std::process::id())
 }
 
 #[test]
