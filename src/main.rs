@@ -12,6 +12,11 @@ mod session;
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
+    // A reader that goes away (`| head`) ends the output quietly, as for other Unix tools,
+    // instead of a failed write at every print.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.get(1).is_some_and(|a| a == "--generate") {
         return commands::generate::from_args(&args[2..]);

@@ -573,3 +573,36 @@ fn paging_asks_for_each_page_once_and_no_empty_page_after_the_last() {
         3
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    use std::io::BufRead;
+    let session = Session::new();
+    let tag = unique("pipe");
+    let names: Vec<String> = (0..30).map(|i| format!("{tag} {i}")).collect();
+    session.create_parties(&names);
+    for args in [
+        vec!["search", "party.party", "--batch-size", "1", "-o", "ndjson"],
+        vec!["ping", "--count", "3", "--interval", "300ms"],
+    ] {
+        let mut child = common::cli_std(session.home.path())
+            .env("TRYTON_URL", &session.server.url)
+            .env("TRYTON_DATABASE", DATABASE)
+            .env("TRYTON_SESSION_STORE", "file")
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe"),
+            "{args:?}: {err}"
+        );
+    }
+}

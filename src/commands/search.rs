@@ -84,7 +84,7 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         };
         let has_more = records.len() as u64 > want;
         records.truncate(want as usize);
-        write_or_stop(writer.write_batch(&records))?;
+        writer.write_batch(&records)?;
         if !has_more {
             break;
         }
@@ -95,7 +95,7 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
             break;
         }
     }
-    write_or_stop(writer.finish())?;
+    writer.finish()?;
     if more_exist && !settings.quiet {
         eprintln!(
             "tryton-cli: showing the first {} records; use --limit N or --all for more",
@@ -103,14 +103,6 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::Success)
-}
-
-/// A closed pipe (`| head`) ends the output quietly, as other Unix tools do.
-fn write_or_stop(result: std::io::Result<()>) -> anyhow::Result<()> {
-    match result {
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-        other => Ok(other?),
-    }
 }
 
 /// `name, create_date desc` → `[["name","ASC"],["create_date","DESC"]]`.
@@ -194,8 +186,8 @@ pub fn write_records(
     };
     let stdout = std::io::stdout().lock();
     let mut writer = RecordWriter::new(std::io::BufWriter::new(stdout), format, columns, options);
-    write_or_stop(writer.write_batch(records))?;
-    write_or_stop(writer.finish())
+    writer.write_batch(records)?;
+    Ok(writer.finish()?)
 }
 
 /// `call -o table`: a list of records (objects) as a table; anything else is refused.
@@ -217,8 +209,8 @@ pub fn print_records_table(value: &Value, out: &mut dyn Write) -> anyhow::Result
         pretty: false,
     };
     let mut writer = RecordWriter::new(out, Format::Table, &[], options);
-    write_or_stop(writer.write_batch(records))?;
-    write_or_stop(writer.finish())?;
+    writer.write_batch(records)?;
+    writer.finish()?;
     Ok(())
 }
 
