@@ -55,11 +55,7 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         (None, false) => None,
     };
     let capped_by_us = args.limit.is_none() && cap.is_some();
-    let options = Options {
-        color: use_color(terminal, std::env::var_os("NO_COLOR").as_deref()),
-        width: if terminal { terminal_width() } else { None },
-        pretty: args.pretty,
-    };
+    let options = stdout_options(terminal, args.pretty);
     let stdout = std::io::stdout().lock();
     let mut writer = RecordWriter::new(std::io::BufWriter::new(stdout), format, &columns, options);
     let method = format!("model.{model}.search_read");
@@ -157,6 +153,15 @@ pub fn parse_context(text: Option<&str>) -> anyhow::Result<Map<String, Value>> {
     }
 }
 
+/// How records look on stdout: colour and the terminal's width only on a terminal.
+fn stdout_options(terminal: bool, pretty: bool) -> Options {
+    Options {
+        color: use_color(terminal, std::env::var_os("NO_COLOR").as_deref()),
+        width: if terminal { terminal_width() } else { None },
+        pretty,
+    }
+}
+
 fn terminal_width() -> Option<u16> {
     std::env::var("COLUMNS")
         .ok()
@@ -179,11 +184,7 @@ pub fn write_records(
     };
     let terminal = std::io::stdout().is_terminal();
     let format = format.unwrap_or_else(|| Format::default_for(terminal));
-    let options = Options {
-        color: use_color(terminal, std::env::var_os("NO_COLOR").as_deref()),
-        width: if terminal { terminal_width() } else { None },
-        pretty: false,
-    };
+    let options = stdout_options(terminal, false);
     let stdout = std::io::stdout().lock();
     let mut writer = RecordWriter::new(std::io::BufWriter::new(stdout), format, columns, options);
     writer.write_batch(records)?;
@@ -203,11 +204,7 @@ pub fn print_records_table(value: &Value, out: &mut dyn Write) -> anyhow::Result
         }
     };
     let terminal = std::io::stdout().is_terminal();
-    let options = Options {
-        color: use_color(terminal, std::env::var_os("NO_COLOR").as_deref()),
-        width: if terminal { terminal_width() } else { None },
-        pretty: false,
-    };
+    let options = stdout_options(terminal, false);
     let mut writer = RecordWriter::new(out, Format::Table, &[], options);
     writer.write_batch(records)?;
     writer.finish()?;
