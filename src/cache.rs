@@ -9,8 +9,9 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use crate::exit::Failure;
+use crate::paths;
+use crate::private_fs::{ensure_private_dir, write_atomically};
 use crate::rpc::retry::is_safe_to_repeat;
-use crate::session::file::{ensure_private_dir, write_atomically};
 use crate::session::now;
 
 pub struct Cache {
@@ -38,16 +39,40 @@ impl Cache {
             ))
             .into());
         }
-        let dirs = directories::ProjectDirs::from("", "", "tryton-cli")
-            .ok_or_else(|| Failure::usage("no home directory: cannot cache"))?;
         Ok(Some(Cache {
-            dir: dirs.cache_dir().to_path_buf(),
+            dir: paths::cache_dir()?,
             ttl,
             refresh,
         }))
     }
 
-    pub fn key(url: &str, database: &str, user: &str, method: &str, params: &Value) -> String {
+    /// `fetch`'s value, from the cache when it holds a fresh one (and into it otherwise); with no
+    /// cache, simply `fetch`. `scope` is who asks: server URL, database, user.
+    pub fn through(
+        cache: Option<&Cache>,
+        scope: &[String; 3],
+        method: &str,
+        params: &Value,
+        verbose: bool,
+        fetch: impl FnOnce() -> anyhow::Result<Value>,
+    ) -> anyhow::Result<Value> {
+        let Some(cache) = cache else {
+            return fetch();
+        };
+        let key = Cache::key(scope, method, params);
+        if let Some(hit) = cache.get(&key) {
+            if verbose {
+                eprintln!("* {method}: answered from the cache");
+            }
+            return Ok(hit);
+        }
+        let value = fetch()?;
+        cache.put(&key, &value);
+        Ok(value)
+    }
+
+    fn key(scope: &[String; 3], method: &str, params: &Value) -> String {
+        let [url, database, user] = scope;
         let material = json!([url, database, user, method, params]).to_string();
         let digest = Sha256::digest(material.as_bytes());
         digest.iter().map(|b| format!("{b:02x}")).collect()
@@ -58,7 +83,7 @@ impl Cache {
     }
 
     /// A fresh cached result, unless `--refresh`.
-    pub fn get(&self, key: &str) -> Option<Value> {
+    fn get(&self, key: &str) -> Option<Value> {
         if self.refresh {
             return None;
         }
@@ -73,7 +98,7 @@ impl Cache {
     }
 
     /// Keep a result; a cache that cannot be written only costs the next run a request.
-    pub fn put(&self, key: &str, result: &Value) {
+    fn put(&self, key: &str, result: &Value) {
         let entry = json!({"expires": now().saturating_add(self.ttl.as_secs()), "result": result});
         if ensure_private_dir(&self.dir).is_ok() {
             let _ = write_atomically(&self.path(key), entry.to_string().as_bytes(), 0o600);

@@ -3,10 +3,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
 use toml_edit::{DocumentMut, Item, Table, value};
 
 use crate::cli::{GlobalArgs, StoreChoice};
 use crate::exit::Failure;
+use crate::paths;
 use crate::rpc::{ClientOptions, RetryPolicy, ServerUrl};
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -130,18 +134,56 @@ fn non_empty_env(name: &str) -> Option<String> {
         .filter(|value| !value.trim().is_empty())
 }
 
-pub fn config_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "tryton-cli")
-        .map(|dirs| dirs.config_dir().join("config.toml"))
+/// The config file as written: `default_profile` and `[profiles.NAME]` tables, nothing else.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    default_profile: Option<String>,
+    #[serde(default)]
+    profiles: BTreeMap<String, toml::Table>,
+}
+
+/// One `[profiles.NAME]` table as written; every key optional, any other key refused.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProfileFile {
+    url: Option<String>,
+    database: Option<String>,
+    user: Option<String>,
+    timeout: Option<DurationSetting>,
+    retries: Option<u32>,
+    session_store: Option<StoreChoice>,
+    session_ttl: Option<DurationSetting>,
+    password_file: Option<String>,
+    /// Only here to refuse it with a better message than "unknown key".
+    password: Option<serde::de::IgnoredAny>,
+}
+
+/// A duration as seconds (`30`, `2.5`) or text (`"30s"`, `"8h"`).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum DurationSetting {
+    Seconds(f64),
+    Text(String),
+}
+
+/// What each profile key must be, for error messages.
+fn expected(key: &str) -> &'static str {
+    match key {
+        "retries" => "a whole number",
+        "session_store" => "auto, keyring, file or none",
+        "timeout" | "session_ttl" => "seconds or a duration such as \"30s\"",
+        _ => "a string",
+    }
 }
 
 /// The profile asked for (or the file's `default_profile`); none when there is no config file.
 fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
-    let Some(path) = config_path() else {
+    let Some(path) = paths::config_file() else {
         return Ok(Profile::default());
     };
-    let document = match read_document(&path)? {
-        Some(document) => document,
+    let file = match read_config(&path)? {
+        Some(file) => file,
         None if name.is_some() => {
             return Err(Failure::usage(format!(
                 "unknown profile '{}': there is no config file at {} (create one with 'tryton-cli login --save-profile NAME')",
@@ -152,125 +194,147 @@ fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
         }
         None => return Ok(Profile::default()),
     };
-    let name = match name {
-        Some(name) => name.to_string(),
-        None => match document.get("default_profile") {
-            Some(item) => item
-                .as_str()
-                .ok_or_else(|| bad_config(&path, "default_profile", "a string"))?
-                .to_string(),
-            None => return Ok(Profile::default()),
-        },
+    let Some(name) = name.map(str::to_string).or(file.default_profile) else {
+        return Ok(Profile::default());
     };
-    let table = document
-        .get("profiles")
-        .and_then(|p| p.get(&name))
-        .and_then(Item::as_table_like)
-        .ok_or_else(|| {
-            let known = profile_names(&document).join(", ");
-            Failure::usage(format!(
-                "unknown profile '{name}' (in {}: {})",
-                path.display(),
-                if known.is_empty() {
-                    "no profiles".into()
-                } else {
-                    known
-                }
-            ))
-        })?;
-    let key = |k: &str| format!("profiles.{name}.{k}");
-    let text = |k: &str| -> anyhow::Result<Option<String>> {
-        match table.get(k) {
-            None => Ok(None),
-            Some(item) => Ok(Some(
-                item.as_str()
-                    .ok_or_else(|| bad_config(&path, &key(k), "a string"))?
-                    .to_string(),
-            )),
-        }
-    };
-    let duration = |k: &str| -> anyhow::Result<Option<Duration>> {
-        match table.get(k) {
-            None => Ok(None),
-            Some(item) => {
-                let parsed = if let Some(n) = item.as_integer() {
-                    crate::cli::parse_seconds(&n.to_string())
-                } else if let Some(f) = item.as_float() {
-                    crate::cli::parse_seconds(&f.to_string())
-                } else if let Some(s) = item.as_str() {
-                    crate::cli::parse_seconds(s)
-                } else {
-                    Err(String::new())
-                };
-                parsed.map(Some).map_err(|_| {
-                    bad_config(&path, &key(k), "seconds or a duration such as \"30s\"")
-                })
+    let table = file.profiles.get(&name).ok_or_else(|| {
+        let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+        Failure::usage(format!(
+            "unknown profile '{name}' (in {}: {})",
+            path.display(),
+            if known.is_empty() {
+                "no profiles".into()
+            } else {
+                known.join(", ")
             }
-        }
-    };
-    let retries = match table.get("retries") {
-        None => None,
-        Some(item) => Some(
-            item.as_integer()
-                .and_then(|n| u32::try_from(n).ok())
-                .ok_or_else(|| bad_config(&path, &key("retries"), "a whole number"))?,
-        ),
-    };
-    let session_store = match text("session_store")? {
-        None => None,
-        Some(s) => Some(
-            <StoreChoice as clap::ValueEnum>::from_str(&s, true).map_err(|_| {
-                bad_config(&path, &key("session_store"), "auto, keyring, file or none")
-            })?,
-        ),
-    };
-    if table.get("password").is_some() {
+        ))
+    })?;
+    let raw = ProfileFile::deserialize(toml::Value::Table(table.clone()))
+        .map_err(|err| profile_error(&path, &name, &err))?;
+    if raw.password.is_some() {
         return Err(Failure::usage(format!(
             "{}: a profile takes no password; use password_file (mode 0600) or TRYTON_PASSWORD",
             path.display()
         ))
         .into());
     }
-    Ok(Profile {
-        url: text("url")?,
-        database: text("database")?,
-        user: text("user")?,
-        timeout: duration("timeout")?,
-        retries,
-        session_store,
-        session_ttl: duration("session_ttl")?,
-        password_file: text("password_file")?.map(|p| expand_home(&p)),
-    })
-}
-
-fn read_document(path: &Path) -> anyhow::Result<Option<DocumentMut>> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(err) => {
-            return Err(Failure::usage(format!(
-                "cannot read the config file {}: {err}",
-                path.display()
-            ))
-            .into());
-        }
+    let duration = |key: &str,
+                    setting: Option<DurationSetting>|
+     -> anyhow::Result<Option<Duration>> {
+        let Some(setting) = setting else {
+            return Ok(None);
+        };
+        let parsed = match setting {
+            DurationSetting::Seconds(seconds) => crate::cli::parse_seconds(&seconds.to_string()),
+            DurationSetting::Text(text) => crate::cli::parse_seconds(&text),
+        };
+        parsed.map(Some).map_err(|_| bad_key(&path, &name, key))
     };
-    text.parse::<DocumentMut>().map(Some).map_err(|err| {
-        Failure::usage(format!(
-            "the config file {} is not valid TOML: {}",
-            path.display(),
-            crate::rpc::one_line(&err.to_string())
-        ))
-        .into()
+    Ok(Profile {
+        url: raw.url,
+        database: raw.database,
+        user: raw.user,
+        timeout: duration("timeout", raw.timeout)?,
+        retries: raw.retries,
+        session_store: raw.session_store,
+        session_ttl: duration("session_ttl", raw.session_ttl)?,
+        password_file: raw.password_file.map(|p| expand_home(&p)),
     })
 }
 
-fn profile_names(document: &DocumentMut) -> Vec<String> {
-    document
-        .get("profiles")
-        .and_then(Item::as_table_like)
-        .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
-        .unwrap_or_default()
+/// A profile that does not deserialize: the key and what it must be, or the unknown key.
+fn profile_error(path: &Path, name: &str, err: &toml::de::Error) -> anyhow::Error {
+    let message = err.message();
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let key = rest.split('`').next().unwrap_or_default();
+        return Failure::usage(format!(
+            "{}: unknown key '{key}' in [profiles.{name}] (known keys: url, database, user, timeout, retries, session_store, session_ttl, password_file)",
+            path.display()
+        ))
+        .into();
+    }
+    // toml names the key on the error's last line: "in `retries`".
+    let rendered = err.to_string();
+    match rendered
+        .lines()
+        .last()
+        .and_then(|line| line.strip_prefix("in `"))
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        Some(key) => bad_key(path, name, key),
+        None => Failure::usage(format!(
+            "{}: [profiles.{name}]: {}",
+            path.display(),
+            crate::rpc::one_line(message)
+        ))
+        .into(),
+    }
+}
+
+fn bad_key(path: &Path, name: &str, key: &str) -> anyhow::Error {
+    Failure::usage(format!(
+        "{}: 'profiles.{name}.{key}' must be {}",
+        path.display(),
+        expected(key)
+    ))
+    .into()
+}
+
+fn read_text(path: &Path) -> anyhow::Result<Option<String>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(Failure::usage(format!(
+            "cannot read the config file {}: {err}",
+            path.display()
+        ))
+        .into()),
+    }
+}
+
+fn not_toml(path: &Path, why: &str) -> anyhow::Error {
+    Failure::usage(format!(
+        "the config file {} is not valid TOML: {}",
+        path.display(),
+        crate::rpc::one_line(why)
+    ))
+    .into()
+}
+
+fn read_config(path: &Path) -> anyhow::Result<Option<ConfigFile>> {
+    let Some(text) = read_text(path)? else {
+        return Ok(None);
+    };
+    let table: toml::Table =
+        toml::from_str(&text).map_err(|err| not_toml(path, &err.to_string()))?;
+    ConfigFile::deserialize(toml::Value::Table(table))
+        .map(Some)
+        .map_err(|err| {
+            let message = err.message();
+            match message.strip_prefix("unknown field `") {
+                Some(rest) => Failure::usage(format!(
+                    "{}: unknown key '{}' (known: default_profile, [profiles.NAME])",
+                    path.display(),
+                    rest.split('`').next().unwrap_or_default()
+                )),
+                None => Failure::usage(format!(
+                    "{}: {}",
+                    path.display(),
+                    crate::rpc::one_line(&err.to_string())
+                )),
+            }
+            .into()
+        })
+}
+
+/// The document for `--save-profile`, which keeps comments and layout.
+fn read_document(path: &Path) -> anyhow::Result<Option<DocumentMut>> {
+    let Some(text) = read_text(path)? else {
+        return Ok(None);
+    };
+    text.parse::<DocumentMut>()
+        .map(Some)
+        .map_err(|err| not_toml(path, &err.to_string()))
 }
 
 fn bad_config(path: &Path, key: &str, expected: &str) -> anyhow::Error {
@@ -287,7 +351,8 @@ fn expand_home(path: &str) -> PathBuf {
 /// Write url, database and user into profile `name` (created if needed), keeping the rest of the
 /// file (comments included); the first profile saved becomes the default.
 pub fn save_profile(name: &str, url: &str, database: &str, user: &str) -> anyhow::Result<PathBuf> {
-    let path = config_path().ok_or_else(|| Failure::usage("no config directory on this system"))?;
+    let path =
+        paths::config_file().ok_or_else(|| Failure::usage("no config directory on this system"))?;
     let mut document = read_document(&path)?.unwrap_or_default();
     if document.get("default_profile").is_none() {
         document["default_profile"] = value(name);
@@ -312,6 +377,6 @@ pub fn save_profile(name: &str, url: &str, database: &str, user: &str) -> anyhow
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    crate::session::file::write_atomically(&path, document.to_string().as_bytes(), 0o600)?;
+    crate::private_fs::write_atomically(&path, document.to_string().as_bytes(), 0o600)?;
     Ok(path)
 }

@@ -1,4 +1,5 @@
-//! The one exit-code table shared by every command (see README "Exit codes").
+//! The one exit-code table shared by every command (see README "Exit codes"), and the error
+//! type that carries a code. Which code any other error gets is `error_reporting`'s decision.
 
 use std::fmt;
 
@@ -53,16 +54,3 @@ impl fmt::Display for Failure {
 }
 
 impl std::error::Error for Failure {}
-
-/// The exit code for an error: the first cause in the chain that knows one decides.
-pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
-    for cause in err.chain() {
-        if let Some(failure) = cause.downcast_ref::<Failure>() {
-            return failure.code;
-        }
-        if let Some(rpc) = cause.downcast_ref::<crate::rpc::Error>() {
-            return rpc.exit_code();
-        }
-    }
-    ExitCode::ServerError
-}

@@ -1,25 +1,22 @@
 //! `tryton-cli call`: any RPC method with JSON arguments.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::Read;
 
 use serde_json::{Map, Value, json};
 
+use super::parse_context;
 use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
-use crate::rpc::{Client, Target};
-use crate::session::login::Authenticated;
+use crate::output::Output;
+use crate::rpc::methods::SERVER_METHODS;
+use crate::rpc::{Client, Layout, Target};
+use crate::session::Authenticated;
 
-/// Methods served without a database (and without a session).
-const SERVER_METHODS: [&str; 3] = [
-    "common.server.version",
-    "common.db.list",
-    "common.authentication.services",
-];
 const PREFIXES: [&str; 5] = ["model.", "wizard.", "report.", "common.", "system."];
 
-pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
+pub fn run(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result<ExitCode> {
     let (method, raw_args) = resolve_method(&args.method, &args.args)?;
     let mut params = match &args.params {
         Some(text) => parse_params(text)?,
@@ -30,7 +27,7 @@ pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
             .collect::<anyhow::Result<Vec<Value>>>()?,
     };
     let extra_context = match &args.context {
-        Some(text) => Some(crate::commands::search::parse_context(Some(text))?),
+        Some(text) => Some(parse_context(Some(text))?),
         None => None,
     };
     let takes_context = !args.no_context
@@ -45,25 +42,22 @@ pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
         let url = settings.server_url()?;
         if args.dry_run {
             print_dry_run(
-                &url.endpoint(crate::rpc::Layout::Rpc, Target::Server),
+                out,
+                &url.endpoint(Layout::Rpc, Target::Server),
                 &method,
                 &params,
                 false,
-            );
+            )?;
             return Ok(ExitCode::Success);
         }
         let params = Value::Array(params);
-        let key = Cache::key(url.as_str(), "", "", &method, &params);
-        if let Some(hit) = cache.as_ref().and_then(|c| c.get(&key)) {
-            print_result(&hit, args)?;
-            return Ok(ExitCode::Success);
-        }
-        let client = Client::new(url, settings.client_options())?;
-        let reply = client.call(Target::Server, &method, &params)?;
-        if let Some(cache) = &cache {
-            cache.put(&key, &reply.value);
-        }
-        print_result(&reply.value, args)?;
+        let scope = [url.to_string(), String::new(), String::new()];
+        let verbose = settings.verbosity > 0;
+        let value = Cache::through(cache.as_ref(), &scope, &method, &params, verbose, || {
+            let client = Client::new(url.clone(), settings.client_options())?;
+            Ok(client.call(Target::Server, &method, &params)?.value)
+        })?;
+        print_result(out, &value, args)?;
         return Ok(ExitCode::Success);
     }
 
@@ -78,23 +72,20 @@ pub fn run(settings: &Settings, args: &CallArgs) -> anyhow::Result<ExitCode> {
             params.push(Value::Object(context));
         }
         print_dry_run(
-            &url.endpoint(crate::rpc::Layout::Rpc, Target::Database(database)),
+            out,
+            &url.endpoint(Layout::Rpc, Target::Database(database)),
             &method,
             &params,
             true,
-        );
+        )?;
         return Ok(ExitCode::Success);
     }
-    let mut session = Authenticated::open(&settings)?;
+    let mut session = Authenticated::open(&settings, out.term().can_prompt)?;
     if takes_context {
-        let mut context = session.context().as_object().cloned().unwrap_or_default();
-        if let Some(extra) = extra_context {
-            context.extend(extra);
-        }
-        params.push(Value::Object(context));
+        params.push(session.context_with(extra_context.unwrap_or_default()));
     }
     let value = session.call_cached(cache.as_ref(), &method, &Value::Array(params))?;
-    print_result(&value, args)?;
+    print_result(out, &value, args)?;
     Ok(ExitCode::Success)
 }
 
@@ -148,35 +139,34 @@ fn parse_params(text: &str) -> anyhow::Result<Vec<Value>> {
     }
 }
 
-fn print_result(value: &Value, args: &CallArgs) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    if args.output == CallOutput::Table {
-        return crate::commands::search::print_records_table(value, &mut out);
+fn print_result(out: &Output, value: &Value, args: &CallArgs) -> anyhow::Result<()> {
+    match args.output {
+        CallOutput::Table => out.records_table(value),
+        CallOutput::Json => out.json(value, args.pretty, args.compact),
     }
-    let pretty = args.pretty || (!args.compact && std::io::stdout().is_terminal());
-    let text = if pretty {
-        serde_json::to_string_pretty(value)?
-    } else {
-        value.to_string()
-    };
-    writeln!(out, "{text}")?;
-    Ok(())
 }
 
 /// The request as JSON, and a curl command doing the same (with the session left out).
-fn print_dry_run(endpoint: &str, method: &str, params: &[Value], needs_session: bool) {
+fn print_dry_run(
+    out: &Output,
+    endpoint: &str,
+    method: &str,
+    params: &[Value],
+    needs_session: bool,
+) -> anyhow::Result<()> {
     let body = json!({"id": 1, "method": method, "params": params}).to_string();
-    println!("{body}");
+    out.line(&body)?;
     let auth = if needs_session {
         " -H 'Authorization: Session (redacted)'"
     } else {
         ""
     };
-    println!(
+    out.line(format!(
         "curl -sS --compressed -H 'Content-Type: application/json'{auth} --data {} {}",
         shell_quote(&body),
         shell_quote(endpoint)
-    );
+    ))?;
+    Ok(())
 }
 
 fn shell_quote(text: &str) -> String {

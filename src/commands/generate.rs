@@ -19,7 +19,7 @@ pub fn from_args(args: &[std::ffi::OsString]) -> std::process::ExitCode {
         Some(what) => run(what).map(|()| ExitCode::Success),
         None => Err(Failure::usage(format!("--generate takes one of: {names}")).into()),
     };
-    crate::report(result, false)
+    crate::error_reporting::report(result, false)
 }
 
 pub fn run(what: Generate) -> anyhow::Result<()> {

@@ -5,7 +5,7 @@ use serde_json::json;
 use crate::cli::LogoutArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
-use crate::rpc::{self, Client, Target};
+use crate::rpc::{RetryPolicy, Target, methods};
 use crate::session::{SessionInfo, Sessions};
 
 pub fn run(settings: &Settings, args: &LogoutArgs) -> anyhow::Result<ExitCode> {
@@ -63,14 +63,12 @@ fn end_on_server(
         Ok(None) => return Err("its token was no longer stored".into()),
         Err(err) => return Err(err.to_string()),
     };
-    let url = rpc::ServerUrl::parse(&info.url).map_err(|e| e.to_string())?;
     let mut options = settings.client_options();
-    options.retry = rpc::RetryPolicy::NONE;
-    let client = Client::new(url, options).map_err(|e| e.to_string())?;
-    info.attach(&client, &token);
+    options.retry = RetryPolicy::NONE;
+    let client = info.client(options, &token).map_err(|e| e.to_string())?;
     match client.call(
         Target::Database(&info.database),
-        "common.db.logout",
+        methods::LOGOUT,
         &json!([]),
     ) {
         Ok(_) => Ok(()),

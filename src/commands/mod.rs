@@ -1,30 +1,65 @@
-//! One file per subcommand; `run` picks the one asked for.
+//! One file per subcommand; `run` resolves the settings, finds out once what the terminal is, and
+//! hands both to the command asked for.
 
 mod call;
+mod fields;
 pub mod generate;
-mod introspect;
 mod login;
 mod logout;
+mod models;
 mod ping;
-pub mod search;
+mod read;
+mod search;
 mod status;
+
+use serde_json::{Map, Value};
 
 use crate::cli::{Cli, Command};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
+use crate::output::{Output, Terminal};
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = Settings::resolve(&cli.global)?;
+    let out = Output::new(Terminal::detect());
     match &cli.command {
-        Some(Command::Ping(args)) => ping::run(&settings, args),
-        Some(Command::Login(args)) => login::run(&settings, args),
+        Some(Command::Ping(args)) => ping::run(&settings, &out, args),
+        Some(Command::Login(args)) => login::run(&settings, &out, args),
         Some(Command::Logout(args)) => logout::run(&settings, args),
-        Some(Command::Status(args)) => status::run(&settings, args),
-        Some(Command::Call(args)) => call::run(&settings, args),
-        Some(Command::Search(args)) => search::run(&settings, args),
-        Some(Command::Read(args)) => introspect::read(&settings, args),
-        Some(Command::Models(args)) => introspect::models(&settings, args),
-        Some(Command::Fields(args)) => introspect::fields(&settings, args),
+        Some(Command::Status(args)) => status::run(&settings, &out, args),
+        Some(Command::Call(args)) => call::run(&settings, &out, args),
+        Some(Command::Search(args)) => search::run(&settings, &out, args),
+        Some(Command::Read(args)) => read::run(&settings, &out, args),
+        Some(Command::Models(args)) => models::run(&settings, &out, args),
+        Some(Command::Fields(args)) => fields::run(&settings, &out, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
+    }
+}
+
+/// `--context JSON`: an object merged over the user's context.
+pub fn parse_context(text: Option<&str>) -> anyhow::Result<Map<String, Value>> {
+    match text {
+        None => Ok(Map::new()),
+        Some(text) => match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(map)) => Ok(map),
+            _ => Err(Failure::usage(format!(
+                "--context must be a JSON object, e.g. '{{\"language\": \"fr\"}}'; got: {text}"
+            ))
+            .into()),
+        },
+    }
+}
+
+/// The fields a record command shows when none are asked for.
+pub fn fields_or_default(fields: &[String]) -> Vec<String> {
+    let fields: Vec<String> = fields
+        .iter()
+        .map(|f| f.trim().to_string())
+        .filter(|f| !f.is_empty())
+        .collect();
+    if fields.is_empty() {
+        vec!["id".into(), "rec_name".into()]
+    } else {
+        fields
     }
 }

@@ -6,8 +6,10 @@ use serde_json::{Value, json};
 
 use crate::cli::PingArgs;
 use crate::config::Settings;
-use crate::exit::{ExitCode, exit_code_of};
-use crate::rpc::{self, Client, RetryPolicy, Target};
+use crate::error_reporting::{exit_code_of, rpc_exit_code};
+use crate::exit::{ExitCode, Failure};
+use crate::output::Output;
+use crate::rpc::{self, Client, RetryPolicy, Target, methods};
 
 /// What a successful probe found.
 struct Answer {
@@ -22,22 +24,17 @@ enum DatabaseCheck {
     Unchecked(String, String),
 }
 
-pub fn run(settings: &Settings, args: &PingArgs) -> anyhow::Result<ExitCode> {
+pub fn run(settings: &Settings, out: &Output, args: &PingArgs) -> anyhow::Result<ExitCode> {
     let shown_url = settings.url.clone().unwrap_or_default();
     let client = match settings.server_url().and_then(|url| {
         let mut options = settings.client_options();
         // A health check answers for one try; --wait is the way to keep trying.
         options.retry = RetryPolicy::NONE;
-        Client::new(url, options)
+        Ok(Client::new(url, options)?)
     }) {
         Ok(client) => client,
         Err(err) => {
-            return Ok(report_failure(
-                settings,
-                args,
-                &rpc::redact_userinfo(&shown_url),
-                &err,
-            ));
+            return report_failure(settings, out, args, &rpc::redact_userinfo(&shown_url), &err);
         }
     };
     let url = client.url().to_string();
@@ -48,10 +45,12 @@ pub fn run(settings: &Settings, args: &PingArgs) -> anyhow::Result<ExitCode> {
         }
         code = match probe(&client, settings, args.wait) {
             Ok(answer) => {
-                report_answer(settings, args, &url, &answer);
+                if !settings.quiet {
+                    out.line(describe_answer(args.json, &url, &answer))?;
+                }
                 ExitCode::Success
             }
-            Err(err) => report_failure(settings, args, &url, &err),
+            Err(err) => report_failure(settings, out, args, &url, &err)?,
         };
     }
     Ok(code)
@@ -62,13 +61,13 @@ fn probe(client: &Client, settings: &Settings, wait: Option<Duration>) -> anyhow
     client.set_deadline(deadline);
     let mut attempt = 0;
     let reply = loop {
-        match client.call(Target::Server, "common.server.version", &json!([])) {
+        match client.call(Target::Server, methods::SERVER_VERSION, &json!([])) {
             Ok(reply) => break reply,
             Err(err) => {
                 let pause = rpc::retry::backoff(attempt).max(Duration::from_millis(100));
                 // A bad URL or a certificate the client refuses will not get better by waiting.
                 let retry = deadline.is_some_and(|d| Instant::now() + pause < d)
-                    && err.exit_code() != ExitCode::Usage
+                    && rpc_exit_code(&err) != ExitCode::Usage
                     && !matches!(err, rpc::Error::Tls { .. });
                 if !retry {
                     return Err(err.into());
@@ -102,7 +101,7 @@ fn probe(client: &Client, settings: &Settings, wait: Option<Duration>) -> anyhow
 }
 
 fn check_database(client: &Client, name: &str) -> anyhow::Result<DatabaseCheck> {
-    match client.call(Target::Server, "common.db.list", &json!([])) {
+    match client.call(Target::Server, methods::DB_LIST, &json!([])) {
         Ok(reply) => {
             let names: Vec<&str> = reply
                 .value
@@ -112,7 +111,7 @@ fn check_database(client: &Client, name: &str) -> anyhow::Result<DatabaseCheck> 
             if names.contains(&name) {
                 Ok(DatabaseCheck::Found(name.to_string()))
             } else {
-                Err(crate::exit::Failure::new(
+                Err(Failure::new(
                     ExitCode::ServerError,
                     format!(
                         "database '{name}' not found on {} (it lists: {})",
@@ -131,17 +130,15 @@ fn check_database(client: &Client, name: &str) -> anyhow::Result<DatabaseCheck> 
             name.to_string(),
             "the server does not list its databases".into(),
         )),
-        Err(err) if err.exit_code() == ExitCode::NoAnswer => Err(err.into()),
+        Err(err) if rpc_exit_code(&err) == ExitCode::NoAnswer => Err(err.into()),
         Err(err) => Ok(DatabaseCheck::Unchecked(name.to_string(), err.to_string())),
     }
 }
 
-fn report_answer(settings: &Settings, args: &PingArgs, url: &str, answer: &Answer) {
-    if settings.quiet {
-        return;
-    }
+/// The answer as one line of text, or one JSON object with `--json`.
+fn describe_answer(json: bool, url: &str, answer: &Answer) -> String {
     let latency_ms = (answer.latency.as_secs_f64() * 10_000.0).round() / 10.0;
-    if args.json {
+    if json {
         let mut object = json!({
             "status": "ok",
             "url": url,
@@ -157,7 +154,7 @@ fn report_answer(settings: &Settings, args: &PingArgs, url: &str, answer: &Answe
             }
             None => {}
         }
-        println!("{object}");
+        object.to_string()
     } else {
         let database = match &answer.database {
             Some(DatabaseCheck::Found(name)) => format!(" database {name} found"),
@@ -166,31 +163,79 @@ fn report_answer(settings: &Settings, args: &PingArgs, url: &str, answer: &Answe
             }
             None => String::new(),
         };
-        println!(
+        format!(
             "ok {url} tryton {} {latency_ms:.1} ms{database}",
             answer.version
-        );
+        )
     }
 }
 
+/// A failed ping: one line on stderr, or one JSON object on stdout with `--json`.
 fn report_failure(
     settings: &Settings,
+    out: &Output,
     args: &PingArgs,
     url: &str,
     err: &anyhow::Error,
-) -> ExitCode {
+) -> anyhow::Result<ExitCode> {
     let code = exit_code_of(err);
     if settings.quiet {
-        return code;
+        return Ok(code);
     }
     let message = rpc::one_line(&format!("{err:#}"));
     if args.json {
-        println!(
-            "{}",
-            json!({"status": "error", "url": url, "error": message, "exit_code": code as u8})
-        );
+        out.line(
+            json!({"status": "error", "url": url, "error": message, "exit_code": code as u8}),
+        )?;
     } else {
         eprintln!("tryton-cli: {message}");
     }
-    code
+    Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(database: Option<DatabaseCheck>) -> Answer {
+        Answer {
+            version: "8.2.0".into(),
+            latency: Duration::from_micros(1_940),
+            database,
+        }
+    }
+
+    #[test]
+    fn an_answer_is_one_line_like_pg_isready() {
+        let url = "http://127.0.0.1:8000";
+        assert_eq!(
+            describe_answer(false, url, &answer(None)),
+            "ok http://127.0.0.1:8000 tryton 8.2.0 1.9 ms"
+        );
+        assert_eq!(
+            describe_answer(
+                false,
+                url,
+                &answer(Some(DatabaseCheck::Found("tryton".into())))
+            ),
+            "ok http://127.0.0.1:8000 tryton 8.2.0 1.9 ms database tryton found"
+        );
+    }
+
+    #[test]
+    fn a_json_answer_carries_the_database_check() {
+        let text = describe_answer(
+            true,
+            "http://x",
+            &answer(Some(DatabaseCheck::Unchecked(
+                "db".into(),
+                "not listed".into(),
+            ))),
+        );
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["status"], "ok");
+        assert_eq!(value["latency_ms"], 1.9);
+        assert_eq!(value["database"]["status"], "unchecked");
+        assert_eq!(value["database"]["reason"], "not listed");
+    }
 }

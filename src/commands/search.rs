@@ -1,32 +1,31 @@
 //! `tryton-cli search`: query a model and stream the records as a table, JSON, NDJSON or CSV,
 //! paging through large results with `search_read` over one connection.
 
-use std::io::{IsTerminal, Write};
+use serde_json::{Value, json};
 
-use serde_json::{Map, Value, json};
-
+use super::{fields_or_default, parse_context};
 use crate::cache::Cache;
 use crate::cli::SearchArgs;
 use crate::config::Settings;
 use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
-use crate::output::{Format, Options, RecordWriter, use_color};
-use crate::session::login::Authenticated;
+use crate::output::Output;
+use crate::session::Authenticated;
 
 /// How many rows a terminal gets when no --limit is given.
 const TERMINAL_CAP: u64 = 100;
 
-pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
+pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
     let order = match &args.order {
         Some(text) => parse_order(text)?,
         None => Value::Null,
     };
     let extra_context = parse_context(args.context.as_deref())?;
-    let mut session = Authenticated::open(settings)?;
-    let mut context = session.context().as_object().cloned().unwrap_or_default();
-    context.extend(extra_context);
-    let context = Value::Object(context);
+    let method = format!("model.{}.search_read", args.model);
+    let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
+    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let context = session.context_with(extra_context);
     let model = &args.model;
 
     if args.count {
@@ -34,32 +33,18 @@ pub fn run(settings: &Settings, args: &SearchArgs) -> anyhow::Result<ExitCode> {
             &format!("model.{model}.search_count"),
             &json!([domain, context]),
         )?;
-        println!("{}", reply.value);
+        out.line(&reply.value)?;
         return Ok(ExitCode::Success);
     }
 
-    let terminal = std::io::stdout().is_terminal();
-    let format = args.output.unwrap_or_else(|| Format::default_for(terminal));
-    let columns: Vec<String> = if args.fields.is_empty() {
-        vec!["id".into(), "rec_name".into()]
-    } else {
-        args.fields
-            .iter()
-            .map(|f| f.trim().to_string())
-            .filter(|f| !f.is_empty())
-            .collect()
-    };
-    let cap = match (args.limit, terminal && !args.all) {
+    let columns = fields_or_default(&args.fields);
+    let cap = match (args.limit, out.term().stdout && !args.all) {
         (Some(limit), _) => Some(limit),
         (None, true) => Some(TERMINAL_CAP),
         (None, false) => None,
     };
     let capped_by_us = args.limit.is_none() && cap.is_some();
-    let options = stdout_options(terminal, args.pretty);
-    let stdout = std::io::stdout().lock();
-    let mut writer = RecordWriter::new(std::io::BufWriter::new(stdout), format, &columns, options);
-    let method = format!("model.{model}.search_read");
-    let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
+    let mut writer = out.records_writer(args.output, &columns, args.pretty);
     let mut offset = args.offset;
     let mut remaining = cap;
     let mut more_exist = false;
@@ -138,77 +123,6 @@ fn parse_order(text: &str) -> anyhow::Result<Value> {
         return Err(Failure::usage("--order is empty; write e.g. 'name' or 'id desc'").into());
     }
     Ok(Value::Array(order))
-}
-
-pub fn parse_context(text: Option<&str>) -> anyhow::Result<Map<String, Value>> {
-    match text {
-        None => Ok(Map::new()),
-        Some(text) => match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(map)) => Ok(map),
-            _ => Err(Failure::usage(format!(
-                "--context must be a JSON object, e.g. '{{\"language\": \"fr\"}}'; got: {text}"
-            ))
-            .into()),
-        },
-    }
-}
-
-/// How records look on stdout: colour and the terminal's width only on a terminal.
-fn stdout_options(terminal: bool, pretty: bool) -> Options {
-    Options {
-        color: use_color(terminal, std::env::var_os("NO_COLOR").as_deref()),
-        width: if terminal { terminal_width() } else { None },
-        pretty,
-    }
-}
-
-fn terminal_width() -> Option<u16> {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .or_else(|| comfy_table::Table::new().width())
-}
-
-/// One answer's list of records in the asked format (or the default for where stdout goes).
-pub fn write_records(
-    format: Option<Format>,
-    columns: &[String],
-    records: &Value,
-) -> anyhow::Result<()> {
-    let Value::Array(records) = records else {
-        return Err(Failure::new(
-            ExitCode::ServerError,
-            "the server did not answer a list of records",
-        )
-        .into());
-    };
-    let terminal = std::io::stdout().is_terminal();
-    let format = format.unwrap_or_else(|| Format::default_for(terminal));
-    let options = stdout_options(terminal, false);
-    let stdout = std::io::stdout().lock();
-    let mut writer = RecordWriter::new(std::io::BufWriter::new(stdout), format, columns, options);
-    writer.write_batch(records)?;
-    Ok(writer.finish()?)
-}
-
-/// `call -o table`: a list of records (objects) as a table; anything else is refused.
-pub fn print_records_table(value: &Value, out: &mut dyn Write) -> anyhow::Result<()> {
-    let records = match value {
-        Value::Array(items) if items.iter().all(Value::is_object) => items.as_slice(),
-        Value::Object(_) => std::slice::from_ref(value),
-        _ => {
-            return Err(Failure::usage(
-                "-o table needs a list of records (e.g. from read or search_read); this result is not one",
-            )
-            .into());
-        }
-    };
-    let terminal = std::io::stdout().is_terminal();
-    let options = stdout_options(terminal, false);
-    let mut writer = RecordWriter::new(out, Format::Table, &[], options);
-    writer.write_batch(records)?;
-    writer.finish()?;
-    Ok(())
 }
 
 #[cfg(test)]

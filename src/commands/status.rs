@@ -4,11 +4,13 @@ use serde_json::{Value, json};
 
 use crate::cli::StatusArgs;
 use crate::config::Settings;
+use crate::error_reporting::rpc_exit_code;
 use crate::exit::ExitCode;
-use crate::rpc::{self, Client, Target};
+use crate::output::Output;
+use crate::rpc::{Target, methods};
 use crate::session::{SessionInfo, Sessions, now};
 
-pub fn run(settings: &Settings, args: &StatusArgs) -> anyhow::Result<ExitCode> {
+pub fn run(settings: &Settings, out: &Output, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let sessions = Sessions::open(settings.session_store)?;
     let all = sessions.list();
     let selected_url = settings.server_url().ok().map(|u| u.to_string());
@@ -50,33 +52,15 @@ pub fn run(settings: &Settings, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     if args.json {
         let list: Vec<Value> = rows
             .iter()
-            .map(|(info, chosen, validity)| {
-                json!({"url": info.url, "database": info.database, "user": info.login,
-                    "user_id": info.user_id, "store": info.store, "created": info.created,
-                    "expires": info.expires, "selected": chosen, "status": validity})
-            })
+            .map(|(info, chosen, validity)| session_json(info, *chosen, validity))
             .collect();
-        println!("{}", Value::Array(list));
+        out.line(Value::Array(list))?;
     } else if rows.is_empty() {
-        println!("No stored sessions (log in with 'tryton-cli login')");
+        out.line("No stored sessions (log in with 'tryton-cli login')")?;
     } else {
+        let now = now();
         for (info, chosen, validity) in &rows {
-            println!(
-                "{} {} database {} as {} (user id {}), in the {} store, logged in {} ago, {}: {}",
-                if *chosen { "*" } else { "-" },
-                info.url,
-                info.database,
-                info.login,
-                info.user_id,
-                info.store,
-                span(now().saturating_sub(info.created)),
-                if info.is_expired() {
-                    "expired".to_string()
-                } else {
-                    format!("expires in {}", span(info.expires - now()))
-                },
-                validity
-            );
+            out.line(session_line(info, *chosen, validity, now))?;
         }
     }
     if selected.len() > 1 && !settings.quiet {
@@ -95,14 +79,13 @@ fn check(
         Ok(None) => return Err(("its token is no longer stored".into(), ExitCode::Auth)),
         Err(err) => return Err((err.to_string(), ExitCode::Auth)),
     };
-    let url = rpc::ServerUrl::parse(&info.url).map_err(|e| (e.to_string(), ExitCode::Usage))?;
-    let client = Client::new(url, settings.client_options())
+    let client = info
+        .client(settings.client_options(), &token)
         .map_err(|e| (e.to_string(), ExitCode::Usage))?;
-    info.attach(&client, &token);
     // The cheapest call that needs a valid session.
     match client.call(
         Target::Database(&info.database),
-        "model.res.user.get_preferences",
+        methods::GET_PREFERENCES,
         &json!([true, {}]),
     ) {
         Ok(_) => Ok(()),
@@ -110,8 +93,35 @@ fn check(
             "refused by the server (expired or revoked)".into(),
             ExitCode::Auth,
         )),
-        Err(err) => Err((err.to_string(), err.exit_code())),
+        Err(err) => Err((err.to_string(), rpc_exit_code(&err))),
     }
+}
+
+/// One session as `status --json` lists it.
+fn session_json(info: &SessionInfo, chosen: bool, validity: &str) -> Value {
+    json!({"url": info.url, "database": info.database, "user": info.login,
+        "user_id": info.user_id, "store": info.store.name(), "created": info.created,
+        "expires": info.expires, "selected": chosen, "status": validity})
+}
+
+/// One session as `status` shows it: `*` marks the selected one.
+fn session_line(info: &SessionInfo, chosen: bool, validity: &str, now: u64) -> String {
+    format!(
+        "{} {} database {} as {} (user id {}), in the {} store, logged in {} ago, {}: {}",
+        if chosen { "*" } else { "-" },
+        info.url,
+        info.database,
+        info.login,
+        info.user_id,
+        info.store.name(),
+        span(now.saturating_sub(info.created)),
+        if now >= info.expires {
+            "expired".to_string()
+        } else {
+            format!("expires in {}", span(info.expires - now))
+        },
+        validity
+    )
 }
 
 fn span(seconds: u64) -> String {
@@ -120,5 +130,52 @@ fn span(seconds: u64) -> String {
         s if s < 7200 => format!("{} min", s / 60),
         s if s < 172_800 => format!("{} h", s / 3600),
         s => format!("{} days", s / 86_400),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::StoreKind;
+
+    fn info(created: u64, expires: u64) -> SessionInfo {
+        SessionInfo {
+            url: "http://127.0.0.1:8000".into(),
+            database: "tryton".into(),
+            login: "admin".into(),
+            user_id: 1,
+            store: StoreKind::File,
+            created,
+            expires,
+            layout: None,
+            context: Value::Null,
+        }
+    }
+
+    #[test]
+    fn a_session_line_says_where_when_and_whether_it_is_valid() {
+        let line = session_line(
+            &info(1_000, 1_000 + 3 * 3600),
+            true,
+            "accepted by the server",
+            1_060,
+        );
+        assert_eq!(
+            line,
+            "* http://127.0.0.1:8000 database tryton as admin (user id 1), in the file store, \
+logged in 60 s ago, expires in 2 h: accepted by the server"
+        );
+        let line = session_line(&info(1_000, 2_000), false, "not checked", 5_000);
+        assert!(
+            line.starts_with("- ") && line.contains("expired: not checked"),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn status_json_names_the_store() {
+        let value = session_json(&info(1, 2), true, "not checked");
+        assert_eq!(value["store"], "file");
+        assert_eq!(value["selected"], true);
     }
 }

@@ -83,10 +83,6 @@ impl ServerUrl {
         Ok(ServerUrl(format!("{scheme}://{authority}{path}")))
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
     pub fn is_https(&self) -> bool {
         self.0.starts_with("https://")
     }
@@ -140,7 +136,7 @@ mod tests {
     #[test]
     fn keeps_a_proxy_prefix_and_drops_trailing_slashes() {
         let url = ServerUrl::parse("HTTP://example.com:8000/tryton//").unwrap();
-        assert_eq!(url.as_str(), "http://example.com:8000/tryton");
+        assert_eq!(url.to_string(), "http://example.com:8000/tryton");
         assert_eq!(
             url.endpoint(Layout::Rpc, Target::Database("prod db")),
             "http://example.com:8000/tryton/prod%20db/rpc/"

@@ -1,10 +1,13 @@
-//! Every way a JSON-RPC exchange can fail, decoded into one type with one exit code.
+//! Every way a JSON-RPC exchange can fail, decoded into one type. Which exit code each variant
+//! gets is decided at the edge (`error_reporting.rs`), not here.
 
 use std::time::Duration;
 
+use std::path::PathBuf;
+
 use serde_json::Value;
 
-use crate::exit::ExitCode;
+use super::methods::LOGIN;
 
 /// Whether a failed request may have reached the server: decides what may be re-sent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +26,9 @@ pub enum Delivery {
 pub enum Error {
     #[error("invalid server URL '{url}': {why}")]
     InvalidUrl { url: String, why: String },
+
+    #[error("--cacert file {} {why}", .path.display())]
+    CaCert { path: PathBuf, why: String },
 
     #[error("no answer from {url}: {reason}")]
     NoAnswer {
@@ -78,24 +84,6 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn exit_code(&self) -> ExitCode {
-        match self {
-            Error::NotResent { cause, .. } => cause.exit_code(),
-            Error::InvalidUrl { .. } => ExitCode::Usage,
-            Error::NoAnswer { .. } | Error::Timeout { .. } | Error::Tls { .. } => {
-                ExitCode::NoAnswer
-            }
-            Error::Http { status: 401, .. } => ExitCode::Auth,
-            Error::Http {
-                status: 429,
-                method,
-                ..
-            } if method == "common.db.login" => ExitCode::Auth,
-            Error::Fault(Fault::LoginNeeded { .. }) => ExitCode::Auth,
-            _ => ExitCode::ServerError,
-        }
-    }
-
     pub fn delivery(&self) -> Delivery {
         match self {
             Error::NotResent { cause, .. } => cause.delivery(),
@@ -157,7 +145,7 @@ fn describe_status(
     message: &str,
     retry_after: Option<Duration>,
 ) -> String {
-    let login = method == "common.db.login";
+    let login = method == LOGIN;
     let mut text = match status {
         401 if login => "wrong user name or password".to_string(),
         401 => "the session was refused (expired, revoked or issued to another address); run 'tryton-cli login'".to_string(),
@@ -380,7 +368,7 @@ mod tests {
     }
 
     #[test]
-    fn status_errors_have_exit_codes_and_delivery() {
+    fn status_errors_say_whether_they_were_delivered() {
         let http = |status: u16, method: &str| Error::Http {
             url: "u".into(),
             method: method.into(),
@@ -388,17 +376,13 @@ mod tests {
             message: String::new(),
             retry_after: None,
         };
-        assert_eq!(http(401, "model.x.read").exit_code(), ExitCode::Auth);
-        assert_eq!(http(429, "common.db.login").exit_code(), ExitCode::Auth);
-        assert_eq!(http(429, "model.x.read").exit_code(), ExitCode::ServerError);
-        assert_eq!(http(502, "model.x.read").exit_code(), ExitCode::ServerError);
         assert_eq!(http(502, "model.x.read").delivery(), Delivery::Unknown);
         assert_eq!(http(429, "model.x.read").delivery(), Delivery::Refused);
         assert_eq!(http(404, "model.x.read").delivery(), Delivery::Answered);
     }
 
     #[test]
-    fn a_write_not_sent_again_keeps_the_code_and_says_why() {
+    fn a_write_not_sent_again_says_why() {
         let cause = Error::NoAnswer {
             url: "http://x/db/rpc/".into(),
             reason: "the connection was closed before the answer was complete".into(),
@@ -408,7 +392,6 @@ mod tests {
             method: "model.party.party.create".into(),
             cause: Box::new(cause),
         };
-        assert_eq!(err.exit_code(), ExitCode::NoAnswer);
         assert_eq!(err.delivery(), Delivery::Unknown);
         let text = err.to_string();
         assert!(

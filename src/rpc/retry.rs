@@ -4,12 +4,12 @@ use std::hash::{BuildHasher, Hasher};
 use std::time::Duration;
 
 use super::error::Delivery;
+use super::methods::{LOGIN, LOGOUT};
 
 /// The longest wait honoured from a `Retry-After` header; a longer one ends the retries.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 const BASE_DELAY: Duration = Duration::from_millis(200);
 const MAX_DELAY: Duration = Duration::from_secs(5);
-const LOGIN: &str = "common.db.login";
 
 #[derive(Clone, Copy, Debug)]
 pub struct RetryPolicy {
@@ -49,7 +49,7 @@ impl RetryPolicy {
 /// Reads and server-level queries: sending them twice changes nothing on the server.
 pub fn is_safe_to_repeat(method: &str) -> bool {
     if method.starts_with("common.") {
-        return method != "common.db.login" && method != "common.db.logout";
+        return method != LOGIN && method != LOGOUT;
     }
     if method.starts_with("system.") {
         return true;

@@ -1,95 +1,17 @@
-//! Files in the state directory: the session index and the file secret store. Every write is
-//! atomic (a 0600 temp file in the same directory, fsync, rename, fsync of the directory), under an
-//! exclusive lock, in a 0700 directory; a corrupt or foreign file is reported and replaced.
+//! Files in the state directory: the session index and the file secret store, written through
+//! `private_fs` (atomic, 0600, in a 0700 directory, under the store's lock); a corrupt or foreign
+//! file is reported and replaced.
 
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions, Permissions};
-use std::io::Write;
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{SecretStore, StoreError};
-use crate::exit::Failure;
+use super::{SecretStore, StoreError, StoreKind};
+use crate::private_fs::{current_uid, ensure_private_dir, write_atomically};
 use crate::secret::SecretString;
-
-/// `~/.local/state/tryton-cli` (XDG_STATE_HOME honoured); the local data dir where the platform
-/// has no state dir (macOS, Windows).
-pub fn state_dir() -> anyhow::Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "tryton-cli").ok_or_else(|| {
-        Failure::usage("no home directory: cannot keep sessions (use --session-store none)")
-    })?;
-    Ok(dirs
-        .state_dir()
-        .unwrap_or_else(|| dirs.data_local_dir())
-        .to_path_buf())
-}
-
-/// Create the directory 0700 (and tighten it if it exists with wider permissions).
-pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let meta = std::fs::metadata(dir)?;
-    if meta.uid() != current_uid() {
-        return Err(std::io::Error::other(format!(
-            "{} belongs to another user (uid {})",
-            dir.display(),
-            meta.uid()
-        )));
-    }
-    if meta.permissions().mode() & 0o077 != 0 {
-        std::fs::set_permissions(dir, Permissions::from_mode(0o700))?;
-    }
-    Ok(())
-}
-
-pub fn current_uid() -> u32 {
-    std::fs::metadata("/proc/self")
-        .map(|m| m.uid())
-        .unwrap_or_else(|_| {
-            // Not Linux: the owner of a file we create is us.
-            let probe = std::env::temp_dir().join(format!("tryton-cli-uid-{}", std::process::id()));
-            let uid = File::create(&probe)
-                .and_then(|f| f.metadata())
-                .map(|m| m.uid())
-                .unwrap_or(0);
-            let _ = std::fs::remove_file(probe);
-            uid
-        })
-}
-
-/// Replace `path` with `bytes` atomically; the file has `mode` from its first byte on.
-pub fn write_atomically(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".tmp-")
-        .permissions(Permissions::from_mode(mode))
-        .tempfile_in(dir)?;
-    // The umask may have narrowed or widened nothing here: set the mode explicitly.
-    temp.as_file()
-        .set_permissions(Permissions::from_mode(mode))?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|err| err.error)?;
-    if let Ok(dir) = File::open(dir) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
-}
-
-/// An exclusive lock on `dir/lock`, held until the returned file is dropped.
-pub fn lock(dir: &Path) -> std::io::Result<File> {
-    ensure_private_dir(dir)?;
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .mode(0o600)
-        .open(dir.join("lock"))?;
-    file.lock()?;
-    Ok(file)
-}
 
 /// Read a JSON map; a missing file is empty. A file that is corrupt, foreign-owned or readable by
 /// others is reported on stderr and treated as empty (the next write replaces it).
@@ -155,8 +77,8 @@ impl FileSecretStore {
 }
 
 impl SecretStore for FileSecretStore {
-    fn kind(&self) -> &'static str {
-        "file"
+    fn kind(&self) -> StoreKind {
+        StoreKind::File
     }
 
     fn get(&self, account: &str) -> Result<Option<SecretString>, StoreError> {
@@ -181,6 +103,7 @@ impl SecretStore for FileSecretStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs::Permissions;
 
     #[test]
     fn secrets_round_trip_in_a_private_file() {

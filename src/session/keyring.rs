@@ -1,6 +1,6 @@
 //! The OS keyring as a session store, through keyring-core and a platform store: the Secret
 //! Service over D-Bus on Linux and the BSDs (gnome-keyring, KeePassXC, KWallet…), the Keychain on
-//! macOS, the Credential Manager on Windows. Entries are service "tryton-cli", user = account.
+//! macOS. Entries are service "tryton-cli", user = account.
 //!
 //! Opening the store connects to it (about 50 ms for the Secret Service), so callers open it only
 //! when a session is needed, with [`KeyringStore::open`].
@@ -10,7 +10,7 @@ use std::sync::Arc;
 use keyring_core::api::{CredentialPersistence, CredentialStore};
 use keyring_core::{Entry, Error as KeyringError};
 
-use super::{SecretStore, StoreError};
+use super::{SecretStore, StoreError, StoreKind};
 use crate::secret::SecretString;
 
 /// The service name of every entry this program keeps in the keyring.
@@ -44,8 +44,8 @@ impl KeyringStore {
 }
 
 impl SecretStore for KeyringStore {
-    fn kind(&self) -> &'static str {
-        "keyring"
+    fn kind(&self) -> StoreKind {
+        StoreKind::Keyring
     }
 
     fn get(&self, account: &str) -> Result<Option<SecretString>, StoreError> {
@@ -89,8 +89,6 @@ impl SecretStore for KeyringStore {
 const BACKEND: &str = "Secret Service";
 #[cfg(target_os = "macos")]
 const BACKEND: &str = "macOS Keychain";
-#[cfg(target_os = "windows")]
-const BACKEND: &str = "Windows Credential Manager";
 
 #[cfg(all(
     unix,
@@ -111,26 +109,10 @@ fn platform_store() -> Result<Arc<CredentialStore>, StoreError> {
     }
 }
 
-#[cfg(target_os = "windows")]
-fn platform_store() -> Result<Arc<CredentialStore>, StoreError> {
-    match windows_native_keyring_store::Store::new() {
-        Ok(store) => Ok(store),
-        Err(e) => Err(cannot_open(&e)),
-    }
-}
-
-#[cfg(any(
-    target_os = "ios",
-    target_os = "android",
-    not(any(unix, target_os = "windows"))
-))]
+#[cfg(any(target_os = "ios", target_os = "android", not(unix)))]
 const BACKEND: &str = "OS keyring";
 
-#[cfg(any(
-    target_os = "ios",
-    target_os = "android",
-    not(any(unix, target_os = "windows"))
-))]
+#[cfg(any(target_os = "ios", target_os = "android", not(unix)))]
 fn platform_store() -> Result<Arc<CredentialStore>, StoreError> {
     Err(StoreError::Unavailable(
         "no OS keyring is supported on this platform".to_string(),
@@ -138,11 +120,7 @@ fn platform_store() -> Result<Arc<CredentialStore>, StoreError> {
 }
 
 /// Why the platform store could not be opened: whatever the cause, it is not usable here.
-#[cfg(any(
-    target_os = "macos",
-    target_os = "windows",
-    all(unix, not(any(target_os = "ios", target_os = "android")))
-))]
+#[cfg(all(unix, not(any(target_os = "ios", target_os = "android"))))]
 fn cannot_open(e: &KeyringError) -> StoreError {
     StoreError::Unavailable(format!("no usable {BACKEND}: {}", describe(e)))
 }
@@ -383,7 +361,7 @@ mod tests {
             store.store.persistence(),
             CredentialPersistence::UntilDelete
         ));
-        assert_eq!(store.kind(), "keyring");
+        assert_eq!(store.kind(), StoreKind::Keyring);
     }
 
     #[test]

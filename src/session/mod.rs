@@ -3,19 +3,24 @@
 //! answers (as gh keeps hosts.yml beside the keyring). Entries are keyed by (server URL, database,
 //! user) so that a session is only ever sent to the server that issued it.
 
+mod authenticated;
 pub mod file;
 pub mod keyring;
 pub mod login;
+pub mod password;
 
 use std::cell::{Cell, OnceCell};
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
+
+pub use authenticated::Authenticated;
 
 use crate::cli::StoreChoice;
 use crate::exit::Failure;
+use crate::rpc::{Client, ClientOptions, Layout, ServerUrl};
 use crate::secret::SecretString;
 use file::FileSecretStore;
 
@@ -31,10 +36,52 @@ pub enum StoreError {
     Failed(String),
 }
 
+/// Which secret store holds a session's token (`"keyring"` or `"file"` on disk).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreKind {
+    Keyring,
+    File,
+}
+
+impl StoreKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            StoreKind::Keyring => "keyring",
+            StoreKind::File => "file",
+        }
+    }
+}
+
+/// Where [`Sessions::save`] put a session, and why not in the keyring when `auto` wanted it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub place: Place,
+    /// `auto` found no usable keyring (or the keyring refused): the reason, for a notice.
+    pub keyring_skipped: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Keyring,
+    File(PathBuf),
+    /// `--session-store none`.
+    NotStored,
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Keyring => f.write_str("stored in the system keyring"),
+            Place::File(path) => write!(f, "stored in {} (mode 0600)", path.display()),
+            Place::NotStored => f.write_str("not stored (--session-store none)"),
+        }
+    }
+}
+
 /// Where session tokens are kept. `account` is the session key (`user@url/database`).
 pub trait SecretStore {
-    /// "keyring" or "file", for messages and `status`.
-    fn kind(&self) -> &'static str;
+    fn kind(&self) -> StoreKind;
     fn get(&self, account: &str) -> Result<Option<SecretString>, StoreError>;
     fn set(&self, account: &str, secret: &SecretString) -> Result<(), StoreError>;
     /// Deleting an entry that does not exist is not an error.
@@ -48,14 +95,18 @@ pub struct SessionInfo {
     pub database: String,
     pub login: String,
     pub user_id: i64,
-    /// "keyring" or "file": where the token is.
-    pub store: String,
+    /// Where the token is.
+    pub store: StoreKind,
     /// Unix seconds.
     pub created: u64,
     pub expires: u64,
-    /// "8.x" or "7.x": the URL layout found at login.
-    #[serde(default)]
-    pub layout: Option<String>,
+    /// The URL layout found at login (`"8.x"` or `"7.x"` on disk; anything else is forgotten).
+    #[serde(
+        default,
+        deserialize_with = "lenient_layout",
+        serialize_with = "layout_name"
+    )]
+    pub layout: Option<Layout>,
     /// The user's context from `get_preferences`, sent with model calls.
     #[serde(default)]
     pub context: Value,
@@ -70,13 +121,17 @@ impl SessionInfo {
         now() >= self.expires
     }
 
+    /// A client for this session's server that sends the session, at the URL layout found at
+    /// login.
+    pub fn client(&self, options: ClientOptions, token: &SecretString) -> anyhow::Result<Client> {
+        let client = Client::new(ServerUrl::parse(&self.url)?, options)?;
+        self.attach(&client, token);
+        Ok(client)
+    }
+
     /// Make `client` send this session, at the URL layout found at login.
-    pub fn attach(&self, client: &crate::rpc::Client, token: &SecretString) {
-        if let Some(layout) = self
-            .layout
-            .as_deref()
-            .and_then(crate::rpc::Layout::from_name)
-        {
+    pub fn attach(&self, client: &Client, token: &SecretString) {
+        if let Some(layout) = self.layout {
             client.set_layout(layout);
         }
         client.set_authorization(Some(self.authorization(token)));
@@ -91,6 +146,15 @@ impl SessionInfo {
             base64::engine::general_purpose::STANDARD.encode(raw)
         ))
     }
+}
+
+fn layout_name<S: serde::Serializer>(layout: &Option<Layout>, out: S) -> Result<S::Ok, S::Error> {
+    layout.map(Layout::name).serialize(out)
+}
+
+fn lenient_layout<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Layout>, D::Error> {
+    let name = Option::<String>::deserialize(deserializer)?;
+    Ok(name.as_deref().and_then(Layout::from_name))
 }
 
 pub fn session_key(url: &str, database: &str, login: &str) -> String {
@@ -128,7 +192,7 @@ impl Drop for SessionLock<'_> {
 
 impl Sessions {
     pub fn open(choice: StoreChoice) -> anyhow::Result<Sessions> {
-        let dir = file::state_dir()?;
+        let dir = crate::paths::state_dir()?;
         Ok(Sessions {
             file: FileSecretStore::new(dir.clone()),
             dir,
@@ -150,7 +214,7 @@ impl Sessions {
     }
 
     fn store_of(&self, info: &SessionInfo) -> Result<&dyn SecretStore, String> {
-        if info.store == "keyring" {
+        if info.store == StoreKind::Keyring {
             self.keyring().map(|k| k as &dyn SecretStore)
         } else {
             Ok(&self.file)
@@ -188,12 +252,18 @@ impl Sessions {
             .map_err(|err| Failure::auth(format!("cannot read the stored session: {err}")).into())
     }
 
-    /// Store a session where the settings say; returns a phrase saying where it went.
-    pub fn save(&self, mut info: SessionInfo, token: &SecretString) -> anyhow::Result<String> {
+    /// Store a session where the settings say; says where it went.
+    pub fn save(&self, mut info: SessionInfo, token: &SecretString) -> anyhow::Result<Saved> {
         let key = info.key();
         let _lock = self.lock_unless_held()?;
+        let mut keyring_skipped = None;
         let chosen: &dyn SecretStore = match self.choice {
-            StoreChoice::None => return Ok("not stored (--session-store none)".into()),
+            StoreChoice::None => {
+                return Ok(Saved {
+                    place: Place::NotStored,
+                    keyring_skipped,
+                });
+            }
             StoreChoice::File => &self.file,
             StoreChoice::Keyring => self.keyring().map_err(|why| {
                 Failure::usage(format!(
@@ -203,17 +273,15 @@ impl Sessions {
             StoreChoice::Auto => match self.keyring() {
                 Ok(store) => store,
                 Err(why) => {
-                    eprintln!("tryton-cli: no keyring available ({why}); using a file instead");
+                    keyring_skipped = Some(format!("no keyring available ({why})"));
                     &self.file
                 }
             },
         };
         let store: &dyn SecretStore = match chosen.set(&key, token) {
             Ok(()) => chosen,
-            Err(err) if self.choice == StoreChoice::Auto && chosen.kind() == "keyring" => {
-                eprintln!(
-                    "tryton-cli: the keyring refused the session ({err}); using a file instead"
-                );
+            Err(err) if self.choice == StoreChoice::Auto && chosen.kind() == StoreKind::Keyring => {
+                keyring_skipped = Some(format!("the keyring refused the session ({err})"));
                 self.file
                     .set(&key, token)
                     .map_err(|err| Failure::usage(err.to_string()))?;
@@ -222,12 +290,12 @@ impl Sessions {
             Err(err) => {
                 return Err(Failure::usage(format!(
                     "the {} store refused the session: {err}",
-                    chosen.kind()
+                    chosen.kind().name()
                 ))
                 .into());
             }
         };
-        info.store = store.kind().into();
+        info.store = store.kind();
         let mut index = file::read_map::<SessionInfo>(&self.index_path());
         if let Some(old) = index.get(&key)
             && old.store != info.store
@@ -241,10 +309,13 @@ impl Sessions {
                 self.index_path().display()
             ))
         })?;
-        Ok(if store.kind() == "keyring" {
-            "the system keyring".to_string()
-        } else {
-            format!("{} (mode 0600)", self.file.path().display())
+        let place = match store.kind() {
+            StoreKind::Keyring => Place::Keyring,
+            StoreKind::File => Place::File(self.file.path()),
+        };
+        Ok(Saved {
+            place,
+            keyring_skipped,
         })
     }
 
@@ -266,7 +337,7 @@ impl Sessions {
 
     /// Hold the store's lock (for a re-login that many processes may attempt at once).
     pub fn lock(&self) -> anyhow::Result<SessionLock<'_>> {
-        let file = file::lock(&self.dir)
+        let file = crate::private_fs::lock(&self.dir)
             .map_err(|err| Failure::usage(format!("cannot lock {}: {err}", self.dir.display())))?;
         self.locked.set(true);
         Ok(SessionLock {
@@ -290,4 +361,53 @@ impl Sessions {
 
 pub fn expiry(ttl: Duration) -> u64 {
     now().saturating_add(ttl.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_written_by_earlier_versions_still_loads() {
+        let old = r#"{
+            "admin@http://127.0.0.1:8000/tryton": {
+                "url": "http://127.0.0.1:8000", "database": "tryton", "login": "admin",
+                "user_id": 1, "store": "keyring", "created": 10, "expires": 20,
+                "layout": "7.x", "context": {"language": "en"}
+            },
+            "bob@http://h/db": {
+                "url": "http://h", "database": "db", "login": "bob", "user_id": 2,
+                "store": "file", "created": 1, "expires": 2, "layout": "9.x"
+            },
+            "eve@http://h/db": {
+                "url": "http://h", "database": "db", "login": "eve", "user_id": 3,
+                "store": "file", "created": 1, "expires": 2
+            }
+        }"#;
+        let index: std::collections::BTreeMap<String, SessionInfo> =
+            serde_json::from_str(old).unwrap();
+        let admin = &index["admin@http://127.0.0.1:8000/tryton"];
+        assert_eq!(admin.store, StoreKind::Keyring);
+        assert_eq!(admin.layout, Some(Layout::Root));
+        // A layout this version does not know is forgotten (found again at the next call).
+        assert_eq!(index["bob@http://h/db"].layout, None);
+        assert_eq!(index["eve@http://h/db"].layout, None);
+        // And it is written back in the same words.
+        let written = serde_json::to_value(admin).unwrap();
+        assert_eq!(written["store"], "keyring");
+        assert_eq!(written["layout"], "7.x");
+    }
+
+    #[test]
+    fn the_place_a_session_went_reads_as_a_sentence() {
+        assert_eq!(Place::Keyring.to_string(), "stored in the system keyring");
+        assert_eq!(
+            Place::File("/s/secrets.json".into()).to_string(),
+            "stored in /s/secrets.json (mode 0600)"
+        );
+        assert_eq!(
+            Place::NotStored.to_string(),
+            "not stored (--session-store none)"
+        );
+    }
 }

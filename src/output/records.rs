@@ -1,4 +1,5 @@
-//! Record writers for `search` results, fed one server page at a time.
+//! Record writers for `search`, `read`, `models`, `fields` and `call -o table`, fed one server page
+//! at a time.
 //!
 //! Formats:
 //! - `json`: one JSON array, streamed (`[` with the first batch, `]` at the end; no records is
@@ -18,7 +19,7 @@
 //! a null along the way gives an empty cell, and a record with a literal key `"a.b"` gives that
 //! value. An empty column list means the keys of the first record (minus the `"a."` objects).
 //!
-//! Cells in `csv` and `table` are rendered with [`codec::render`]: null is empty, dates and times
+//! Cells in `csv` and `table` are rendered with [`render`]: null is empty, dates and times
 //! are ISO 8601, decimals their exact text, numbers as sent (SQLite's `1`/`0` booleans stay
 //! numbers; nothing here knows field types). Bytes are base64 in CSV and `<N bytes>` in tables.
 //! Lists (One2Many/Many2Many ids, MultiSelection values) are their items joined by `", "`, in
@@ -28,45 +29,12 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Table};
 use serde_json::{Map, Value};
 
-use crate::rpc::codec::{self, BytesAs};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
-    Ndjson,
-    Csv,
-}
-
-impl Format {
-    /// A table for a person at a terminal, NDJSON for a pipe.
-    pub fn default_for(stdout_is_terminal: bool) -> Format {
-        if stdout_is_terminal {
-            Format::Table
-        } else {
-            Format::Ndjson
-        }
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Options {
-    /// Styling in tables (a bold header); see [`use_color`].
-    pub color: bool,
-    /// The terminal width the table should fit, when known.
-    pub width: Option<u16>,
-    /// Indented JSON (the `json` format only).
-    pub pretty: bool,
-}
-
-/// Colour only on a terminal, and never when `NO_COLOR` is set to anything non-empty
-/// (<https://no-color.org>).
-pub fn use_color(stdout_is_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
-    stdout_is_terminal && no_color.is_none_or(|value| value.is_empty())
-}
+use super::render::{BytesAs, render};
+use super::table::{new_table, table_cell};
+use super::{Format, Options};
 
 enum Sink<W: Write> {
     Json { out: W, pretty: bool, count: u64 },
@@ -150,7 +118,7 @@ impl<W: Write> RecordWriter<W> {
                     out.write_record(
                         self.columns
                             .iter()
-                            .map(|column| codec::render(lookup(record, column), BytesAs::Base64)),
+                            .map(|column| render(lookup(record, column), BytesAs::Base64)),
                     )?;
                 }
                 out.flush()
@@ -257,64 +225,6 @@ fn write_indented<W: Write>(out: &mut W, record: &Value) -> io::Result<()> {
     Ok(())
 }
 
-fn new_table(columns: &[String], options: &Options) -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        // The width comes from the options, and styling from `color`, never from probing stdout
-        // (the writer may not be stdout).
-        .force_no_tty();
-    match options.width {
-        Some(width) => {
-            table
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(width);
-        }
-        None => {
-            table.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
-    if options.color {
-        table.enforce_styling();
-    }
-    table.set_header(columns.iter().map(|name| {
-        let cell = Cell::new(printable(name));
-        if options.color {
-            cell.add_attribute(Attribute::Bold).fg(Color::Cyan)
-        } else {
-            cell
-        }
-    }));
-    table
-}
-
-/// A value as a table cell: long lists of ids shortened, control characters made visible.
-fn table_cell(value: &Value) -> String {
-    if let Value::Array(items) = value
-        && items.len() > 3
-        && items.iter().all(|item| item.is_i64() || item.is_u64())
-    {
-        return format!("[{} ids]", items.len());
-    }
-    printable(&codec::render(value, BytesAs::Size))
-}
-
-/// Escapes control characters (line breaks excepted) so cells cannot drive the terminal.
-fn printable(text: &str) -> String {
-    if !text.chars().any(|c| c.is_control() && c != '\n') {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if c.is_control() && c != '\n' {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,13 +274,7 @@ mod tests {
     ];
 
     #[test]
-    fn default_format_and_colour() {
-        assert_eq!(Format::default_for(true), Format::Table);
-        assert_eq!(Format::default_for(false), Format::Ndjson);
-        assert!(use_color(true, None));
-        assert!(use_color(true, Some("".as_ref())));
-        assert!(!use_color(true, Some("1".as_ref())));
-        assert!(!use_color(false, None));
+    fn formats_are_named_as_the_help_says() {
         use clap::ValueEnum;
         let names: Vec<_> = Format::value_variants()
             .iter()
@@ -600,23 +504,6 @@ mod tests {
         );
         let header = text.lines().nth(1).expect("header line");
         assert!(header.contains("id") && header.contains("active"), "{text}");
-    }
-
-    #[test]
-    fn table_cells() {
-        assert_eq!(table_cell(&json!([1, 2, 3])), "1, 2, 3");
-        assert_eq!(table_cell(&json!([1, 2, 3, 4])), "[4 ids]");
-        assert_eq!(table_cell(&json!([])), "");
-        assert_eq!(table_cell(&json!(["a", "b", "c", "d"])), "a, b, c, d");
-        assert_eq!(
-            table_cell(&json!("a\tb\u{1b}[31m\nc")),
-            "a\\tb\\u{1b}[31m\nc"
-        );
-        assert_eq!(
-            table_cell(&json!({"__class__":"bytes","base64":"aGVsbG8gd29ybGQ=\n"})),
-            "<11 bytes>"
-        );
-        assert_eq!(table_cell(&json!(1)), "1");
     }
 
     fn width(line: &str) -> usize {

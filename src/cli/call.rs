@@ -1,0 +1,56 @@
+//! `call`'s arguments.
+
+use clap::{Args, ValueEnum};
+
+use super::CacheArgs;
+
+#[derive(Debug, Args)]
+pub struct CallArgs {
+    /// Full method name (model.party.party.search, common.server.version) or MODEL METHOD
+    pub method: String,
+
+    /// Arguments, each one JSON value: '[]', 0, null, '{"a":1}', and text as '"text"'
+    #[arg(allow_negative_numbers = true, value_name = "ARG")]
+    pub args: Vec<String>,
+
+    /// The whole params array as JSON, or - to read it from standard input
+    #[arg(long, value_name = "JSON", conflicts_with = "args")]
+    pub params: Option<String>,
+
+    /// JSON object merged over the user's context (model, wizard and report methods)
+    #[arg(long, value_name = "JSON")]
+    pub context: Option<String>,
+
+    /// Send the params exactly as given, without appending the context
+    #[arg(long, conflicts_with = "context")]
+    pub no_context: bool,
+
+    /// Output format: json (the default), or a table for a list of records
+    #[arg(short, long, value_enum, default_value = "json")]
+    pub output: CallOutput,
+
+    /// Compact JSON even on a terminal
+    #[arg(long, conflicts_with = "pretty")]
+    pub compact: bool,
+
+    /// Indented JSON even when piped
+    #[arg(long)]
+    pub pretty: bool,
+
+    /// Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// The method is idempotent: re-send it after a failure even if it may have reached the server
+    #[arg(long)]
+    pub retry_writes: bool,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CallOutput {
+    Json,
+    Table,
+}

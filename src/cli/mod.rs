@@ -1,0 +1,284 @@
+//! Every flag and subcommand, with its help text: the one source for `--help`, the shell
+//! completions and the man page (`--generate`). The top level and the global flags are here; each
+//! command's own arguments are in a file of their own.
+
+mod call;
+mod ping;
+mod records;
+mod search;
+mod session;
+mod values;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+pub use call::{CallArgs, CallOutput};
+pub use ping::PingArgs;
+pub use records::{FieldsArgs, ModelsArgs, ReadArgs};
+pub use search::{CacheArgs, SearchArgs};
+pub use session::{LoginArgs, LogoutArgs, StatusArgs, StoreChoice};
+pub use values::{parse_seconds, parse_size};
+
+pub const EXIT_CODES: &str = "\
+Exit codes (every command):
+  0  success
+  1  the server answered with an error (Tryton error, HTTP error status, not JSON-RPC)
+  2  no answer (connection refused, DNS failure, timeout, TLS failure)
+  3  could not even try (bad flag or argument, invalid JSON, no URL configured)
+  4  authentication needed or refused";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tryton-cli",
+    version,
+    about = "Talk to a Tryton ERP server from the shell: health checks, logins, RPC calls and queries",
+    long_about = "Talk to a Tryton ERP server (7.0 LTS or 8.x) over JSON-RPC from the shell: health checks, \
+logins kept between runs, any RPC method, and queries shown as tables, JSON, NDJSON or CSV.",
+    after_long_help = EXIT_CODES,
+    arg_required_else_help = true,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub url: Option<String>,
+
+    /// Database name
+    #[arg(
+        short = 'd',
+        long,
+        global = true,
+        env = "TRYTON_DATABASE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
+    pub database: Option<String>,
+
+    /// Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_TIMEOUT",
+        hide_env_values = true,
+        value_name = "DURATION",
+        value_parser = parse_seconds
+    )]
+    pub timeout: Option<Duration>,
+
+    /// How often a failed request is sent again when that is safe [default: 3]
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_RETRY_ATTEMPTS",
+        hide_env_values = true,
+        value_name = "N"
+    )]
+    pub retries: Option<u32>,
+
+    /// Login name (also picks the stored session when several users are logged in)
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "TRYTON_USER",
+        hide_env_values = true,
+        value_name = "LOGIN"
+    )]
+    pub user: Option<String>,
+
+    /// Profile from the config file (~/.config/tryton-cli/config.toml)
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
+    pub profile: Option<String>,
+
+    /// Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_SESSION_STORE",
+        hide_env_values = true,
+        value_enum,
+        value_name = "STORE"
+    )]
+    pub session_store: Option<StoreChoice>,
+
+    /// Read the password from the first line of this file (it must not be readable by others)
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_PASSWORD_FILE",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
+    pub password_file: Option<PathBuf>,
+
+    /// Trust the certificates in this PEM file (a private CA) instead of the system store
+    #[arg(long, global = true, value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+
+    /// Do not verify the server's TLS certificate (prints a warning)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+
+    /// Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_MAX_RESPONSE_SIZE",
+        hide_env_values = true,
+        value_name = "SIZE",
+        value_parser = parse_size
+    )]
+    pub max_response_size: Option<u64>,
+
+    /// Trace requests on stderr (-vv adds bodies); secrets are always redacted
+    #[arg(short, long, global = true, action = ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Print nothing but results (ping: nothing at all; use the exit code)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check that the server answers JSON-RPC (exit codes for scripts and CI)
+    #[command(
+        long_about = "Check that the server answers JSON-RPC: sends common.server.version (no \
+credentials needed) and prints the URL, the Tryton version and the round trip. With --database, also \
+checks that the database exists where the server lists its databases.
+
+Exit codes, as pg_isready: 0 the server answers JSON-RPC; 1 something answered but it is not a usable \
+Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer (refused, DNS, timeout); \
+3 could not try (no or invalid URL, bad flag).",
+        after_long_help = "Examples:
+  tryton-cli ping --url http://127.0.0.1:8000
+  tryton-cli ping -q && deploy                # silent; the exit code decides
+  tryton-cli ping --wait 60s                  # CI: wait for a server that is starting
+  tryton-cli ping --json -d production        # one JSON object, database checked too
+  tryton-cli ping --count 5 --interval 2s"
+    )]
+    Ping(PingArgs),
+
+    /// Log in and keep the session for later commands
+    #[command(
+        long_about = "Log in with common.db.login and keep the session (in the OS keyring, or a 0600 \
+file where no keyring answers) for later commands. The password comes from --password-stdin, \
+TRYTON_PASSWORD, a password file (--password-file, TRYTON_PASSWORD_FILE), or a prompt on the terminal; \
+never from a flag. When the server asks for another factor (an SMS code...), it is prompted for, or \
+taken from --login-param NAME=VALUE.",
+        after_long_help = "Examples:
+  tryton-cli login --url http://127.0.0.1:8000 -d tryton -u admin
+  printf '%s\\n' \"$PW\" | tryton-cli login -u admin --password-stdin
+  tryton-cli login -u admin --login-param sms_code=123456
+  tryton-cli login --url https://erp.example.com -d prod -u alice --save-profile prod"
+    )]
+    Login(LoginArgs),
+
+    /// Log out: end the session on the server and forget it here
+    #[command(after_long_help = "Examples:
+  tryton-cli logout
+  tryton-cli logout --all")]
+    Logout(LogoutArgs),
+
+    /// Show the stored sessions and whether the server still accepts them
+    #[command(
+        long_about = "Show the stored sessions (URL, database, user, store, age, expiry) and, \
+unless --offline, whether the server still accepts the selected one. Exit 0 when the selected session \
+is valid, 4 when it is not (or there is none).",
+        after_long_help = "Examples:
+  tryton-cli status
+  tryton-cli status --offline"
+    )]
+    Status(StatusArgs),
+
+    /// Call any RPC method with JSON arguments
+    #[command(after_long_help = "Examples:
+  tryton-cli call party.party search '[]'
+  tryton-cli call model.party.party.read '[1,2]' '[\"name\"]'
+  tryton-cli call common.server.version")]
+    Call(CallArgs),
+
+    /// Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV
+    #[command(
+        long_about = "Query a model with search_read, paging through large results in batches \
+and streaming the records out as they arrive: a table on a terminal (the first 100 records unless \
+--limit or --all), NDJSON when piped, or -o json|ndjson|csv|table.
+
+The domain is Tryton's JSON domain, or a short form: clauses FIELD OPERATOR VALUE joined by 'and' \
+(or just one after the other) and 'or' ('and' binds tighter; no parentheses: use JSON for more). \
+Operators: = != < <= > >= like ilike 'not like' 'not ilike' in 'not in' child_of parent_of where. \
+Values: numbers, true, false, null, 'quoted text', lists for in (1,2,3), or any other word as text.",
+        after_long_help = "Examples:
+  tryton-cli search party.party
+  tryton-cli search party.party name ilike %acme% --limit 10
+  tryton-cli search party.party 'id > 10 and active = true' -f name,code --order 'name desc'
+  tryton-cli search party.party '[[\"name\", \"ilike\", \"%acme%\"]]' -f name,code -o csv
+  tryton-cli search party.address -f party.rec_name,city -o ndjson > addresses.ndjson
+  tryton-cli search party.party --count"
+    )]
+    Search(SearchArgs),
+
+    /// Read records by id
+    #[command(after_long_help = "Examples:
+  tryton-cli read party.party 1,2,3 -f name,code
+  tryton-cli read party.party 7 -f name,addresses -o json")]
+    Read(ReadArgs),
+
+    /// List the models (ir.model), optionally those whose name contains PATTERN
+    #[command(after_long_help = "Examples:
+  tryton-cli models party
+  tryton-cli models -o csv > models.csv")]
+    Models(ModelsArgs),
+
+    /// Show a model's fields: name, type, label, relation, required, readonly
+    #[command(after_long_help = "Examples:
+  tryton-cli fields party.party
+  tryton-cli fields party.address -o json")]
+    Fields(FieldsArgs),
+}
+
+/// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the
+/// help nor the completions offer it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Generate {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+    Man,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,54 @@
+//! The arguments of `login`, `logout` and `status`, and where sessions are kept.
+
+use clap::{Args, ValueEnum};
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_login_param)]
+    pub login_param: Vec<(String, String)>,
+
+    /// Save the URL, database and user as this profile in the config file
+    #[arg(long, value_name = "NAME")]
+    pub save_profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Forget every stored session (each is also ended on its server, where it answers)
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Do not ask the server whether the session is still valid
+    #[arg(long)]
+    pub offline: bool,
+
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreChoice {
+    /// The OS keyring when it answers, else a file
+    Auto,
+    Keyring,
+    File,
+    /// Keep nothing: every run logs in
+    None,
+}
+
+fn parse_login_param(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.is_empty() => Ok((name.to_string(), value.to_string())),
+        _ => Err("expected NAME=VALUE, e.g. sms_code=123456".into()),
+    }
+}

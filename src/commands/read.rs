@@ -1,0 +1,22 @@
+//! `tryton-cli read`: records by id.
+
+use serde_json::json;
+
+use super::fields_or_default;
+use crate::cache::Cache;
+use crate::cli::ReadArgs;
+use crate::config::Settings;
+use crate::exit::ExitCode;
+use crate::output::Output;
+use crate::session::Authenticated;
+
+pub fn run(settings: &Settings, out: &Output, args: &ReadArgs) -> anyhow::Result<ExitCode> {
+    let method = format!("model.{}.read", args.model);
+    let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
+    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let fields = fields_or_default(&args.fields);
+    let params = json!([args.ids, fields, session.context()]);
+    let records = session.call_cached(cache.as_ref(), &method, &params)?;
+    out.records(args.output, &fields, &records)?;
+    Ok(ExitCode::Success)
+}

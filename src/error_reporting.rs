@@ -1,0 +1,143 @@
+//! The edge where errors become what the user sees: one line on stderr (`tryton-cli: …`), the
+//! server's traceback with `-v`, and the exit code of the documented table. Every mapping from an
+//! error type to an exit code lives here, so that the layers below (notably `rpc`) know nothing
+//! of exit codes.
+
+use crate::exit::{ExitCode, Failure};
+use crate::rpc::{self, Fault, methods};
+
+/// The exit code for an error: the first cause in the chain that knows one decides.
+pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
+    for cause in err.chain() {
+        if let Some(failure) = cause.downcast_ref::<Failure>() {
+            return failure.code;
+        }
+        if let Some(rpc) = cause.downcast_ref::<rpc::Error>() {
+            return rpc_exit_code(rpc);
+        }
+    }
+    ExitCode::ServerError
+}
+
+/// The exit code of a JSON-RPC failure.
+pub fn rpc_exit_code(err: &rpc::Error) -> ExitCode {
+    use rpc::Error as E;
+    match err {
+        E::NotResent { cause, .. } => rpc_exit_code(cause),
+        E::InvalidUrl { .. } | E::CaCert { .. } => ExitCode::Usage,
+        E::NoAnswer { .. } | E::Timeout { .. } | E::Tls { .. } => ExitCode::NoAnswer,
+        E::Http { status: 401, .. } => ExitCode::Auth,
+        E::Http {
+            status: 429,
+            method,
+            ..
+        } if method == methods::LOGIN => ExitCode::Auth,
+        E::Fault(Fault::LoginNeeded { .. }) => ExitCode::Auth,
+        _ => ExitCode::ServerError,
+    }
+}
+
+/// A command's outcome as the process's exit code, printing the error (if any) on one line.
+pub fn report(result: anyhow::Result<ExitCode>, verbose: bool) -> std::process::ExitCode {
+    match result {
+        Ok(code) => code.into(),
+        Err(err) => {
+            eprintln!("tryton-cli: {}", rpc::one_line(&format!("{err:#}")));
+            if verbose
+                && let Some(details) = err
+                    .chain()
+                    .find_map(|cause| cause.downcast_ref::<rpc::Error>())
+                    .and_then(rpc::Error::details)
+            {
+                eprintln!("{details}");
+            }
+            exit_code_of(&err).into()
+        }
+    }
+}
+
+/// clap's errors, folded into one line and exit code 3; help and version go to stdout with 0.
+pub fn report_usage_error(err: clap::Error) -> std::process::ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = err.print();
+        return if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            ExitCode::Usage.into()
+        } else {
+            ExitCode::Success.into()
+        };
+    }
+    let rendered = err.render().to_string();
+    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("invalid arguments");
+    let message = first.strip_prefix("error: ").unwrap_or(first);
+    let tip = lines
+        .find_map(|l| l.strip_prefix("tip: "))
+        .map(|tip| format!(" ({tip})"))
+        .unwrap_or_default();
+    eprintln!("tryton-cli: {message}{tip}; see 'tryton-cli --help'");
+    ExitCode::Usage.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn http(status: u16, method: &str) -> rpc::Error {
+        rpc::Error::Http {
+            url: "u".into(),
+            method: method.into(),
+            status,
+            message: String::new(),
+            retry_after: None,
+        }
+    }
+
+    #[test]
+    fn status_errors_have_exit_codes() {
+        assert_eq!(rpc_exit_code(&http(401, "model.x.read")), ExitCode::Auth);
+        assert_eq!(rpc_exit_code(&http(429, methods::LOGIN)), ExitCode::Auth);
+        assert_eq!(
+            rpc_exit_code(&http(429, "model.x.read")),
+            ExitCode::ServerError
+        );
+        assert_eq!(
+            rpc_exit_code(&http(502, "model.x.read")),
+            ExitCode::ServerError
+        );
+    }
+
+    #[test]
+    fn a_write_not_sent_again_keeps_the_code_of_its_cause() {
+        let err = rpc::Error::NotResent {
+            method: "model.party.party.create".into(),
+            cause: Box::new(rpc::Error::Tls {
+                url: "https://x/db/rpc/".into(),
+                reason: "bad record mac".into(),
+            }),
+        };
+        assert_eq!(rpc_exit_code(&err), ExitCode::NoAnswer);
+    }
+
+    #[test]
+    fn the_first_cause_that_knows_a_code_decides() {
+        let err = anyhow::Error::new(http(401, "model.x.read")).context("reading");
+        assert_eq!(exit_code_of(&err), ExitCode::Auth);
+        let err = anyhow::Error::new(Failure::usage("bad")).context("parsing");
+        assert_eq!(exit_code_of(&err), ExitCode::Usage);
+        assert_eq!(
+            exit_code_of(&anyhow::anyhow!("other")),
+            ExitCode::ServerError
+        );
+        let config = rpc::Error::CaCert {
+            path: "ca.pem".into(),
+            why: "holds no PEM certificate".into(),
+        };
+        assert_eq!(rpc_exit_code(&config), ExitCode::Usage);
+    }
+}

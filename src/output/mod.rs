@@ -1,0 +1,137 @@
+//! The one place that knows what stdout is. Commands get an [`Output`] (built once per run from
+//! the [`Terminal`] facts) and print through it: lines, JSON values, and record streams in the
+//! asked format (table, JSON, NDJSON, CSV) or the default for where stdout goes.
+//!
+//! - `terminal`: tty or not, prompts allowed, table width, colour — decided once;
+//! - `records`: the streaming record writers; `table`: comfy-table set-up and safe cells;
+//! - `render`: values (Tryton's tagged dates, decimals, bytes…) as text for cells.
+
+mod records;
+mod render;
+mod table;
+mod terminal;
+
+use std::fmt::Display;
+use std::io::{self, BufWriter, StdoutLock, Write};
+
+use serde_json::Value;
+
+use crate::exit::{ExitCode, Failure};
+pub use records::RecordWriter;
+pub use terminal::Terminal;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Ndjson,
+    Csv,
+}
+
+/// How a record writer styles what it writes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Styling in tables (a bold header).
+    pub color: bool,
+    /// The terminal width the table should fit, when known.
+    pub width: Option<u16>,
+    /// Indented JSON (the `json` format only).
+    pub pretty: bool,
+}
+
+/// Standard output, as this run found it.
+#[derive(Clone, Debug)]
+pub struct Output {
+    term: Terminal,
+}
+
+/// A record writer on standard output.
+pub type StdoutRecords = RecordWriter<BufWriter<StdoutLock<'static>>>;
+
+impl Output {
+    pub fn new(term: Terminal) -> Output {
+        Output { term }
+    }
+
+    pub fn term(&self) -> &Terminal {
+        &self.term
+    }
+
+    /// The asked format, or a table on a terminal and NDJSON in a pipe.
+    pub fn format(&self, asked: Option<Format>) -> Format {
+        asked.unwrap_or_else(|| self.term.default_format())
+    }
+
+    /// One line of text.
+    pub fn line(&self, text: impl Display) -> io::Result<()> {
+        writeln!(io::stdout().lock(), "{text}")
+    }
+
+    /// One JSON value: indented on a terminal (or with `pretty`), compact in a pipe (or with
+    /// `compact`).
+    pub fn json(&self, value: &Value, pretty: bool, compact: bool) -> anyhow::Result<()> {
+        let text = if pretty || (!compact && self.term.stdout) {
+            serde_json::to_string_pretty(value)?
+        } else {
+            value.to_string()
+        };
+        Ok(self.line(text)?)
+    }
+
+    /// A writer for a stream of records; nothing is written before the first batch.
+    pub fn records_writer(
+        &self,
+        format: Option<Format>,
+        columns: &[String],
+        pretty: bool,
+    ) -> StdoutRecords {
+        let options = Options {
+            color: self.term.color,
+            width: self.term.width,
+            pretty,
+        };
+        let stdout = io::stdout().lock();
+        RecordWriter::new(
+            BufWriter::new(stdout),
+            self.format(format),
+            columns,
+            options,
+        )
+    }
+
+    /// One answer's list of records in the asked format (or the default for where stdout goes).
+    pub fn records(
+        &self,
+        format: Option<Format>,
+        columns: &[String],
+        records: &Value,
+    ) -> anyhow::Result<()> {
+        let Value::Array(records) = records else {
+            return Err(Failure::new(
+                ExitCode::ServerError,
+                "the server did not answer a list of records",
+            )
+            .into());
+        };
+        let mut writer = self.records_writer(format, columns, false);
+        writer.write_batch(records)?;
+        Ok(writer.finish()?)
+    }
+
+    /// `call -o table`: a list of records (objects) as a table; anything else is refused.
+    pub fn records_table(&self, value: &Value) -> anyhow::Result<()> {
+        let records = match value {
+            Value::Array(items) if items.iter().all(Value::is_object) => items.as_slice(),
+            Value::Object(_) => std::slice::from_ref(value),
+            _ => {
+                return Err(Failure::usage(
+                    "-o table needs a list of records (e.g. from read or search_read); this result is not one",
+                )
+                .into());
+            }
+        };
+        let mut writer = self.records_writer(Some(Format::Table), &[], false);
+        writer.write_batch(records)?;
+        Ok(writer.finish()?)
+    }
+}

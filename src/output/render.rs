@@ -1,0 +1,188 @@
+//! Values as text for people and flat formats (table cells, CSV fields): Tryton's tagged values
+//! (`rpc::codec`) shown as ISO 8601 dates and times, exact decimals, durations as the Tryton
+//! client shows them, bytes as base64 or a size.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::Value;
+
+use crate::rpc::codec::Tagged;
+
+/// How bytes appear in flat (table, CSV) output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BytesAs {
+    Size,
+    Base64,
+}
+
+/// One value as text for a table cell or a CSV field: tagged values for humans, strings as they
+/// are, lists as their items joined by `", "`, anything else as JSON.
+pub fn render(value: &Value, bytes: BytesAs) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(text) => text.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Object(_) => match Tagged::decode(value) {
+            Some(Ok(Tagged::Bytes(data))) if bytes == BytesAs::Base64 => STANDARD.encode(data),
+            Some(Ok(tagged)) => human(&tagged),
+            _ => value.to_string(),
+        },
+        Value::Array(items) => items
+            .iter()
+            .map(|item| render(item, bytes))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// ISO 8601 for dates and times, the exact text for decimals, `[Nd ]HH:MM:SS[.ffffff]` for
+/// durations (as the Tryton client shows them) and a size for bytes.
+pub fn human(tagged: &Tagged) -> String {
+    match tagged {
+        Tagged::DateTime {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            microsecond,
+        } => format!(
+            "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}{}",
+            fraction(*microsecond)
+        ),
+        Tagged::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
+        Tagged::Time {
+            hour,
+            minute,
+            second,
+            microsecond,
+        } => format!(
+            "{hour:02}:{minute:02}:{second:02}{}",
+            fraction(*microsecond)
+        ),
+        Tagged::TimeDelta { seconds } => human_duration(seconds),
+        Tagged::Decimal(text) => text.clone(),
+        Tagged::Bytes(data) => format!("<{} bytes>", data.len()),
+    }
+}
+
+fn fraction(microsecond: u32) -> String {
+    if microsecond == 0 {
+        String::new()
+    } else {
+        format!(".{microsecond:06}")
+    }
+}
+
+fn human_duration(seconds: &str) -> String {
+    let (negative, digits) = match seconds.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, seconds),
+    };
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let Ok(total) = whole.parse::<u64>() else {
+        return format!("{seconds} s");
+    };
+    let frac = frac.trim_end_matches('0');
+    let (days, rest) = (total / 86_400, total % 86_400);
+    let mut text = String::new();
+    if negative {
+        text.push('-');
+    }
+    if days > 0 {
+        text.push_str(&format!("{days}d "));
+    }
+    text.push_str(&format!(
+        "{:02}:{:02}:{:02}",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    ));
+    if !frac.is_empty() {
+        text.push('.');
+        text.push_str(frac);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn shown(value: Value) -> String {
+        render(&value, BytesAs::Size)
+    }
+
+    #[test]
+    fn dates_and_times_render_as_iso_8601() {
+        assert_eq!(
+            shown(
+                json!({"__class__":"datetime","year":2026,"month":11,"day":26,
+                "hour":1,"minute":13,"second":59,"microsecond":327893})
+            ),
+            "2026-11-26T01:13:59.327893"
+        );
+        assert_eq!(
+            shown(json!({"__class__":"datetime","year":2026,"month":1,"day":2,
+                "hour":3,"minute":4,"second":5,"microsecond":0})),
+            "2026-01-02T03:04:05"
+        );
+        assert_eq!(
+            shown(json!({"__class__":"date","year":2026,"month":11,"day":26})),
+            "2026-11-26"
+        );
+        assert_eq!(
+            shown(json!({"__class__":"time","hour":23,"minute":5,"second":0,"microsecond":10})),
+            "23:05:00.000010"
+        );
+    }
+
+    #[test]
+    fn durations_render_as_the_tryton_client_shows_them() {
+        let delta: Value =
+            serde_json::from_str(r#"{"__class__":"timedelta","seconds":86403.5}"#).unwrap();
+        assert_eq!(shown(delta), "1d 00:00:03.5");
+        let negative: Value =
+            serde_json::from_str(r#"{"__class__":"timedelta","seconds":-90}"#).unwrap();
+        assert_eq!(shown(negative), "-00:01:30");
+    }
+
+    #[test]
+    fn decimals_keep_their_exact_text_and_bytes_their_size() {
+        let text = "12345678901234567890.123456789";
+        assert_eq!(shown(json!({"__class__":"Decimal","decimal":text})), text);
+        let data = json!({"__class__":"bytes","base64":"aGVsbG8gd29ybGQ=\n"});
+        assert_eq!(render(&data, BytesAs::Size), "<11 bytes>");
+        assert_eq!(render(&data, BytesAs::Base64), "aGVsbG8gd29ybGQ=");
+    }
+
+    #[test]
+    fn renders_cells_for_humans() {
+        let row = json!([{"__class__":"Decimal","decimal":"1.50"}, null, "ACME", [1, 2], true]);
+        let cells: Vec<String> = row
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| render(v, BytesAs::Size))
+            .collect();
+        assert_eq!(cells, ["1.50", "", "ACME", "1, 2", "true"]);
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn rendering_any_json_never_panics(text in "\\PC{0,64}") {
+                if let Ok(value) = serde_json::from_str::<Value>(&text) {
+                    let _ = render(&value, BytesAs::Size);
+                    let _ = render(&value, BytesAs::Base64);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Files only their owner may read: a 0700 directory, atomic 0600 writes (a temp file in the same
+//! directory, fsync, rename, fsync of the directory) and an exclusive lock. The session store,
+//! the read cache and the config file all write through here.
+
+use std::fs::{File, OpenOptions, Permissions};
+use std::io::Write;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::Path;
+
+/// Create the directory 0700 (and tighten it if it exists with wider permissions).
+pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let meta = std::fs::metadata(dir)?;
+    if meta.uid() != current_uid() {
+        return Err(std::io::Error::other(format!(
+            "{} belongs to another user (uid {})",
+            dir.display(),
+            meta.uid()
+        )));
+    }
+    if meta.permissions().mode() & 0o077 != 0 {
+        std::fs::set_permissions(dir, Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+pub fn current_uid() -> u32 {
+    std::fs::metadata("/proc/self")
+        .map(|m| m.uid())
+        .unwrap_or_else(|_| {
+            // Not Linux: the owner of a file we create is us.
+            let probe = std::env::temp_dir().join(format!("tryton-cli-uid-{}", std::process::id()));
+            let uid = File::create(&probe)
+                .and_then(|f| f.metadata())
+                .map(|m| m.uid())
+                .unwrap_or(0);
+            let _ = std::fs::remove_file(probe);
+            uid
+        })
+}
+
+/// Replace `path` with `bytes` atomically; the file has `mode` from its first byte on.
+pub fn write_atomically(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::Builder::new()
+        .prefix(".tmp-")
+        .permissions(Permissions::from_mode(mode))
+        .tempfile_in(dir)?;
+    // The umask may have narrowed or widened nothing here: set the mode explicitly.
+    temp.as_file()
+        .set_permissions(Permissions::from_mode(mode))?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|err| err.error)?;
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// An exclusive lock on `dir/lock`, held until the returned file is dropped.
+pub fn lock(dir: &Path) -> std::io::Result<File> {
+    ensure_private_dir(dir)?;
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .open(dir.join("lock"))?;
+    file.lock()?;
+    Ok(file)
+}

@@ -1,0 +1,233 @@
+//! The JSON-RPC client every command rides on: one HTTP agent per invocation, the request loop
+//! with its retries, and URL layout detection (8.x `/rpc/` or 7.x `/`).
+
+use std::cell::{Cell, RefCell};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::endpoint::{Layout, ServerUrl, Target};
+use super::envelope::request_body;
+use super::error::{Delivery, Error};
+use super::http::{Post, Transport, tls_config};
+use super::methods::LOGIN;
+use super::retry::{self, RetryPolicy};
+use super::trace::{Tracer, redacted_request};
+use crate::secret::SecretString;
+
+/// Large enough for any sane batch of records; small enough that a URL pointing at a big file
+/// cannot eat the machine's memory.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 256 * 1024 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct ClientOptions {
+    pub timeout: Duration,
+    pub retry: RetryPolicy,
+    pub insecure: bool,
+    pub cacert: Option<PathBuf>,
+    pub verbosity: u8,
+    pub max_response_bytes: u64,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions {
+            timeout: Duration::from_secs(10),
+            retry: RetryPolicy::NONE,
+            insecure: false,
+            cacert: None,
+            verbosity: 0,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+}
+
+/// One answer, with the round trip of the request that produced it.
+#[derive(Debug)]
+pub struct Reply {
+    pub value: Value,
+    pub latency: Duration,
+}
+
+pub struct Client {
+    url: ServerUrl,
+    transport: Transport,
+    retry: RetryPolicy,
+    tracer: Tracer,
+    layout: Cell<Option<Layout>>,
+    next_id: Cell<u64>,
+    authorization: RefCell<Option<SecretString>>,
+    deadline: Cell<Option<Instant>>,
+}
+
+impl Client {
+    pub fn new(url: ServerUrl, options: ClientOptions) -> Result<Client, Error> {
+        let tls = tls_config(options.cacert.as_deref(), options.insecure)?;
+        if options.insecure && url.is_https() {
+            eprintln!(
+                "tryton-cli: warning: --insecure: the server's TLS certificate is not verified"
+            );
+        }
+        let tracer = Tracer {
+            verbosity: options.verbosity,
+        };
+        Ok(Client {
+            url,
+            transport: Transport::new(options.timeout, options.max_response_bytes, tls, tracer),
+            retry: options.retry,
+            tracer,
+            layout: Cell::new(None),
+            next_id: Cell::new(1),
+            authorization: RefCell::new(None),
+            deadline: Cell::new(None),
+        })
+    }
+
+    pub fn url(&self) -> &ServerUrl {
+        &self.url
+    }
+
+    /// The URL layout detected so far (or set from a stored session).
+    pub fn layout(&self) -> Option<Layout> {
+        self.layout.get()
+    }
+
+    pub fn set_layout(&self, layout: Layout) {
+        self.layout.set(Some(layout));
+    }
+
+    /// The `Authorization` header value sent with every request from now on.
+    pub fn set_authorization(&self, value: Option<SecretString>) {
+        *self.authorization.borrow_mut() = value;
+    }
+
+    /// No request may run past this instant (for `ping --wait`); each timeout is cut to fit.
+    pub fn set_deadline(&self, deadline: Option<Instant>) {
+        self.deadline.set(deadline);
+    }
+
+    /// Call a method, re-sending it as the retry policy allows.
+    pub fn call(&self, target: Target<'_>, method: &str, params: &Value) -> Result<Reply, Error> {
+        let policy = self.retry;
+        let retries = policy.retries_for(method);
+        let mut attempt = 0;
+        loop {
+            match self.exchange(target, method, params) {
+                Ok(reply) => return Ok(reply),
+                Err(err) => {
+                    if attempt >= retries {
+                        return Err(err);
+                    }
+                    if !policy.may_resend(method, err.delivery()) {
+                        // Say why a failure that is usually retried was not, for a write.
+                        if err.delivery() == Delivery::Unknown {
+                            return Err(Error::NotResent {
+                                method: method.to_string(),
+                                cause: Box::new(err),
+                            });
+                        }
+                        return Err(err);
+                    }
+                    // trytond's login throttle (429, no Retry-After) lasts minutes: another
+                    // attempt only counts against it.
+                    if err.status() == Some(429) && err.retry_after().is_none() && method == LOGIN {
+                        return Err(err);
+                    }
+                    let wait = match err.retry_after() {
+                        Some(wait) if wait > retry::MAX_RETRY_AFTER => return Err(err),
+                        Some(wait) => wait,
+                        None => retry::backoff(attempt),
+                    };
+                    attempt += 1;
+                    self.tracer.line(1, || {
+                        format!(
+                            "retry {attempt}/{retries} of {method} in {} ms: {err}",
+                            wait.as_millis()
+                        )
+                    });
+                    std::thread::sleep(wait);
+                }
+            }
+        }
+    }
+
+    /// One logical request; the first one also finds which URL layout the server uses.
+    fn exchange(&self, target: Target<'_>, method: &str, params: &Value) -> Result<Reply, Error> {
+        if let Some(layout) = self.layout.get() {
+            return self.post(layout, target, method, params);
+        }
+        match self.post(Layout::Rpc, target, method, params) {
+            Err(err) if older_layout_may_answer(&err, target) => {
+                self.tracer.line(1, || {
+                    "no answer at the 8.x path; trying the 7.x layout".into()
+                });
+                match self.post(Layout::Root, target, method, params) {
+                    Err(second) if second.status() == Some(405) => Err(err),
+                    Err(second) => {
+                        if proves_layout(&second) {
+                            self.layout.set(Some(Layout::Root));
+                        }
+                        Err(second)
+                    }
+                    Ok(reply) => {
+                        self.layout.set(Some(Layout::Root));
+                        Ok(reply)
+                    }
+                }
+            }
+            Err(err) => {
+                if proves_layout(&err) {
+                    self.layout.set(Some(Layout::Rpc));
+                }
+                Err(err)
+            }
+            Ok(reply) => {
+                self.layout.set(Some(Layout::Rpc));
+                Ok(reply)
+            }
+        }
+    }
+
+    fn post(
+        &self,
+        layout: Layout,
+        target: Target<'_>,
+        method: &str,
+        params: &Value,
+    ) -> Result<Reply, Error> {
+        let url = self.url.endpoint(layout, target);
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        let body = request_body(id, method, params);
+        self.tracer.line(1, || {
+            format!("> POST {url} {method} (id {id}, {} bytes)", body.len())
+        });
+        self.tracer
+            .line(2, || format!("> {}", redacted_request(method, params)));
+        let authorization = self.authorization.borrow();
+        let (value, latency) = self.transport.post(Post {
+            url: &url,
+            method,
+            body: &body,
+            authorization: authorization.as_ref(),
+            deadline: self.deadline.get(),
+        })?;
+        Ok(Reply { value, latency })
+    }
+}
+
+/// Whether a failure at the 8.x path may mean the server uses the 7.x layout: 7.0 has no `/rpc/`
+/// route, reads `/rpc/` as a database named "rpc" (401) and answers 405 at `/<db>/rpc/`.
+fn older_layout_may_answer(err: &Error, target: Target<'_>) -> bool {
+    match err.status() {
+        Some(404 | 405) => true,
+        Some(401) => matches!(target, Target::Server),
+        _ => false,
+    }
+}
+
+/// An answer that only a Tryton server at this layout gives.
+fn proves_layout(err: &Error) -> bool {
+    matches!(err, Error::Fault(_))
+}

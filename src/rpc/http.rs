@@ -1,0 +1,366 @@
+//! One HTTP POST of a JSON-RPC body: TLS set-up, timeouts cut to a deadline, the size cap,
+//! gzip, and every transport failure decoded into an [`Error`] that says whether the request may
+//! have reached the server.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use ureq::Agent;
+use ureq::tls::{RootCerts, TlsConfig};
+
+use super::endpoint::redact_userinfo;
+use super::envelope::{decode_answer, error_page_message};
+use super::error::{Delivery, Error};
+use super::trace::{Tracer, redacted_response};
+use crate::secret::SecretString;
+
+const USER_AGENT: &str = concat!("tryton-cli/", env!("CARGO_PKG_VERSION"));
+
+/// The HTTP agent of one invocation (one connection pool).
+pub struct Transport {
+    agent: Agent,
+    timeout: Duration,
+    max_response_bytes: u64,
+    tracer: Tracer,
+}
+
+/// What one POST sends.
+pub struct Post<'a> {
+    pub url: &'a str,
+    pub method: &'a str,
+    pub body: &'a [u8],
+    pub authorization: Option<&'a SecretString>,
+    /// No request may run past this instant; the timeout is cut to fit.
+    pub deadline: Option<Instant>,
+}
+
+impl Transport {
+    pub fn new(
+        timeout: Duration,
+        max_response_bytes: u64,
+        tls: TlsConfig,
+        tracer: Tracer,
+    ) -> Transport {
+        let agent = Agent::config_builder()
+            .timeout_global(Some(timeout))
+            .timeout_connect(Some(timeout))
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .user_agent(USER_AGENT)
+            .tls_config(tls)
+            .build()
+            .new_agent();
+        Transport {
+            agent,
+            timeout,
+            max_response_bytes,
+            tracer,
+        }
+    }
+
+    /// Sends the body and decodes a 200 answer; any other status is an [`Error::Http`] or
+    /// [`Error::Redirect`]. Returns the value and the round trip.
+    pub fn post(&self, post: Post<'_>) -> Result<(Value, Duration), Error> {
+        let Post {
+            url,
+            method,
+            body,
+            authorization,
+            deadline,
+        } = post;
+        let mut request = self
+            .agent
+            .post(url)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("Accept-Encoding", "gzip");
+        if let Some(auth) = authorization {
+            request = request.header("Authorization", auth.expose());
+        }
+        let mut timeout = self.timeout;
+        if let Some(deadline) = deadline {
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            if remaining < timeout {
+                timeout = remaining.max(Duration::from_millis(1));
+                request = request
+                    .config()
+                    .timeout_global(Some(timeout))
+                    .timeout_connect(Some(timeout))
+                    .build();
+            }
+        }
+        let started = Instant::now();
+        let response = request
+            .send(body)
+            .map_err(|err| transport_error(url, timeout, err))?;
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let content_type = header("content-type").unwrap_or_default();
+        let retry_after = header("retry-after")
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let location = header("location");
+        let raw = response
+            .into_body()
+            .with_config()
+            .limit(self.max_response_bytes)
+            .read_to_vec()
+            .map_err(|err| transport_error(url, timeout, err))?;
+        let body = self.gunzip(url, raw)?;
+        let latency = started.elapsed();
+        self.tracer.line(1, || {
+            format!(
+                "< {status} {} bytes in {:.1} ms",
+                body.len(),
+                latency.as_secs_f64() * 1000.0
+            )
+        });
+        self.tracer.line(2, || {
+            format!(
+                "< {}",
+                redacted_response(method, &String::from_utf8_lossy(&body))
+            )
+        });
+
+        if (300..400).contains(&status) {
+            return Err(Error::Redirect {
+                url: url.to_string(),
+                location: location.unwrap_or_else(|| "(no Location header)".into()),
+            });
+        }
+        if status != 200 {
+            return Err(Error::Http {
+                url: url.to_string(),
+                method: method.to_string(),
+                status,
+                message: error_page_message(&content_type, &body),
+                retry_after,
+            });
+        }
+        Ok((decode_answer(url, status, &body)?, latency))
+    }
+
+    /// trytond labels bodies over 1400 bytes as gzip; trust the magic bytes, not the header.
+    fn gunzip(&self, url: &str, raw: Vec<u8>) -> Result<Vec<u8>, Error> {
+        if !raw.starts_with(&[0x1f, 0x8b]) {
+            return Ok(raw);
+        }
+        let limit = self.max_response_bytes;
+        let mut out = Vec::with_capacity(raw.len() * 4);
+        flate2::read::GzDecoder::new(&raw[..])
+            .take(limit + 1)
+            .read_to_end(&mut out)
+            .map_err(|err| Error::NotJsonRpc {
+                url: url.to_string(),
+                status: 200,
+                what: format!("a gzip body that does not decode: {err}"),
+            })?;
+        if out.len() as u64 > limit {
+            return Err(Error::TooLarge {
+                url: url.to_string(),
+                limit,
+            });
+        }
+        Ok(out)
+    }
+}
+
+fn transport_error(url: &str, timeout: Duration, err: ureq::Error) -> Error {
+    let url = url.to_string();
+    let no_answer = |reason: String, delivery| Error::NoAnswer {
+        url: url.clone(),
+        reason,
+        delivery,
+    };
+    match err {
+        ureq::Error::Timeout(which) => {
+            use ureq::Timeout as T;
+            let (phase, delivery) = match which {
+                T::Resolve | T::Connect => ("connecting", Delivery::NotSent),
+                T::SendRequest | T::SendBody => ("sending the request", Delivery::Unknown),
+                _ => ("waiting for the answer", Delivery::Unknown),
+            };
+            Error::Timeout {
+                url,
+                phase,
+                limit: timeout,
+                delivery,
+            }
+        }
+        ureq::Error::HostNotFound => {
+            no_answer("the host name does not resolve".into(), Delivery::NotSent)
+        }
+        ureq::Error::ConnectionFailed => {
+            no_answer("the connection failed".into(), Delivery::NotSent)
+        }
+        ureq::Error::Io(io) => {
+            use std::io::ErrorKind as K;
+            match io.kind() {
+                K::ConnectionRefused => no_answer("connection refused".into(), Delivery::NotSent),
+                K::AddrNotAvailable | K::NetworkUnreachable | K::HostUnreachable => {
+                    no_answer(io.to_string(), Delivery::NotSent)
+                }
+                // rustls reports a failed handshake (an untrusted certificate...) as
+                // InvalidData wrapping its own error, which ureq passes on as I/O.
+                K::InvalidData if url.starts_with("https://") && io.get_ref().is_some() => {
+                    let reason = io.get_ref().map(ToString::to_string).unwrap_or_default();
+                    if is_handshake_failure(&reason) {
+                        Error::Tls {
+                            url,
+                            reason: describe_tls(&reason),
+                        }
+                    } else {
+                        no_answer(format!("TLS: {reason}"), Delivery::Unknown)
+                    }
+                }
+                K::TimedOut | K::WouldBlock => Error::Timeout {
+                    url,
+                    phase: "waiting for the answer",
+                    limit: timeout,
+                    delivery: Delivery::Unknown,
+                },
+                K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe | K::UnexpectedEof => {
+                    no_answer(
+                        "the connection was closed before the answer was complete".into(),
+                        Delivery::Unknown,
+                    )
+                }
+                _ => no_answer(io.to_string(), Delivery::Unknown),
+            }
+        }
+        ureq::Error::BodyExceedsLimit(limit) => Error::TooLarge { url, limit },
+        ureq::Error::Tls(reason) => Error::Tls {
+            url,
+            reason: reason.to_string(),
+        },
+        ureq::Error::Rustls(err) => Error::Tls {
+            url,
+            reason: describe_tls(&err.to_string()),
+        },
+        ureq::Error::Protocol(err) => Error::NotJsonRpc {
+            url,
+            status: 0,
+            what: format!("not a valid HTTP answer: {err}"),
+        },
+        ureq::Error::BadUri(uri) => Error::InvalidUrl {
+            url: redact_userinfo(&uri),
+            why: "it is not a valid URI".into(),
+        },
+        other => no_answer(other.to_string(), Delivery::Unknown),
+    }
+}
+
+/// The trust roots: the certificates of `cacert`, or the system's store.
+pub fn tls_config(cacert: Option<&Path>, insecure: bool) -> Result<TlsConfig, Error> {
+    let roots = match cacert {
+        Some(path) => {
+            let bad = |why: String| Error::CaCert {
+                path: PathBuf::from(path),
+                why,
+            };
+            let pem = std::fs::read(path).map_err(|err| bad(format!("cannot be read: {err}")))?;
+            let certs: Vec<_> = ureq::tls::parse_pem(&pem)
+                .filter_map(|item| match item {
+                    Ok(ureq::tls::PemItem::Certificate(cert)) => Some(cert),
+                    _ => None,
+                })
+                .collect();
+            if certs.is_empty() {
+                return Err(bad("holds no PEM certificate".into()));
+            }
+            RootCerts::new_with_certs(&certs)
+        }
+        None => RootCerts::PlatformVerifier,
+    };
+    Ok(TlsConfig::builder()
+        .root_certs(roots)
+        .disable_verification(insecure)
+        .build())
+}
+
+/// rustls errors that only a handshake produces (before any request byte is sent).
+fn is_handshake_failure(reason: &str) -> bool {
+    [
+        "certificate",
+        "alert",
+        "handshake",
+        "incompatible",
+        "InvalidContentType",
+    ]
+    .iter()
+    .any(|word| reason.contains(word))
+}
+
+/// rustls's reason, with what to do about it.
+fn describe_tls(reason: &str) -> String {
+    let hint = if reason.contains("CaUsedAsEndEntity") {
+        // What `openssl req -x509` makes by default (CA:TRUE); webpki refuses it as a server's
+        // own certificate even when it is trusted.
+        "the server presents a CA certificate as its own; give it a certificate with CA:FALSE \
+(self-signed is fine) and pass that with --cacert FILE, or use --insecure"
+    } else if reason.contains("not valid for name") {
+        "connect with a host name the certificate names, or give the server a certificate for this one"
+    } else if reason.contains("UnknownIssuer") {
+        "it is not signed by a trusted CA; for a private CA pass --cacert FILE (or install it in \
+the system trust store, or point SSL_CERT_FILE at it)"
+    } else if reason.contains("InvalidContentType") {
+        "the server does not speak TLS on this port; is the URL http://?"
+    } else if reason.contains("certificate") {
+        "for a private CA pass --cacert FILE (or install it in the system trust store)"
+    } else {
+        return reason.to_string();
+    };
+    format!("{reason}; {hint}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_failures_say_what_to_do() {
+        let unknown = describe_tls("invalid peer certificate: UnknownIssuer");
+        assert!(unknown.contains("--cacert"), "{unknown}");
+        let ca = describe_tls("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))");
+        assert!(ca.contains("CA:FALSE") && ca.contains("--insecure"), "{ca}");
+        let name = describe_tls(
+            "invalid peer certificate: certificate not valid for name \"localhost\"; certificate is only valid for IpAddress(127.0.0.1)",
+        );
+        assert!(name.contains("host name"), "{name}");
+        assert_eq!(
+            describe_tls("received fatal alert: HandshakeFailure"),
+            "received fatal alert: HandshakeFailure"
+        );
+        assert!(is_handshake_failure(
+            "received fatal alert: HandshakeFailure"
+        ));
+        assert!(!is_handshake_failure("decryption failed or bad record mac"));
+        let plain = "received corrupt message of type InvalidContentType";
+        assert!(is_handshake_failure(plain));
+        assert!(describe_tls(plain).contains("http://"));
+    }
+
+    #[test]
+    fn a_cacert_file_without_certificates_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("empty.pem");
+        std::fs::write(&path, "no certificate here\n").unwrap();
+        let err = tls_config(Some(&path), false).unwrap_err().to_string();
+        assert!(err.contains("empty.pem") && err.contains("no PEM"), "{err}");
+        let err = tls_config(Some(&dir.path().join("missing.pem")), false)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("missing.pem") && err.contains("cannot be read"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,203 @@
+//! An authenticated client for the commands that need a session: the stored one, or a login now
+//! from a password source that needs nobody at the keyboard, with one transparent re-login when
+//! the server refuses the stored session.
+
+use serde_json::{Map, Value};
+
+use super::login::establish;
+use super::password::{prompt_password, unattended_password};
+use super::{SessionInfo, Sessions};
+use crate::cache::Cache;
+use crate::config::Settings;
+use crate::error_reporting::exit_code_of;
+use crate::exit::{ExitCode, Failure};
+use crate::rpc::{Client, Reply, Target};
+
+/// A client carrying a stored session, and what it needs to log in again once if the server
+/// refuses that session.
+pub struct Authenticated<'a> {
+    pub client: Client,
+    pub info: SessionInfo,
+    settings: &'a Settings,
+    sessions: Sessions,
+    relogged: bool,
+    /// A password may be asked for on the terminal when a re-login needs one.
+    can_prompt: bool,
+}
+
+impl<'a> Authenticated<'a> {
+    /// Find the stored session for the settings' server, database and user — or log in now when
+    /// a password source needs nobody at the keyboard (TRYTON_PASSWORD, password file).
+    pub fn open(settings: &'a Settings, can_prompt: bool) -> anyhow::Result<Authenticated<'a>> {
+        let url = settings.server_url()?;
+        let database = settings.database()?.to_string();
+        let client = Client::new(url, settings.client_options())?;
+        let sessions = Sessions::open(settings.session_store)?;
+        let url_text = client.url().to_string();
+        let mut candidates = sessions.matching(&url_text, &database, settings.user.as_deref());
+        if candidates.len() > 1 {
+            let users: Vec<&str> = candidates.iter().map(|s| s.login.as_str()).collect();
+            return Err(Failure::usage(format!(
+                "several sessions for {url_text} database {database} ({}): pass -u USER",
+                users.join(", ")
+            ))
+            .into());
+        }
+        if let Some(info) = candidates.pop() {
+            if !info.is_expired()
+                && let Some(token) = sessions.token(&info)?
+            {
+                info.attach(&client, &token);
+                return Ok(Authenticated {
+                    client,
+                    info,
+                    settings,
+                    sessions,
+                    relogged: false,
+                    can_prompt,
+                });
+            }
+            if settings.verbosity > 0 {
+                eprintln!("* the stored session for {} has expired", info.key());
+            }
+            sessions.forget(&info)?;
+        }
+        let info = relogin(
+            &client,
+            settings,
+            &sessions,
+            settings.user.clone(),
+            &url_text,
+            &database,
+            can_prompt,
+        )?;
+        Ok(Authenticated {
+            client,
+            info,
+            settings,
+            sessions,
+            relogged: true,
+            can_prompt,
+        })
+    }
+
+    /// The user's context as stored at login.
+    pub fn context(&self) -> &Value {
+        &self.info.context
+    }
+
+    /// The user's context with `extra` (`--context`) merged over it.
+    pub fn context_with(&self, extra: Map<String, Value>) -> Value {
+        let mut context = self.info.context.as_object().cloned().unwrap_or_default();
+        context.extend(extra);
+        Value::Object(context)
+    }
+
+    /// Call a database method; when the server refuses the session (401: expired, revoked, or
+    /// issued to another address) log in again once and repeat the call. A 401 is answered before
+    /// the method runs, so repeating it never runs a write twice.
+    pub fn call(&mut self, method: &str, params: &Value) -> anyhow::Result<Reply> {
+        let database = self.info.database.clone();
+        match self
+            .client
+            .call(Target::Database(&database), method, params)
+        {
+            Err(err) if err.status() == Some(401) && !self.relogged => {
+                self.refresh()?;
+                Ok(self
+                    .client
+                    .call(Target::Database(&database), method, params)?)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// [`Authenticated::call`] through the read cache, when one is asked for.
+    pub fn call_cached(
+        &mut self,
+        cache: Option<&Cache>,
+        method: &str,
+        params: &Value,
+    ) -> anyhow::Result<Value> {
+        let scope = [
+            self.info.url.clone(),
+            self.info.database.clone(),
+            self.info.login.clone(),
+        ];
+        let verbose = self.settings.verbosity > 0;
+        Cache::through(cache, &scope, method, params, verbose, || {
+            Ok(self.call(method, params)?.value)
+        })
+    }
+
+    fn refresh(&mut self) -> anyhow::Result<()> {
+        self.relogged = true;
+        let _lock = self.sessions.lock()?;
+        // Another process may have logged in while we waited for the lock.
+        if let Some(fresh) = self.sessions.reload(&self.info.key())
+            && fresh.created > self.info.created
+            && !fresh.is_expired()
+            && let Some(token) = self.sessions.token(&fresh)?
+        {
+            self.client
+                .set_authorization(Some(fresh.authorization(&token)));
+            self.info = fresh;
+            return Ok(());
+        }
+        let url = self.info.url.clone();
+        let database = self.info.database.clone();
+        let stale = self.info.clone();
+        match relogin(
+            &self.client,
+            self.settings,
+            &self.sessions,
+            Some(stale.login.clone()),
+            &url,
+            &database,
+            self.can_prompt,
+        ) {
+            Ok(info) => {
+                self.info = info;
+                Ok(())
+            }
+            Err(err) => {
+                if exit_code_of(&err) == ExitCode::Auth {
+                    let _ = self.sessions.forget(&stale);
+                }
+                Err(err)
+            }
+        }
+    }
+}
+
+fn relogin(
+    client: &Client,
+    settings: &Settings,
+    sessions: &Sessions,
+    user: Option<String>,
+    url: &str,
+    database: &str,
+    can_prompt: bool,
+) -> anyhow::Result<SessionInfo> {
+    let not_logged_in = || {
+        Failure::auth(format!(
+            "not logged in to {url} database {database} (or the session expired): run 'tryton-cli login', or set TRYTON_PASSWORD or a password file"
+        ))
+    };
+    let password = match unattended_password(settings)? {
+        Some(password) => password,
+        None if can_prompt && user.is_some() => {
+            prompt_password(user.as_deref().unwrap_or_default(), can_prompt)?
+        }
+        None => return Err(not_logged_in().into()),
+    };
+    let user = user.ok_or_else(|| Failure::usage("no user: pass -u USER or set TRYTON_USER"))?;
+    if settings.verbosity > 0 {
+        eprintln!("* logging in to {url} database {database} as {user}");
+    }
+    let (info, saved) = establish(client, settings, sessions, &user, &password, &[], false)?;
+    if let Some(why) = saved.keyring_skipped {
+        eprintln!("tryton-cli: {why}; using a file instead");
+    }
+    Ok(info)
+}
