@@ -1,7 +1,7 @@
 //! Login at a terminal: the password prompt (no echo) and a second factor asked for, driven
 //! through a real pseudo-terminal.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, OwnedFd};
@@ -9,8 +9,8 @@ use std::os::unix::process::CommandExt;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::server::{ADMIN, DATABASE, admin_password};
-use common::{TrytonServer, cli_std};
+use crate::common::server::{ADMIN, DATABASE, admin_password};
+use crate::common::{TrytonServer, cli_std};
 
 /// A child process whose stdin, stdout and stderr are a pty it has as controlling terminal.
 struct Terminal {

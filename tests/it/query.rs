@@ -1,10 +1,10 @@
 //! `call` and `search` against a real trytond: results equal to direct JSON-RPC, every output
 //! format parsed back, paging, the short domain form, Tryton types, and clear errors.
 
-mod common;
+use crate::common;
 
-use common::server::{ADMIN, DATABASE, admin_password};
-use common::{TrytonServer, assert_one_clean_line, cli, shared_server};
+use crate::common::server::{ADMIN, DATABASE, admin_password};
+use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server};
 use serde_json::{Value, json};
 
 /// A logged-in home directory for the shared server.

@@ -1,13 +1,13 @@
 //! Bad input for every subcommand: one clear line on stderr, the documented exit code, no panic
 //! (RUST_BACKTRACE=1 is set by `common::cli`), nothing written.
 
-mod common;
+use crate::common;
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
 
-use common::server::{ADMIN, DATABASE, admin_password};
-use common::{assert_one_clean_line, cli, shared_server};
+use crate::common::server::{ADMIN, DATABASE, admin_password};
+use crate::common::{assert_one_clean_line, cli, shared_server};
 
 struct Case {
     args: Vec<OsString>,

@@ -1,10 +1,10 @@
 //! Sessions in the OS keyring (a real Secret Service: gnome-keyring under dbus-run-session, see
 //! scripts/with-secret-service), and the fallback to a file where no keyring answers.
 
-mod common;
+use crate::common;
 
-use common::server::{ADMIN, DATABASE, admin_password};
-use common::{cli, shared_server};
+use crate::common::server::{ADMIN, DATABASE, admin_password};
+use crate::common::{cli, shared_server};
 use serde_json::Value;
 
 fn secret_service_available() -> bool {

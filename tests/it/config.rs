@@ -1,9 +1,7 @@
 //! Profiles and precedence: flag > environment > profile > default.
 
-mod common;
-
-use common::server::{ADMIN, DATABASE, admin_password};
-use common::{assert_one_clean_line, cli, shared_server};
+use crate::common::server::{ADMIN, DATABASE, admin_password};
+use crate::common::{assert_one_clean_line, cli, shared_server};
 
 fn closed_port_url() -> String {
     let port = std::net::TcpListener::bind("127.0.0.1:0")

@@ -1,6 +1,6 @@
 //! The checked-in completions and man page are what the current clap definitions generate.
 
-mod common;
+use crate::common;
 
 #[test]
 fn checked_in_completions_and_man_page_are_current() {

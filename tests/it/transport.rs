@@ -3,16 +3,14 @@
 //! gzip, timeouts, TLS (a real trytond over HTTPS), proxies from the environment, and `-v` traces
 //! that never show a secret. Faults come from `common::fault`, which counts what it receives.
 
-mod common;
-
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use common::fault::{FaultServer, Reply};
-use common::server::{ADMIN, DATABASE, admin_password};
-use common::{TrytonServer, assert_one_clean_line, cli, shared_server};
+use crate::common::fault::{FaultServer, Reply};
+use crate::common::server::{ADMIN, DATABASE, admin_password};
+use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server};
 use serde_json::Value;
 
 const SEARCH: &str = "model.party.party.search";

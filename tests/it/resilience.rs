@@ -1,12 +1,12 @@
 //! Restarts, concurrency and where secrets go, against real trytond servers.
 
-mod common;
+use crate::common;
 
 use std::process::{Output, Stdio};
 use std::time::Duration;
 
-use common::server::{ADMIN, DATABASE, admin_password};
-use common::{TrytonServer, cli_std, login, shared_server};
+use crate::common::server::{ADMIN, DATABASE, admin_password};
+use crate::common::{TrytonServer, cli_std, login, shared_server};
 use serde_json::Value;
 
 fn run(home: &std::path::Path, url: &str, args: &[&str]) -> Output {

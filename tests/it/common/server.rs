@@ -35,7 +35,7 @@ pub struct TrytonServer {
     pid: u32,
 }
 
-/// One server shared by all tests of a test binary (started on first use).
+/// One server shared by all tests of the run, the one test binary `it` (started on first use).
 pub fn shared_server() -> &'static TrytonServer {
     SHARED.get_or_init(|| TrytonServer::start(&[]))
 }

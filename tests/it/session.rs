@@ -1,13 +1,11 @@
 //! Login, stored sessions, re-login, logout and status against a real trytond.
 
-mod common;
-
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 
-use common::server::{ADMIN, DATABASE, admin_password};
-use common::{TrytonServer, assert_one_clean_line, cli, cli_std, shared_server};
+use crate::common::server::{ADMIN, DATABASE, admin_password};
+use crate::common::{TrytonServer, assert_one_clean_line, cli, cli_std, shared_server};
 use serde_json::Value;
 
 fn home() -> tempfile::TempDir {

@@ -1,11 +1,11 @@
 //! `tryton-cli ping` against a real trytond, and against a fault server for what trytond cannot do.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::fault::{FaultServer, Reply};
-use common::{TrytonServer, assert_one_clean_line, cli, shared_server};
+use crate::common::fault::{FaultServer, Reply};
+use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server};
 use serde_json::Value;
 
 fn home() -> tempfile::TempDir {

@@ -1,0 +1,21 @@
+//! All integration tests, as one test binary (one link, one process): one module per area, and
+//! the harness in `common`. A test's full name is `<module>::<test name>`, so
+//! `cargo test --test it -- session::` runs one area.
+//!
+//! The shared trytond (`common::shared_server`) starts once for the whole run, on first use, and
+//! is stopped by PID when the process exits; tests that count what a server receives, or need
+//! other settings, start their own.
+
+mod common;
+
+mod bad_input;
+mod config;
+mod docs;
+mod generated;
+mod keyring;
+mod ping;
+mod query;
+mod resilience;
+mod session;
+mod terminal;
+mod transport;
