@@ -43,6 +43,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand login 'Log in and keep the session for later commands'
             cand logout 'Log out: end the session on the server and forget it here'
             cand status 'Show the stored sessions and whether the server still accepts them'
+            cand switch 'Make another stored session the current one (used when no --url, -d or -u is given)'
             cand call 'Call any RPC method with JSON arguments'
             cand search 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
             cand read 'Read records by id'
@@ -152,8 +153,31 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tryton-cli;switch'= {
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tryton-cli;call'= {
-            cand --params 'The whole params array as JSON, or - to read it from standard input'
+            cand --params 'The whole params array as JSON, or - to read it from standard input (instead of ARGs)'
             cand --context 'JSON object merged over the user''s context (model, wizard and report methods)'
             cand -o 'Output format: json (the default), or a table for a list of records'
             cand --output 'Output format: json (the default), or a table for a list of records'
@@ -312,6 +336,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand login 'Log in and keep the session for later commands'
             cand logout 'Log out: end the session on the server and forget it here'
             cand status 'Show the stored sessions and whether the server still accepts them'
+            cand switch 'Make another stored session the current one (used when no --url, -d or -u is given)'
             cand call 'Call any RPC method with JSON arguments'
             cand search 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
             cand read 'Read records by id'
@@ -326,6 +351,8 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         &'tryton-cli;help;logout'= {
         }
         &'tryton-cli;help;status'= {
+        }
+        &'tryton-cli;help;switch'= {
         }
         &'tryton-cli;help;call'= {
         }

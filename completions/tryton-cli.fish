@@ -46,6 +46,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "ping" -d 'Che
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "login" -d 'Log in and keep the session for later commands'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "switch" -d 'Make another stored session the current one (used when no --url, -d or -u is given)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "call" -d 'Call any RPC method with JSON arguments'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "read" -d 'Read records by id'
@@ -134,7 +135,25 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s v -l ve
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l params -d 'The whole params array as JSON, or - to read it from standard input' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l params -d 'The whole params array as JSON, or - to read it from standard input (instead of ARGs)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l context -d 'JSON object merged over the user\'s context (model, wizard and report methods)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s o -l output -d 'Output format: json (the default), or a table for a list of records' -r -f -a "json\t''
 table\t''"
@@ -269,13 +288,14 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s v -l ve
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "login" -d 'Log in and keep the session for later commands'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "call" -d 'Call any RPC method with JSON arguments'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "read" -d 'Read records by id'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status call search read models fields help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "login" -d 'Log in and keep the session for later commands'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "switch" -d 'Make another stored session the current one (used when no --url, -d or -u is given)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "call" -d 'Call any RPC method with JSON arguments'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "read" -d 'Read records by id'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

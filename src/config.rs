@@ -61,6 +61,7 @@ impl Settings {
         let ttl = match non_empty_env("TRYTON_SESSION_TTL") {
             Some(text) => Some(
                 crate::cli::parse_seconds(&text)
+                    .and_then(positive_ttl)
                     .map_err(|why| Failure::usage(format!("TRYTON_SESSION_TTL: {why}")))?,
             ),
             None => None,
@@ -101,7 +102,7 @@ impl Settings {
     pub fn server_url(&self) -> anyhow::Result<ServerUrl> {
         let url = self.url.as_deref().ok_or_else(|| {
             Failure::usage(
-                "no server URL: pass --url URL, set TRYTON_URL or use a profile (e.g. http://127.0.0.1:8000)",
+                "no server URL: pass --url URL (e.g. http://127.0.0.1:8000), set TRYTON_URL, use a profile, or log in once with 'tryton-cli login --url URL -d DB -u USER'",
             )
         })?;
         Ok(ServerUrl::parse(url)?)
@@ -109,8 +110,42 @@ impl Settings {
 
     pub fn database(&self) -> anyhow::Result<&str> {
         self.database.as_deref().ok_or_else(|| {
-            Failure::usage("no database: pass -d NAME, set TRYTON_DATABASE or use a profile").into()
+            Failure::usage(
+                "no database: pass -d NAME, set TRYTON_DATABASE, use a profile, or log in once with 'tryton-cli login -d NAME'",
+            )
+            .into()
         })
+    }
+
+    /// Fill what flags, environment and profile left open from the current session (the last
+    /// one logged in to, or picked with `switch`), as gh's default host and kubectl's current
+    /// context: its URL when none is given; its database when the URL is its own; its user
+    /// when the database is its own too. `url_only` (for `ping`) takes the URL alone.
+    pub fn adopt_current(&mut self, current: &crate::session::Current, url_only: bool) {
+        let same_url = match &self.url {
+            None => true,
+            Some(url) => ServerUrl::parse(url).is_ok_and(|url| url.to_string() == current.url),
+        };
+        if !same_url {
+            return;
+        }
+        self.url.get_or_insert_with(|| current.url.clone());
+        if url_only
+            || self
+                .database
+                .as_ref()
+                .is_some_and(|d| *d != current.database)
+        {
+            return;
+        }
+        self.database
+            .get_or_insert_with(|| current.database.clone());
+        self.user.get_or_insert_with(|| current.login.clone());
+    }
+
+    /// Whether anything is left for the current session to fill.
+    pub fn lacks_server_database_or_user(&self) -> bool {
+        self.url.is_none() || self.database.is_none() || self.user.is_none()
     }
 
     pub fn client_options(&self) -> ClientOptions {
@@ -125,6 +160,15 @@ impl Settings {
             verbosity: self.verbosity,
             max_response_bytes: self.max_response_bytes,
         }
+    }
+}
+
+/// A session lifetime of 0 would store sessions that are already expired.
+fn positive_ttl(ttl: Duration) -> Result<Duration, String> {
+    if ttl.is_zero() {
+        Err("must be more than 0 (e.g. 8h); to keep no session, use --session-store none".into())
+    } else {
+        Ok(ttl)
     }
 }
 
@@ -172,7 +216,8 @@ fn expected(key: &str) -> &'static str {
     match key {
         "retries" => "a whole number",
         "session_store" => "auto, keyring, file or none",
-        "timeout" | "session_ttl" => "seconds or a duration such as \"30s\"",
+        "timeout" => "seconds or a duration such as \"30s\"",
+        "session_ttl" => "more than 0 seconds, or a duration such as \"8h\"",
         _ => "a string",
     }
 }
@@ -227,6 +272,11 @@ fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
         let parsed = match setting {
             DurationSetting::Seconds(seconds) => crate::cli::parse_seconds(&seconds.to_string()),
             DurationSetting::Text(text) => crate::cli::parse_seconds(&text),
+        };
+        let parsed = if key == "session_ttl" {
+            parsed.and_then(positive_ttl)
+        } else {
+            parsed
         };
         parsed.map(Some).map_err(|_| bad_key(&path, &name, key))
     };
@@ -375,8 +425,112 @@ pub fn save_profile(name: &str, url: &str, database: &str, user: &str) -> anyhow
     profile["database"] = value(database);
     profile["user"] = value(user);
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+        std::fs::create_dir_all(dir).map_err(|err| cannot_write(dir, &err))?;
     }
-    crate::private_fs::write_atomically(&path, document.to_string().as_bytes(), 0o600)?;
+    crate::private_fs::write_atomically(&path, document.to_string().as_bytes(), 0o600)
+        .map_err(|err| cannot_write(&path, &err))?;
     Ok(path)
+}
+
+/// Whether `--save-profile` will be able to write the config file: asked before logging in.
+pub fn check_profile_writable() -> anyhow::Result<()> {
+    let path =
+        paths::config_file().ok_or_else(|| Failure::usage("no config directory on this system"))?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    crate::private_fs::check_writable_dir(dir).map_err(|err| cannot_write(&path, &err))
+}
+
+fn cannot_write(path: &Path, err: &std::io::Error) -> anyhow::Error {
+    Failure::usage(format!(
+        "cannot write {}: {}",
+        path.display(),
+        crate::private_fs::io_reason(err)
+    ))
+    .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Current;
+
+    fn settings(url: Option<&str>, database: Option<&str>, user: Option<&str>) -> Settings {
+        Settings {
+            url: url.map(String::from),
+            database: database.map(String::from),
+            user: user.map(String::from),
+            timeout: DEFAULT_TIMEOUT,
+            retries: DEFAULT_RETRIES,
+            retry_writes: false,
+            verbosity: 0,
+            quiet: false,
+            insecure: false,
+            cacert: None,
+            max_response_bytes: 1,
+            session_store: StoreChoice::File,
+            session_ttl: DEFAULT_SESSION_TTL,
+            password_file: None,
+        }
+    }
+
+    fn current() -> Current {
+        Current {
+            url: "http://127.0.0.1:8000".into(),
+            database: "tryton".into(),
+            login: "admin".into(),
+        }
+    }
+
+    fn adopted(
+        mut s: Settings,
+        url_only: bool,
+    ) -> (Option<String>, Option<String>, Option<String>) {
+        s.adopt_current(&current(), url_only);
+        (s.url, s.database, s.user)
+    }
+
+    #[test]
+    fn the_current_session_fills_what_nothing_else_gave() {
+        let all = (
+            Some("http://127.0.0.1:8000".to_string()),
+            Some("tryton".to_string()),
+            Some("admin".to_string()),
+        );
+        assert_eq!(adopted(settings(None, None, None), false), all);
+        // The same URL written differently is the same server.
+        assert_eq!(
+            adopted(settings(Some("http://127.0.0.1:8000/"), None, None), false).1,
+            all.1
+        );
+        // Another user on the current server and database.
+        assert_eq!(
+            adopted(settings(None, None, Some("bob")), false)
+                .2
+                .as_deref(),
+            Some("bob")
+        );
+        // Another server: nothing of the current session applies.
+        assert_eq!(
+            adopted(settings(Some("http://other:8000"), None, None), false),
+            (Some("http://other:8000".to_string()), None, None)
+        );
+        // Another database on the same server: not its user either.
+        assert_eq!(
+            adopted(settings(None, Some("prod"), None), false),
+            (all.0.clone(), Some("prod".to_string()), None)
+        );
+        assert_eq!(
+            adopted(settings(None, None, None), true),
+            (all.0.clone(), None, None)
+        );
+    }
+
+    #[test]
+    fn a_session_lifetime_must_be_more_than_zero() {
+        assert!(positive_ttl(Duration::ZERO).is_err());
+        assert_eq!(
+            positive_ttl(Duration::from_secs(1)),
+            Ok(Duration::from_secs(1))
+        );
+    }
 }

@@ -72,16 +72,39 @@ pub fn report_usage_error(err: clap::Error) -> std::process::ExitCode {
             ExitCode::Success.into()
         };
     }
-    let rendered = err.render().to_string();
-    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
-    let first = lines.next().unwrap_or("invalid arguments");
-    let message = first.strip_prefix("error: ").unwrap_or(first);
-    let tip = lines
-        .find_map(|l| l.strip_prefix("tip: "))
-        .map(|tip| format!(" ({tip})"))
-        .unwrap_or_default();
-    eprintln!("tryton-cli: {message}{tip}; see 'tryton-cli --help'");
+    eprintln!(
+        "tryton-cli: {}",
+        usage_error_line(&err.render().to_string())
+    );
     ExitCode::Usage.into()
+}
+
+/// clap's rendered error as one line: the message with the lines that continue it (the names
+/// of missing arguments), clap's tip, and where to read more.
+fn usage_error_line(rendered: &str) -> String {
+    let mut lines = rendered.lines().map(str::trim);
+    let first = lines.next().unwrap_or("invalid arguments");
+    let mut message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    let mut tip = String::new();
+    let mut continued = Vec::new();
+    for line in lines {
+        if line.starts_with("Usage:") || line.starts_with("For more information") {
+            break;
+        }
+        if let Some(text) = line.strip_prefix("tip: ") {
+            tip = format!(" ({text})");
+        } else if !line.is_empty() {
+            continued.push(line);
+        }
+    }
+    if !continued.is_empty() {
+        message = format!(
+            "{}: {}",
+            message.trim_end_matches(':'),
+            continued.join(", ")
+        );
+    }
+    format!("{message}{tip}; see 'tryton-cli --help'")
 }
 
 #[cfg(test)]
@@ -96,6 +119,25 @@ mod tests {
             message: String::new(),
             retry_after: None,
         }
+    }
+
+    #[test]
+    fn missing_arguments_are_named_on_the_one_line() {
+        let rendered = "error: the following required arguments were not provided:\n  <METHOD>\n\nUsage: tryton-cli call <METHOD> [ARG]...\n\nFor more information, try '--help'.\n";
+        assert_eq!(
+            usage_error_line(rendered),
+            "the following required arguments were not provided: <METHOD>; see 'tryton-cli --help'"
+        );
+        let two = "error: the following required arguments were not provided:\n  <MODEL>\n  <IDS>...\n\nUsage: x\n";
+        assert_eq!(
+            usage_error_line(two),
+            "the following required arguments were not provided: <MODEL>, <IDS>...; see 'tryton-cli --help'"
+        );
+        let tip = "error: unexpected argument '--foo' found\n\n  tip: to pass '--foo' as a value, use '-- --foo'\n\nUsage: x\n";
+        assert_eq!(
+            usage_error_line(tip),
+            "unexpected argument '--foo' found (to pass '--foo' as a value, use '-- --foo'); see 'tryton-cli --help'"
+        );
     }
 
     #[test]

@@ -70,3 +70,22 @@ pub fn lock(dir: &Path) -> std::io::Result<File> {
     file.lock()?;
     Ok(file)
 }
+
+/// An I/O error's reason in a few words, without the temporary file's path some carry (what
+/// could not be written is named by the caller).
+pub fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::Other => err.to_string(),
+        kind => kind.to_string(),
+    }
+}
+
+/// Whether files can be created in `dir` (created 0700 if missing): asked before work that
+/// must not be lost, such as a login.
+pub fn check_writable_dir(dir: &Path) -> std::io::Result<()> {
+    ensure_private_dir(dir)?;
+    tempfile::Builder::new()
+        .prefix(".probe-")
+        .tempfile_in(dir)
+        .map(drop)
+}

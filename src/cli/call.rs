@@ -6,15 +6,16 @@ use super::CacheArgs;
 
 #[derive(Debug, Args)]
 pub struct CallArgs {
-    /// Full method name (model.party.party.search, common.server.version) or MODEL METHOD
+    /// Full method name (model.party.party.search, common.server.version) or NAME METHOD
+    /// (party.party search, report.party.label execute, wizard.party.replace create)
     pub method: String,
 
     /// Arguments, each one JSON value: '[]', 0, null, '{"a":1}', and text as '"text"'
     #[arg(allow_negative_numbers = true, value_name = "ARG")]
     pub args: Vec<String>,
 
-    /// The whole params array as JSON, or - to read it from standard input
-    #[arg(long, value_name = "JSON", conflicts_with = "args")]
+    /// The whole params array as JSON, or - to read it from standard input (instead of ARGs)
+    #[arg(long, value_name = "JSON")]
     pub params: Option<String>,
 
     /// JSON object merged over the user's context (model, wizard and report methods)

@@ -18,7 +18,7 @@ pub use call::{CallArgs, CallOutput};
 pub use ping::PingArgs;
 pub use records::{FieldsArgs, ModelsArgs, ReadArgs};
 pub use search::{CacheArgs, SearchArgs};
-pub use session::{LoginArgs, LogoutArgs, StatusArgs, StoreChoice};
+pub use session::{LoginArgs, LogoutArgs, StatusArgs, StoreChoice, SwitchArgs};
 pub use values::{parse_seconds, parse_size};
 
 pub const EXIT_CODES: &str = "\
@@ -206,13 +206,27 @@ taken from --login-param NAME=VALUE.",
     /// Show the stored sessions and whether the server still accepts them
     #[command(
         long_about = "Show the stored sessions (URL, database, user, store, age, expiry) and, \
-unless --offline, whether the server still accepts the selected one. Exit 0 when the selected session \
-is valid, 4 when it is not (or there is none).",
+unless --offline, whether the server still accepts the selected one: the current session (the last \
+one logged in to, or picked with 'switch'), or the one --url, -d and -u name. Exit 0 when the \
+selected session is valid, 4 when it is not (or there is none).",
         after_long_help = "Examples:
   tryton-cli status
   tryton-cli status --offline"
     )]
     Status(StatusArgs),
+
+    /// Make another stored session the current one (used when no --url, -d or -u is given)
+    #[command(
+        long_about = "Make another stored session the current one, as 'kubectl config \
+use-context' and 'gh auth switch' do: commands given no server, database or user use it (flags, \
+environment and profile still win). With two stored sessions and no argument, switches to the \
+other one.",
+        after_long_help = "Examples:
+  tryton-cli switch                      # with two sessions: the other one
+  tryton-cli switch prod                 # the session whose database (or host, user) is prod
+  tryton-cli switch 'admin@http://127.0.0.1:8000/tryton'"
+    )]
+    Switch(SwitchArgs),
 
     /// Call any RPC method with JSON arguments
     #[command(after_long_help = "Examples:

@@ -1,4 +1,4 @@
-//! The arguments of `login`, `logout` and `status`, and where sessions are kept.
+//! The arguments of `login`, `logout`, `status` and `switch`, and where sessions are kept.
 
 use clap::{Args, ValueEnum};
 
@@ -33,6 +33,14 @@ pub struct StatusArgs {
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SwitchArgs {
+    /// The session to make current: USER@URL/DATABASE as `status` lists it, or a unique part of
+    /// it (a user, a database, a host) [default: the other one, when there are two]
+    #[arg(value_name = "SESSION")]
+    pub session: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]

@@ -2,7 +2,7 @@
 
 use std::io::Read;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::parse_context;
 use crate::cache::Cache;
@@ -12,13 +12,20 @@ use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
 use crate::rpc::methods::SERVER_METHODS;
 use crate::rpc::{Client, Layout, Target};
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
 const PREFIXES: [&str; 5] = ["model.", "wizard.", "report.", "common.", "system."];
 
 pub fn run(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result<ExitCode> {
     let (method, raw_args) = resolve_method(&args.method, &args.args)?;
     let mut params = match &args.params {
+        Some(_) if !raw_args.is_empty() => {
+            return Err(Failure::usage(format!(
+                "give the arguments either as ARGs or with --params, not both (got '{}' and --params)",
+                raw_args[0]
+            ))
+            .into());
+        }
         Some(text) => parse_params(text)?,
         None => raw_args
             .iter()
@@ -62,18 +69,31 @@ pub fn run(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result
     }
 
     if args.dry_run {
+        // What a real run would send: the stored session's context and URL layout (nothing is
+        // sent, and the keyring is not asked: the token is redacted anyway).
         let url = settings.server_url()?;
         let database = settings.database()?;
-        if takes_context {
-            let mut context = Map::new();
-            if let Some(extra) = extra_context {
-                context.extend(extra);
-            }
-            params.push(Value::Object(context));
+        let stored = Sessions::open(settings.session_store)?
+            .matching(&url.to_string(), database, settings.user.as_deref())
+            .into_iter()
+            .next();
+        if stored.is_none() && !settings.quiet {
+            eprintln!(
+                "tryton-cli: no stored session for {url} database {database}: the user's context \
+is what a login would fetch, shown here as {{}}"
+            );
         }
+        if takes_context {
+            let extra = extra_context.unwrap_or_default();
+            params.push(match &stored {
+                Some(info) => info.context_with(extra),
+                None => Value::Object(extra),
+            });
+        }
+        let layout = stored.and_then(|info| info.layout).unwrap_or(Layout::Rpc);
         print_dry_run(
             out,
-            &url.endpoint(Layout::Rpc, Target::Database(database)),
+            &url.endpoint(layout, Target::Database(database)),
             &method,
             &params,
             true,
@@ -89,17 +109,32 @@ pub fn run(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result
     Ok(ExitCode::Success)
 }
 
-/// `model.party.party.search ARGS` or the short `party.party search ARGS`.
+/// Kinds of method whose name is `KIND.NAME.METHOD`; the short form `KIND.NAME METHOD` and, for
+/// models, `NAME METHOD` are accepted too.
+const NAMED_KINDS: [&str; 3] = ["model.", "wizard.", "report."];
+
+/// `model.party.party.search ARGS`, or the short `party.party search ARGS`,
+/// `report.party.label execute ARGS`, `wizard.party.replace create ARGS`.
 fn resolve_method(first: &str, rest: &[String]) -> anyhow::Result<(String, Vec<String>)> {
+    let short = match rest.split_first() {
+        Some((method, args)) if is_identifier(method) && first.contains('.') => {
+            Some((method, args))
+        }
+        _ => None,
+    };
+    if NAMED_KINDS.iter().any(|kind| first.starts_with(kind)) {
+        return Ok(match short {
+            Some((method, args)) => (format!("{first}.{method}"), args.to_vec()),
+            None => (first.to_string(), rest.to_vec()),
+        });
+    }
     if PREFIXES.iter().any(|p| first.starts_with(p)) {
         return Ok((first.to_string(), rest.to_vec()));
     }
-    match rest.split_first() {
-        Some((method, args)) if is_identifier(method) && first.contains('.') => {
-            Ok((format!("model.{first}.{method}"), args.to_vec()))
-        }
-        _ => Err(Failure::usage(format!(
-            "'{first}' is not a method: give a full name (model.party.party.search, common.server.version) or MODEL METHOD (party.party search)"
+    match short {
+        Some((method, args)) => Ok((format!("model.{first}.{method}"), args.to_vec())),
+        None => Err(Failure::usage(format!(
+            "'{first}' is not a method: give a full name (model.party.party.search, common.server.version) or NAME METHOD (party.party search)"
         ))
         .into()),
     }
@@ -193,6 +228,36 @@ mod tests {
         );
         assert!(resolve_method("party.party", &["[]".to_string()]).is_err());
         assert!(resolve_method("version", &[]).is_err());
+    }
+
+    #[test]
+    fn short_form_works_for_reports_wizards_and_full_model_names() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            resolve_method("report.party.label", &words(&["execute", "[1]"])).unwrap(),
+            ("report.party.label.execute".to_string(), words(&["[1]"]))
+        );
+        assert_eq!(
+            resolve_method("wizard.party.replace", &words(&["create"])).unwrap(),
+            ("wizard.party.replace.create".to_string(), words(&[]))
+        );
+        assert_eq!(
+            resolve_method("model.party.party", &words(&["read", "[1]"])).unwrap(),
+            ("model.party.party.read".to_string(), words(&["[1]"]))
+        );
+        // A full name followed by JSON stays a full name.
+        assert_eq!(
+            resolve_method("model.party.party.search", &words(&["[]"])).unwrap(),
+            ("model.party.party.search".to_string(), words(&["[]"]))
+        );
+        assert_eq!(
+            resolve_method("wizard.party.replace.create", &words(&["{}"])).unwrap(),
+            ("wizard.party.replace.create".to_string(), words(&["{}"]))
+        );
+        assert_eq!(
+            resolve_method("common.db.list", &[]).unwrap().0,
+            "common.db.list"
+        );
     }
 
     #[test]

@@ -1,21 +1,21 @@
 //! `tryton-cli login`: authenticate once, keep the session for later commands.
 
 use crate::cli::LoginArgs;
-use crate::config::{Settings, save_profile};
+use crate::config::{Settings, check_profile_writable, save_profile};
 use crate::exit::ExitCode;
 use crate::output::Output;
 use crate::rpc::Client;
 use crate::secret::SecretString;
-use crate::session::Sessions;
 use crate::session::login::establish;
 use crate::session::password::{
     password_from_stdin, prompt_password, prompt_user, unattended_password,
 };
+use crate::session::{Sessions, explain_missing_database};
 
 pub fn run(settings: &Settings, out: &Output, args: &LoginArgs) -> anyhow::Result<ExitCode> {
     let can_prompt = out.term().can_prompt;
     let url = settings.server_url()?;
-    settings.database()?;
+    let database = settings.database()?;
     let user = match &settings.user {
         Some(user) => user.clone(),
         None => prompt_user(can_prompt)?,
@@ -35,18 +35,25 @@ pub fn run(settings: &Settings, out: &Output, args: &LoginArgs) -> anyhow::Resul
         .collect();
     let client = Client::new(url, settings.client_options())?;
     // A successful login replaces the session stored for the same server, database and user; a
-    // failed one leaves it as it was.
+    // failed one leaves it as it was. Whether the store can take it is asked first, so that a
+    // refusal leaves no session open on the server (and wastes no one-time code).
     let sessions = Sessions::open(settings.session_store)?;
-    let (info, saved) = establish(
-        &client, settings, &sessions, &user, &password, &extra, can_prompt,
-    )?;
-    if let Some(why) = &saved.keyring_skipped {
-        eprintln!("tryton-cli: {why}; using a file instead");
+    sessions.check_writable()?;
+    if args.save_profile.is_some() {
+        check_profile_writable()?;
     }
+    let (info, _token, saved) = establish(
+        &client, settings, &sessions, &user, &password, &extra, can_prompt,
+    )
+    .map_err(|err| explain_missing_database(err, &client, database))?;
     if !settings.quiet {
         eprintln!(
             "Logged in to {} database {} as {} (user id {}); session {}",
-            info.url, info.database, info.login, info.user_id, saved.place
+            info.url,
+            info.database,
+            info.login,
+            info.user_id,
+            saved.describe(settings.verbosity > 0)
         );
     }
     if let Some(name) = &args.save_profile {

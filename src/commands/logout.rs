@@ -18,8 +18,17 @@ pub fn run(settings: &Settings, args: &LogoutArgs) -> anyhow::Result<ExitCode> {
         sessions.matching(&url, database, settings.user.as_deref())
     };
     if chosen.is_empty() {
+        let orphans = if args.all {
+            sessions.prune_orphaned_tokens()?
+        } else {
+            0
+        };
         if !settings.quiet {
-            eprintln!("No stored session to log out of");
+            if orphans > 0 {
+                eprintln!("{}", orphans_removed(orphans));
+            } else {
+                eprintln!("No stored session to log out of");
+            }
         }
         return Ok(ExitCode::Success);
     }
@@ -33,7 +42,16 @@ pub fn run(settings: &Settings, args: &LogoutArgs) -> anyhow::Result<ExitCode> {
     }
     for info in chosen {
         let remote = end_on_server(settings, &sessions, &info);
-        sessions.forget(&info)?;
+        if let Err(err) = sessions
+            .forget(&info)
+            .and_then(|()| sessions.clear_current_if(&info))
+        {
+            let told = match &remote {
+                Ok(()) => "ended the session on the server, but could not forget it here",
+                Err(_) => "could not forget the session here",
+            };
+            return Err(err.context(told.to_string()));
+        }
         if !settings.quiet {
             match remote {
                 Ok(()) => eprintln!(
@@ -47,7 +65,20 @@ pub fn run(settings: &Settings, args: &LogoutArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    if args.all {
+        let orphans = sessions.prune_orphaned_tokens()?;
+        if orphans > 0 && !settings.quiet {
+            eprintln!("{}", orphans_removed(orphans));
+        }
+    }
     Ok(ExitCode::Success)
+}
+
+fn orphans_removed(count: usize) -> String {
+    format!(
+        "Removed {count} stored session token(s) that no longer had an index entry (the server \
+could not be told; its own session lifetime ends them)"
+    )
 }
 
 fn end_on_server(

@@ -11,6 +11,7 @@ mod ping;
 mod read;
 mod search;
 mod status;
+mod switch;
 
 use serde_json::{Map, Value};
 
@@ -18,15 +19,26 @@ use crate::cli::{Cli, Command};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Output, Terminal};
+use crate::session::Sessions;
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let settings = Settings::resolve(&cli.global)?;
+    let mut settings = Settings::resolve(&cli.global)?;
+    let ping = matches!(cli.command, Some(Command::Ping(_)));
+    if settings.lacks_server_database_or_user()
+        && !matches!(cli.command, Some(Command::Switch(_)))
+        && let Some(current) = Sessions::open(settings.session_store)
+            .ok()
+            .and_then(|sessions| sessions.current())
+    {
+        settings.adopt_current(&current, ping);
+    }
     let out = Output::new(Terminal::detect());
     match &cli.command {
         Some(Command::Ping(args)) => ping::run(&settings, &out, args),
         Some(Command::Login(args)) => login::run(&settings, &out, args),
         Some(Command::Logout(args)) => logout::run(&settings, args),
         Some(Command::Status(args)) => status::run(&settings, &out, args),
+        Some(Command::Switch(args)) => switch::run(&settings, args),
         Some(Command::Call(args)) => call::run(&settings, &out, args),
         Some(Command::Search(args)) => search::run(&settings, &out, args),
         Some(Command::Read(args)) => read::run(&settings, &out, args),

@@ -8,11 +8,12 @@ use crate::error_reporting::rpc_exit_code;
 use crate::exit::ExitCode;
 use crate::output::Output;
 use crate::rpc::{Target, methods};
-use crate::session::{SessionInfo, Sessions, now};
+use crate::session::{SessionInfo, Sessions, explain_missing_database, now};
 
 pub fn run(settings: &Settings, out: &Output, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let sessions = Sessions::open(settings.session_store)?;
     let all = sessions.list();
+    let current = sessions.current().map(|current| current.key());
     let selected_url = settings.server_url().ok().map(|u| u.to_string());
     let is_selected = |info: &SessionInfo| {
         selected_url.as_deref().is_none_or(|u| u == info.url)
@@ -52,7 +53,10 @@ pub fn run(settings: &Settings, out: &Output, args: &StatusArgs) -> anyhow::Resu
     if args.json {
         let list: Vec<Value> = rows
             .iter()
-            .map(|(info, chosen, validity)| session_json(info, *chosen, validity))
+            .map(|(info, chosen, validity)| {
+                let is_current = current.as_deref() == Some(info.key().as_str());
+                session_json(info, *chosen, is_current, validity)
+            })
             .collect();
         out.line(Value::Array(list))?;
     } else if rows.is_empty() {
@@ -93,21 +97,32 @@ fn check(
             "refused by the server (expired or revoked)".into(),
             ExitCode::Auth,
         )),
+        Err(err) if err.status() == Some(404) => {
+            let code = rpc_exit_code(&err);
+            let explained = explain_missing_database(err.into(), &client, &info.database);
+            Err((explained.to_string(), code))
+        }
         Err(err) => Err((err.to_string(), rpc_exit_code(&err))),
     }
 }
 
 /// One session as `status --json` lists it.
-fn session_json(info: &SessionInfo, chosen: bool, validity: &str) -> Value {
+fn session_json(info: &SessionInfo, chosen: bool, current: bool, validity: &str) -> Value {
     json!({"url": info.url, "database": info.database, "user": info.login,
         "user_id": info.user_id, "store": info.store.name(), "created": info.created,
-        "expires": info.expires, "selected": chosen, "status": validity})
+        "expires": info.expires, "selected": chosen, "current": current, "status": validity})
 }
 
-/// One session as `status` shows it: `*` marks the selected one.
+/// One session as `status` shows it: `*` marks the selected one (the current session unless
+/// flags name another).
 fn session_line(info: &SessionInfo, chosen: bool, validity: &str, now: u64) -> String {
+    let state = if now >= info.expires {
+        "expired (log in again)".to_string()
+    } else {
+        format!("expires in {}: {validity}", span(info.expires - now))
+    };
     format!(
-        "{} {} database {} as {} (user id {}), in the {} store, logged in {} ago, {}: {}",
+        "{} {} database {} as {} (user id {}), in the {} store, logged in {} ago, {state}",
         if chosen { "*" } else { "-" },
         info.url,
         info.database,
@@ -115,12 +130,6 @@ fn session_line(info: &SessionInfo, chosen: bool, validity: &str, now: u64) -> S
         info.user_id,
         info.store.name(),
         span(now.saturating_sub(info.created)),
-        if now >= info.expires {
-            "expired".to_string()
-        } else {
-            format!("expires in {}", span(info.expires - now))
-        },
-        validity
     )
 }
 
@@ -165,16 +174,14 @@ mod tests {
             "* http://127.0.0.1:8000 database tryton as admin (user id 1), in the file store, \
 logged in 60 s ago, expires in 2 h: accepted by the server"
         );
-        let line = session_line(&info(1_000, 2_000), false, "not checked", 5_000);
-        assert!(
-            line.starts_with("- ") && line.contains("expired: not checked"),
-            "{line}"
-        );
+        let line = session_line(&info(1_000, 2_000), false, "expired", 5_000);
+        assert!(line.starts_with("- "), "{line}");
+        assert!(line.ends_with(", expired (log in again)"), "{line}");
     }
 
     #[test]
     fn status_json_names_the_store() {
-        let value = session_json(&info(1, 2), true, "not checked");
+        let value = session_json(&info(1, 2), true, true, "not checked");
         assert_eq!(value["store"], "file");
         assert_eq!(value["selected"], true);
     }

@@ -56,6 +56,8 @@ pub struct Client {
     retry: RetryPolicy,
     tracer: Tracer,
     layout: Cell<Option<Layout>>,
+    /// The layout was set from outside (a stored session), not found by this client.
+    layout_given: Cell<bool>,
     next_id: Cell<u64>,
     authorization: RefCell<Option<SecretString>>,
     deadline: Cell<Option<Instant>>,
@@ -78,6 +80,7 @@ impl Client {
             retry: options.retry,
             tracer,
             layout: Cell::new(None),
+            layout_given: Cell::new(false),
             next_id: Cell::new(1),
             authorization: RefCell::new(None),
             deadline: Cell::new(None),
@@ -93,8 +96,10 @@ impl Client {
         self.layout.get()
     }
 
+    /// The layout a stored session found; found again if the server no longer serves it.
     pub fn set_layout(&self, layout: Layout) {
         self.layout.set(Some(layout));
+        self.layout_given.set(true);
     }
 
     /// The `Authorization` header value sent with every request from now on.
@@ -152,10 +157,43 @@ impl Client {
         }
     }
 
-    /// One logical request; the first one also finds which URL layout the server uses.
+    /// One logical request; the first one also finds which URL layout the server uses. A server
+    /// method (no database, no session) refused with 401 means the URL is not a Tryton server's
+    /// root: trytond 7.0 reads the path as a database name.
     fn exchange(&self, target: Target<'_>, method: &str, params: &Value) -> Result<Reply, Error> {
+        self.exchange_at_layout(target, method, params)
+            .map_err(|err| match (target, err.status()) {
+                (Target::Server, Some(401)) => Error::NotJsonRpc {
+                    url: self
+                        .url
+                        .endpoint(self.layout().unwrap_or(Layout::Rpc), target),
+                    status: 401,
+                    what: format!("{method} refused, which any Tryton server answers"),
+                },
+                _ => err,
+            })
+    }
+
+    fn exchange_at_layout(
+        &self,
+        target: Target<'_>,
+        method: &str,
+        params: &Value,
+    ) -> Result<Reply, Error> {
         if let Some(layout) = self.layout.get() {
-            return self.post(layout, target, method, params);
+            return match self.post(layout, target, method, params) {
+                // The layout came from a stored session, and the server at this URL no longer
+                // serves it (upgraded from 7.0 to 8.x, or back): find it again, once.
+                Err(err) if matches!(err.status(), Some(404 | 405)) && self.layout_given.get() => {
+                    self.layout_given.set(false);
+                    self.layout.set(None);
+                    self.tracer.line(1, || {
+                        format!("{err}; finding the server's URL layout again")
+                    });
+                    self.exchange_at_layout(target, method, params)
+                }
+                other => other,
+            };
         }
         match self.post(Layout::Rpc, target, method, params) {
             Err(err) if older_layout_may_answer(&err, target) => {

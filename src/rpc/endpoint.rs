@@ -80,6 +80,14 @@ impl ServerUrl {
             return Err(invalid("the port is not a number from 0 to 65535"));
         }
         let path = path.trim_end_matches('/');
+        // People copy the JSON-RPC path from trytond's docs; the layouts add it themselves, so
+        // `/rpc` would end up twice (`/rpc/<db>/rpc/`).
+        if path == "/rpc" || path.ends_with("/rpc") {
+            let root = &path[..path.len() - "/rpc".len()];
+            return Err(invalid(&format!(
+                "it ends in /rpc, which tryton-cli adds itself; use {scheme}://{authority}{root}"
+            )));
+        }
         Ok(ServerUrl(format!("{scheme}://{authority}{path}")))
     }
 
@@ -168,5 +176,21 @@ mod tests {
             assert!(ServerUrl::parse(bad).is_err(), "{bad} was accepted");
         }
         assert!(ServerUrl::parse("http://[::1]:8000").is_ok());
+    }
+
+    #[test]
+    fn a_url_ending_in_rpc_is_refused_with_the_url_to_use() {
+        for (given, root) in [
+            ("http://127.0.0.1:8000/rpc", "http://127.0.0.1:8000"),
+            ("http://127.0.0.1:8000/rpc/", "http://127.0.0.1:8000"),
+            (
+                "https://erp.example.com/tryton/rpc/",
+                "https://erp.example.com/tryton",
+            ),
+        ] {
+            let text = ServerUrl::parse(given).unwrap_err().to_string();
+            assert!(text.ends_with(&format!("; use {root}")), "{text}");
+        }
+        assert!(ServerUrl::parse("http://x/rpcs").is_ok());
     }
 }

@@ -12,12 +12,15 @@ use crate::config::Settings;
 use crate::error_reporting::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::rpc::{Client, Reply, Target};
+use crate::secret::SecretString;
 
 /// A client carrying a stored session, and what it needs to log in again once if the server
 /// refuses that session.
 pub struct Authenticated<'a> {
     pub client: Client,
     pub info: SessionInfo,
+    /// The session token the client sends (to tell whether another run has replaced it).
+    token: SecretString,
     settings: &'a Settings,
     sessions: Sessions,
     relogged: bool,
@@ -34,35 +37,53 @@ impl<'a> Authenticated<'a> {
         let client = Client::new(url, settings.client_options())?;
         let sessions = Sessions::open(settings.session_store)?;
         let url_text = client.url().to_string();
-        let mut candidates = sessions.matching(&url_text, &database, settings.user.as_deref());
-        if candidates.len() > 1 {
-            let users: Vec<&str> = candidates.iter().map(|s| s.login.as_str()).collect();
-            return Err(Failure::usage(format!(
-                "several sessions for {url_text} database {database} ({}): pass -u USER",
-                users.join(", ")
-            ))
-            .into());
-        }
-        if let Some(info) = candidates.pop() {
-            if !info.is_expired()
-                && let Some(token) = sessions.token(&info)?
-            {
-                info.attach(&client, &token);
-                return Ok(Authenticated {
-                    client,
-                    info,
-                    settings,
-                    sessions,
-                    relogged: false,
-                    can_prompt,
-                });
+        let find = || -> anyhow::Result<Option<SessionInfo>> {
+            let mut candidates = sessions.matching(&url_text, &database, settings.user.as_deref());
+            if candidates.len() > 1 {
+                let users: Vec<&str> = candidates.iter().map(|s| s.login.as_str()).collect();
+                return Err(Failure::usage(format!(
+                    "several sessions for {url_text} database {database} ({}): pass -u USER",
+                    users.join(", ")
+                ))
+                .into());
             }
-            if settings.verbosity > 0 {
-                eprintln!("* the stored session for {} has expired", info.key());
+            Ok(candidates.pop())
+        };
+        let mut stored = find()?;
+        let mut lock = None;
+        loop {
+            if let Some(info) = stored.take() {
+                if !info.is_expired()
+                    && let Some(token) = sessions.token(&info)?
+                {
+                    info.attach(&client, &token);
+                    drop(lock);
+                    return Ok(Authenticated {
+                        client,
+                        info,
+                        token,
+                        settings,
+                        sessions,
+                        relogged: false,
+                        can_prompt,
+                    });
+                }
+                if lock.is_some() {
+                    if settings.verbosity > 0 {
+                        eprintln!("* the stored session for {} has expired", info.key());
+                    }
+                    sessions.forget(&info)?;
+                }
             }
-            sessions.forget(&info)?;
+            if lock.is_some() || !sessions.keeps_sessions() {
+                break;
+            }
+            // Log in holding the store's lock, so that parallel runs share one login: the
+            // runs that waited find the session the first one stored.
+            lock = Some(sessions.lock()?);
+            stored = find()?;
         }
-        let info = relogin(
+        let (info, token) = relogin(
             &client,
             settings,
             &sessions,
@@ -71,9 +92,11 @@ impl<'a> Authenticated<'a> {
             &database,
             can_prompt,
         )?;
+        drop(lock);
         Ok(Authenticated {
             client,
             info,
+            token,
             settings,
             sessions,
             relogged: true,
@@ -88,9 +111,7 @@ impl<'a> Authenticated<'a> {
 
     /// The user's context with `extra` (`--context`) merged over it.
     pub fn context_with(&self, extra: Map<String, Value>) -> Value {
-        let mut context = self.info.context.as_object().cloned().unwrap_or_default();
-        context.extend(extra);
-        Value::Object(context)
+        self.info.context_with(extra)
     }
 
     /// Call a database method; when the server refuses the session (401: expired, revoked, or
@@ -98,18 +119,26 @@ impl<'a> Authenticated<'a> {
     /// the method runs, so repeating it never runs a write twice.
     pub fn call(&mut self, method: &str, params: &Value) -> anyhow::Result<Reply> {
         let database = self.info.database.clone();
-        match self
+        let reply = match self
             .client
             .call(Target::Database(&database), method, params)
         {
             Err(err) if err.status() == Some(401) && !self.relogged => {
                 self.refresh()?;
-                Ok(self
-                    .client
-                    .call(Target::Database(&database), method, params)?)
+                self.client
+                    .call(Target::Database(&database), method, params)?
             }
-            other => Ok(other?),
+            other => other?,
+        };
+        // The server at this URL answered at another layout than the stored one (it was
+        // upgraded, or downgraded): remember the one that answers.
+        if let Some(layout) = self.client.layout()
+            && self.info.layout != Some(layout)
+        {
+            self.info.layout = Some(layout);
+            let _ = self.sessions.update_layout(&self.info);
         }
+        Ok(reply)
     }
 
     /// [`Authenticated::call`] through the read cache, when one is asked for.
@@ -132,16 +161,18 @@ impl<'a> Authenticated<'a> {
 
     fn refresh(&mut self) -> anyhow::Result<()> {
         self.relogged = true;
-        let _lock = self.sessions.lock()?;
-        // Another process may have logged in while we waited for the lock.
+        let _lock = self.sessions.lock_if_kept()?;
+        // Another process may have logged in while we waited for the lock: its session has
+        // another token than the one the server just refused.
         if let Some(fresh) = self.sessions.reload(&self.info.key())
-            && fresh.created > self.info.created
             && !fresh.is_expired()
             && let Some(token) = self.sessions.token(&fresh)?
+            && token != self.token
         {
             self.client
                 .set_authorization(Some(fresh.authorization(&token)));
             self.info = fresh;
+            self.token = token;
             return Ok(());
         }
         let url = self.info.url.clone();
@@ -156,8 +187,9 @@ impl<'a> Authenticated<'a> {
             &database,
             self.can_prompt,
         ) {
-            Ok(info) => {
+            Ok((info, token)) => {
                 self.info = info;
+                self.token = token;
                 Ok(())
             }
             Err(err) => {
@@ -178,7 +210,7 @@ fn relogin(
     url: &str,
     database: &str,
     can_prompt: bool,
-) -> anyhow::Result<SessionInfo> {
+) -> anyhow::Result<(SessionInfo, SecretString)> {
     let not_logged_in = || {
         Failure::auth(format!(
             "not logged in to {url} database {database} (or the session expired): run 'tryton-cli login', or set TRYTON_PASSWORD or a password file"
@@ -195,9 +227,9 @@ fn relogin(
     if settings.verbosity > 0 {
         eprintln!("* logging in to {url} database {database} as {user}");
     }
-    let (info, saved) = establish(client, settings, sessions, &user, &password, &[], false)?;
-    if let Some(why) = saved.keyring_skipped {
-        eprintln!("tryton-cli: {why}; using a file instead");
+    let (info, token, saved) = establish(client, settings, sessions, &user, &password, &[], false)?;
+    if settings.verbosity > 0 {
+        eprintln!("* logged in again; session {}", saved.describe(true));
     }
-    Ok(info)
+    Ok((info, token))
 }

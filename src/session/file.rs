@@ -76,6 +76,21 @@ impl FileSecretStore {
     }
 }
 
+impl FileSecretStore {
+    /// Keep only the tokens whose keys `keep` accepts; how many were removed.
+    pub fn retain(&self, keep: impl Fn(&str) -> bool) -> Result<usize, StoreError> {
+        let mut map = read_map::<String>(&self.path());
+        let before = map.len();
+        map.retain(|key, _| keep(key));
+        let removed = before - map.len();
+        if removed > 0 {
+            write_map(&self.path(), &map)
+                .map_err(|err| StoreError::Failed(format!("{}: {err}", self.path().display())))?;
+        }
+        Ok(removed)
+    }
+}
+
 impl SecretStore for FileSecretStore {
     fn kind(&self) -> StoreKind {
         StoreKind::File

@@ -170,6 +170,30 @@ fn describe(e: &KeyringError) -> String {
     }
 }
 
+/// The gist of why no keyring could be used, for the one line `login` prints; the whole text
+/// is shown with `-v`.
+pub fn short_reason(full: &str) -> String {
+    let text = full.to_ascii_lowercase();
+    let gist = if text.contains("autolaunch")
+        || text.contains("dbus_session_bus_address")
+        || text.contains("failed to connect to socket")
+    {
+        "no D-Bus session bus"
+    } else if text.contains("serviceunknown")
+        || text.contains("org.freedesktop.secrets")
+        || text.contains("not provided by any")
+    {
+        "no Secret Service on this session bus"
+    } else if text.contains("locked") || text.contains("refused access") {
+        "the keyring is locked"
+    } else if text.contains("only in memory") {
+        "the credential store keeps secrets only in memory"
+    } else {
+        return full.chars().take(100).collect();
+    };
+    gist.to_string()
+}
+
 /// Joins the lines of a (D-Bus) message into one.
 fn one_line(text: &str) -> String {
     text.split(['\n', '\r'])
@@ -183,6 +207,20 @@ fn one_line(text: &str) -> String {
 mod tests {
     use super::*;
     use std::process::{Command, Stdio};
+
+    #[test]
+    fn the_short_reason_names_what_is_missing() {
+        let autolaunch = "no usable Secret Service: D-Bus error: Using X11 for dbus-daemon \
+autolaunch was disabled at compile time, set your DBUS_SESSION_BUS_ADDRESS instead";
+        assert_eq!(short_reason(autolaunch), "no D-Bus session bus");
+        let unknown = "no usable Secret Service: org.freedesktop.DBus.Error.ServiceUnknown: \
+The name org.freedesktop.secrets was not provided by any .service files";
+        assert_eq!(
+            short_reason(unknown),
+            "no Secret Service on this session bus"
+        );
+        assert_eq!(short_reason("something else"), "something else");
+    }
     use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
     /// The real-keyring tests run only inside `scripts/with-secret-service`, which sets this.

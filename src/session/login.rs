@@ -98,7 +98,7 @@ pub fn establish(
     password: &SecretString,
     extra: &[(String, SecretString)],
     can_prompt: bool,
-) -> anyhow::Result<(SessionInfo, Saved)> {
+) -> anyhow::Result<(SessionInfo, SecretString, Saved)> {
     let database = settings.database()?;
     let (user_id, token) = login(client, database, user, password, extra, can_prompt)?;
     let mut info = SessionInfo {
@@ -122,10 +122,17 @@ pub fn establish(
         Ok(_) => Value::Object(Map::new()),
         Err(err) => return Err(err.into()),
     };
-    let saved = sessions.save(info.clone(), &token)?;
+    let saved = match sessions.save(info.clone(), &token) {
+        Ok(saved) => saved,
+        Err(err) => {
+            // Not kept here: end it on the server rather than leave it open there.
+            let _ = client.call(Target::Database(database), methods::LOGOUT, &json!([]));
+            return Err(err);
+        }
+    };
     info.store = match saved.place {
         Place::Keyring => StoreKind::Keyring,
         Place::File(_) | Place::NotStored => StoreKind::File,
     };
-    Ok((info, saved))
+    Ok((info, token, saved))
 }

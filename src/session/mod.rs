@@ -57,8 +57,24 @@ impl StoreKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Saved {
     pub place: Place,
-    /// `auto` found no usable keyring (or the keyring refused): the reason, for a notice.
+    /// `auto` found no usable keyring (or the keyring refused): the whole reason.
     pub keyring_skipped: Option<String>,
+}
+
+impl Saved {
+    /// Where the session went, in a few words, with the gist of why not in the keyring (the whole
+    /// reason with `verbose`).
+    pub fn describe(&self, verbose: bool) -> String {
+        match &self.keyring_skipped {
+            None => self.place.to_string(),
+            Some(why) if verbose => format!("{} (no keyring: {why})", self.place),
+            Some(why) => format!(
+                "{} (no keyring: {})",
+                self.place,
+                keyring::short_reason(why)
+            ),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,6 +137,13 @@ impl SessionInfo {
         now() >= self.expires
     }
 
+    /// The user's context from login with `extra` (`--context`) merged over it.
+    pub fn context_with(&self, extra: serde_json::Map<String, Value>) -> Value {
+        let mut context = self.context.as_object().cloned().unwrap_or_default();
+        context.extend(extra);
+        Value::Object(context)
+    }
+
     /// A client for this session's server that sends the session, at the URL layout found at
     /// login.
     pub fn client(&self, options: ClientOptions, token: &SecretString) -> anyhow::Result<Client> {
@@ -155,6 +178,29 @@ fn layout_name<S: serde::Serializer>(layout: &Option<Layout>, out: S) -> Result<
 fn lenient_layout<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Layout>, D::Error> {
     let name = Option::<String>::deserialize(deserializer)?;
     Ok(name.as_deref().and_then(Layout::from_name))
+}
+
+/// Which session is the current one (`current` in the state dir): kept apart from the session
+/// itself, so that a session refused and forgotten still leaves commands aimed at its server.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Current {
+    pub url: String,
+    pub database: String,
+    pub login: String,
+}
+
+impl Current {
+    pub fn of(info: &SessionInfo) -> Current {
+        Current {
+            url: info.url.clone(),
+            database: info.database.clone(),
+            login: info.login.clone(),
+        }
+    }
+
+    pub fn key(&self) -> String {
+        session_key(&self.url, &self.database, &self.login)
+    }
 }
 
 pub fn session_key(url: &str, database: &str, login: &str) -> String {
@@ -255,15 +301,16 @@ impl Sessions {
     /// Store a session where the settings say; says where it went.
     pub fn save(&self, mut info: SessionInfo, token: &SecretString) -> anyhow::Result<Saved> {
         let key = info.key();
-        let _lock = self.lock_unless_held()?;
         let mut keyring_skipped = None;
+        if self.choice == StoreChoice::None {
+            return Ok(Saved {
+                place: Place::NotStored,
+                keyring_skipped,
+            });
+        }
+        let _lock = self.lock_unless_held()?;
         let chosen: &dyn SecretStore = match self.choice {
-            StoreChoice::None => {
-                return Ok(Saved {
-                    place: Place::NotStored,
-                    keyring_skipped,
-                });
-            }
+            StoreChoice::None => unreachable!("handled above"),
             StoreChoice::File => &self.file,
             StoreChoice::Keyring => self.keyring().map_err(|why| {
                 Failure::usage(format!(
@@ -273,7 +320,7 @@ impl Sessions {
             StoreChoice::Auto => match self.keyring() {
                 Ok(store) => store,
                 Err(why) => {
-                    keyring_skipped = Some(format!("no keyring available ({why})"));
+                    keyring_skipped = Some(why);
                     &self.file
                 }
             },
@@ -281,7 +328,7 @@ impl Sessions {
         let store: &dyn SecretStore = match chosen.set(&key, token) {
             Ok(()) => chosen,
             Err(err) if self.choice == StoreChoice::Auto && chosen.kind() == StoreKind::Keyring => {
-                keyring_skipped = Some(format!("the keyring refused the session ({err})"));
+                keyring_skipped = Some(format!("the keyring refused the session: {err}"));
                 self.file
                     .set(&key, token)
                     .map_err(|err| Failure::usage(err.to_string()))?;
@@ -302,13 +349,12 @@ impl Sessions {
         {
             self.forget_token(old);
         }
+        let current = Current::of(&info);
         index.insert(key, info);
-        file::write_map(&self.index_path(), &index).map_err(|err| {
-            Failure::usage(format!(
-                "cannot write {}: {err}",
-                self.index_path().display()
-            ))
-        })?;
+        self.write_index(&index)?;
+        self.set_current(&current)?;
+        // Tokens whose index entry was lost (a corrupt index replaced) can never be used again.
+        let _ = self.prune_orphaned_tokens();
         let place = match store.kind() {
             StoreKind::Keyring => Place::Keyring,
             StoreKind::File => Place::File(self.file.path()),
@@ -325,25 +371,144 @@ impl Sessions {
         }
     }
 
-    /// Forget a session locally (index entry and token).
+    /// Forget a session locally (index entry and token). It stays the current one (the server,
+    /// database and user that commands use by default) until `logout` or `switch`.
     pub fn forget(&self, info: &SessionInfo) -> anyhow::Result<()> {
+        if self.choice == StoreChoice::None {
+            return Ok(());
+        }
         let _lock = self.lock_unless_held()?;
         self.forget_token(info);
         let mut index = file::read_map::<SessionInfo>(&self.index_path());
         index.remove(&info.key());
-        file::write_map(&self.index_path(), &index)?;
+        self.write_index(&index)
+    }
+
+    /// After `logout`: commands no longer default to this session.
+    pub fn clear_current_if(&self, info: &SessionInfo) -> anyhow::Result<()> {
+        if self
+            .current()
+            .is_some_and(|current| current.key() == info.key())
+        {
+            self.write_private(&self.current_path(), b"")?;
+        }
         Ok(())
+    }
+
+    /// Remove the file store's tokens that no index entry names (left behind when a corrupt
+    /// index was replaced): they can no longer be sent, nor ended on the server, whose own
+    /// `[session] max_age` ends them. Returns how many were removed.
+    pub fn prune_orphaned_tokens(&self) -> anyhow::Result<usize> {
+        if self.choice == StoreChoice::None {
+            return Ok(0);
+        }
+        let _lock = self.lock_unless_held()?;
+        let index = file::read_map::<SessionInfo>(&self.index_path());
+        self.file
+            .retain(|key| index.get(key).is_some_and(|s| s.store == StoreKind::File))
+            .map_err(|err| Failure::usage(err.to_string()).into())
+    }
+
+    fn write_index(
+        &self,
+        index: &std::collections::BTreeMap<String, SessionInfo>,
+    ) -> anyhow::Result<()> {
+        file::write_map(&self.index_path(), index)
+            .map_err(|err| cannot_write(&self.index_path(), &err))
+    }
+
+    fn write_private(&self, path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+        crate::private_fs::ensure_private_dir(&self.dir)
+            .and_then(|()| crate::private_fs::write_atomically(path, bytes, 0o600))
+            .map_err(|err| cannot_write(path, &err))
+    }
+
+    fn current_path(&self) -> PathBuf {
+        self.dir.join("current")
+    }
+
+    /// The current session, as gh's default host and kubectl's current context: the server,
+    /// database and user that commands given none use (the last login, or `switch`).
+    pub fn current(&self) -> Option<Current> {
+        if self.choice == StoreChoice::None {
+            return None;
+        }
+        let text = std::fs::read_to_string(self.current_path()).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Make a session the current one.
+    pub fn set_current(&self, current: &Current) -> anyhow::Result<()> {
+        if self.choice == StoreChoice::None {
+            return Ok(());
+        }
+        let _lock = self.lock_unless_held()?;
+        let mut bytes = serde_json::to_vec(current).expect("three strings serialize");
+        bytes.push(b'\n');
+        self.write_private(&self.current_path(), &bytes)
+    }
+
+    /// Remember the URL layout a session's server now answers at (after an upgrade).
+    pub fn update_layout(&self, info: &SessionInfo) -> anyhow::Result<()> {
+        if self.choice == StoreChoice::None {
+            return Ok(());
+        }
+        let _lock = self.lock_unless_held()?;
+        let mut index = file::read_map::<SessionInfo>(&self.index_path());
+        if let Some(stored) = index.get_mut(&info.key()) {
+            stored.layout = info.layout;
+            self.write_index(&index)?;
+        }
+        Ok(())
+    }
+
+    /// Whether a session can be kept where the settings say, asked before logging in so that a
+    /// refusal never leaves a session open on the server (or wastes a one-time code).
+    pub fn check_writable(&self) -> anyhow::Result<()> {
+        if self.choice == StoreChoice::None {
+            return Ok(());
+        }
+        if self.choice == StoreChoice::Keyring {
+            self.keyring().map_err(|why| {
+                Failure::usage(format!(
+                    "no keyring ({}); use --session-store file or auto",
+                    keyring::short_reason(&why)
+                ))
+            })?;
+        }
+        let _lock = self.lock_unless_held()?;
+        crate::private_fs::check_writable_dir(&self.dir)
+            .map_err(|err| cannot_write(&self.dir, &err))
     }
 
     /// Hold the store's lock (for a re-login that many processes may attempt at once).
     pub fn lock(&self) -> anyhow::Result<SessionLock<'_>> {
-        let file = crate::private_fs::lock(&self.dir)
-            .map_err(|err| Failure::usage(format!("cannot lock {}: {err}", self.dir.display())))?;
+        let file = crate::private_fs::lock(&self.dir).map_err(|err| {
+            Failure::usage(format!(
+                "cannot lock {}: {}",
+                self.dir.display(),
+                crate::private_fs::io_reason(&err)
+            ))
+        })?;
         self.locked.set(true);
         Ok(SessionLock {
             _file: file,
             owner: self,
         })
+    }
+
+    /// Whether sessions are kept at all (not `--session-store none`).
+    pub fn keeps_sessions(&self) -> bool {
+        self.choice != StoreChoice::None
+    }
+
+    /// The store's lock, unless sessions are not kept (`none` touches no file).
+    pub fn lock_if_kept(&self) -> anyhow::Result<Option<SessionLock<'_>>> {
+        if self.keeps_sessions() {
+            self.lock_unless_held()
+        } else {
+            Ok(None)
+        }
     }
 
     fn lock_unless_held(&self) -> anyhow::Result<Option<SessionLock<'_>>> {
@@ -355,8 +520,63 @@ impl Sessions {
     }
 
     pub fn reload(&self, key: &str) -> Option<SessionInfo> {
+        if !self.keeps_sessions() {
+            return None;
+        }
         file::read_map::<SessionInfo>(&self.index_path()).remove(key)
     }
+}
+
+/// A 404 at the database's URL means no such database: say which ones the server lists (when it
+/// lists them), as `ping -d` does.
+pub fn explain_missing_database(
+    err: anyhow::Error,
+    client: &Client,
+    database: &str,
+) -> anyhow::Error {
+    let is_404 = err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<crate::rpc::Error>())
+        .is_some_and(|rpc| rpc.status() == Some(404));
+    if !is_404 {
+        return err;
+    }
+    let listed = client
+        .call(
+            crate::rpc::Target::Server,
+            crate::rpc::methods::DB_LIST,
+            &serde_json::json!([]),
+        )
+        .ok()
+        .and_then(|reply| {
+            reply.value.as_array().map(|names| {
+                names
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+        });
+    let lists = match listed {
+        Some(names) if names.is_empty() => " (it lists none)".to_string(),
+        Some(names) => format!(" (it lists: {names})"),
+        None => " (it does not list its databases); check -d".to_string(),
+    };
+    Failure::new(
+        crate::exit::ExitCode::ServerError,
+        format!("database '{database}' not found on {}{lists}", client.url()),
+    )
+    .into()
+}
+
+/// What could not be written, and where: exit 3 (nothing the server said).
+fn cannot_write(path: &std::path::Path, err: &std::io::Error) -> anyhow::Error {
+    Failure::usage(format!(
+        "cannot write {}: {}",
+        path.display(),
+        crate::private_fs::io_reason(err)
+    ))
+    .into()
 }
 
 pub fn expiry(ttl: Duration) -> u64 {

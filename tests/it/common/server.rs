@@ -40,6 +40,15 @@ pub fn shared_server() -> &'static TrytonServer {
     SHARED.get_or_init(|| TrytonServer::start(&[]))
 }
 
+/// The series a server runs: `TRYTON_SERIES` in its own settings (a test that needs both
+/// series in one run), else the run's.
+fn series_of(env: &[(&str, &str)]) -> String {
+    env.iter()
+        .find(|(key, _)| *key == "TRYTON_SERIES")
+        .map(|(_, value)| value.to_string())
+        .unwrap_or_else(series)
+}
+
 pub fn series() -> String {
     std::env::var("TRYTON_SERIES").unwrap_or_else(|_| "8.2".to_string())
 }
@@ -177,7 +186,7 @@ impl TrytonServer {
                     return TrytonServer {
                         url: format!("{scheme}://127.0.0.1:{port}"),
                         port,
-                        series: series(),
+                        series: series_of(env),
                         dir,
                         pid,
                     };
@@ -214,7 +223,7 @@ impl TrytonServer {
             let ready = if serves_tls(env) {
                 TcpStream::connect(("127.0.0.1", port)).is_ok()
             } else {
-                version_answers(port)
+                version_answers(port, &series_of(env))
             };
             if ready {
                 return Ok(pid);
@@ -344,8 +353,8 @@ fn process_alive(pid: u32) -> bool {
     reaped == 0
 }
 
-fn version_answers(port: u16) -> bool {
-    let path = if series().starts_with('7') {
+fn version_answers(port: u16, series: &str) -> bool {
+    let path = if series.starts_with('7') {
         "/"
     } else {
         "/rpc/"
