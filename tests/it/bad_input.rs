@@ -233,7 +233,16 @@ fn a_domain_of_ten_thousand_clauses_is_parsed_and_sent() {
             "file",
         ])
         // SQLite refuses so deep an expression (trytond answers 503 after ~6 s): no retries here.
-        .args(["--retries", "0", "search", "party.party", "--count"])
+        // A generous timeout: under load the server takes longer than the default 10 s to fail.
+        .args([
+            "--retries",
+            "0",
+            "--timeout",
+            "60",
+            "search",
+            "party.party",
+            "--count",
+        ])
         .args(&words)
         .output()
         .unwrap();

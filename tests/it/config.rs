@@ -124,6 +124,21 @@ fn bad_configuration_is_one_line_and_exit_3() {
             &["--profile", "p", "ping"][..],
             "auto, keyring, file or none",
         ),
+        (
+            "[profiles.p]\nurll = \"http://127.0.0.1:8000\"\n",
+            &["--profile", "p", "ping"][..],
+            "unknown key 'urll' in [profiles.p]",
+        ),
+        (
+            "default_profil = \"p\"\n[profiles.p]\n",
+            &["ping"][..],
+            "unknown key 'default_profil'",
+        ),
+        (
+            "[profiles.p]\nsession_ttl = 0\n",
+            &["--profile", "p", "ping"][..],
+            "'profiles.p.session_ttl' must be more than 0",
+        ),
     ];
     for (text, args, expected) in cases {
         let path = write_config(home.path(), text);
