@@ -9,8 +9,8 @@ pub struct ReadArgs {
     /// Model name, e.g. party.party
     pub model: String,
 
-    /// Record ids, comma-separated
-    #[arg(value_name = "IDS", value_delimiter = ',', required = true)]
+    /// Record ids, comma-separated (spaces allowed: "1, 2, 3") or as several arguments
+    #[arg(value_name = "IDS", value_delimiter = ',', required = true, value_parser = parse_id)]
     pub ids: Vec<i64>,
 
     /// Fields to read, comma-separated [default: id,rec_name]
@@ -23,6 +23,16 @@ pub struct ReadArgs {
 
     #[command(flatten)]
     pub cache: CacheArgs,
+}
+
+/// One record id of a comma-separated list, spaces around it allowed.
+fn parse_id(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("an id is missing between two commas".into());
+    }
+    text.parse()
+        .map_err(|_| format!("'{text}' is not a record id (a whole number)"))
 }
 
 #[derive(Debug, Args)]

@@ -142,7 +142,7 @@ fn usage_errors_exit_3_with_one_line() {
             3,
             "invalid value 'xml'",
         ),
-        case(&["read", "party.party", "1,x"], 3, "invalid digit"),
+        case(&["read", "party.party", "1,x"], 3, "'x' is not a record id"),
         case(&["login", "--login-param", "novalue"], 3, "NAME=VALUE"),
         case(&["--generate", "tcsh"], 3, "--generate takes one of"),
         Case {
