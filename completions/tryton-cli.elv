@@ -234,7 +234,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
             cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
             cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
-            cand --count 'Print only how many records match'
+            cand --count 'Print only how many records match (those after --offset, if given): a bare number, or {"count": N} with -o json'
             cand --all 'Everything, also on a terminal (no cap of 100 rows)'
             cand --pretty 'Indented JSON for -o json'
             cand --refresh 'With --cache: ask the server anyway and renew the cached result'

@@ -7,10 +7,11 @@
 //! **JSON**: one argument that starts with `[`, passed to the server as it is, e.g.
 //! `'[["name", "ilike", "%acme%"], ["OR", ["id", ">", 10], ["active", "=", false]]]'`.
 //! It is checked for shape only (each item is a clause of 3 or 4 elements starting with a field
-//! name and an operator, a nested list, or "AND"/"OR" as the first item); operators are not.
+//! name and an operator, a nested list, or "AND"/"OR" as the first item); operators are not, and
+//! its values are sent as written.
 //!
 //! **Short form**: clauses written out as words, e.g. `name ilike %acme%`, `id > 10 and active =
-//! true`, `code in 1,2,3`, `name = 'ACME Corp' or parent = null`.
+//! true`, `code in (1,2,3)`, `name = 'ACME Corp' or parent = null`.
 //!
 //! ```text
 //! domain  := group ("or" group)*
@@ -19,21 +20,30 @@
 //! FIELD   := name ("." name)*                 e.g. name, party.name, lines.product.code
 //! OPERATOR:= = | != | < | <= | > | >= | like | ilike | not like | not ilike | in | not in
 //!          | child_of | not child_of | parent_of | not parent_of | where | not where
-//! VALUE   := 'text' | "text"                  always a string ('10' is the text "10")
-//!          | integer | decimal                a JSON number, its text kept exactly
-//!          | true | false | null
-//!          | [JSON array] | {JSON object}     e.g. a nested domain for where, or a tagged date
-//!                                             {"__class__": "date", "year": 2026, ...}
-//!          | anything else                    the text as it is, e.g. %acme%
+//! VALUE   := 'text' | "text"                  quoted: one value, spaces included
+//!          | (a, b, c) | a,b,c | [a, b]      a list, for in and not in
+//!          | null                             no value, for every type of field
+//!          | [JSON array] | {JSON object}     sent as written, e.g. a nested domain for where,
+//!                                             or a tagged date {"__class__": "date", ...}
+//!          | anything else                    a word, e.g. %acme%, 42, 2026-01-02
 //! ```
 //!
-//! - `and` binds tighter than `or`: `a or b and c` is `["OR", a, [b, c]]`; there are no
-//!   parentheses (use JSON for anything deeper). Without `or` the result is the flat list
+//! - Values are typed by their field, from the model's `fields_get` ([`Domain::typed`]): text for
+//!   char, text and selection fields (`code = 3` is the text "3"); numbers for integer and float
+//!   fields; an exact tagged Decimal for numeric fields; tagged dates, datetimes (UTC, as Tryton
+//!   keeps them) and times; true/false (also 1/0, yes/no) for booleans. A relation field
+//!   (many2one, one2many, many2many) takes a record id when the value is a number, else the
+//!   value is matched against the records' names: `party = ACME` is sent as
+//!   `["party.rec_name", "=", "ACME"]`; quotes make a number a name (`party = '42'`). Without
+//!   field types ([`Domain::untyped`]), a word is typed by its spelling: numbers (exact text),
+//!   true/false/null, else text.
+//! - `and` binds tighter than `or`: `a or b and c` is `["OR", a, [b, c]]`; parentheses only
+//!   enclose lists (use JSON for anything deeper). Without `or` the result is the flat list
 //!   `[a, b, c]`; with it, `["OR", group, ...]` where a group of one clause is the clause itself.
 //! - `and`, `or`, `not` and the word operators are case-insensitive (`ILIKE` is `ilike`).
-//! - `in` and `not in` take a comma-separated list (`1,2,3`, `a, b` inside one argument; items
-//!   are typed like values) or a JSON array (needed for items holding commas); a single value is
-//!   a list of one. `child_of` and friends take an id or a comma-separated list of ids.
+//! - `in` and `not in` take a list: `(1, 2, 3)` or `[a, b]` (spaces allowed, items may be quoted:
+//!   `('ACME, Inc', Foo)`), a comma-separated word (`1,2,3`), or a JSON array; a single value is a
+//!   list of one. `child_of` and friends take an id or a list of ids.
 //! - `where` and `not where` take a nested domain as a JSON array.
 //! - Words are separated by spaces; the whole domain may come as one shell argument
 //!   (`'name = "ACME Corp" and id > 3'`) or as many. Quotes (single or double, `\` escapes the
@@ -45,7 +55,7 @@
 
 use std::collections::VecDeque;
 
-use serde_json::Value;
+use serde_json::{Map, Value, json};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DomainError {
@@ -60,6 +70,9 @@ pub enum DomainError {
     /// A short-form domain that does not follow the grammar.
     #[error("{0}")]
     Syntax(String),
+    /// A value that its field's type cannot take (`id = abc`).
+    #[error("{0}")]
+    Value(String),
 }
 
 /// The operators Tryton knows, in the order they are listed in messages.
@@ -84,10 +97,135 @@ pub const OPERATORS: &[&str] = &[
     "not where",
 ];
 
+/// What a field's values are sent as; from the `type` of its `fields_get` definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    /// char, text, full_text, selection, multiselection, reference: a string.
+    Text,
+    /// integer, float: a JSON number (its text kept exactly).
+    Number,
+    /// numeric: a tagged Decimal, `{"__class__": "Decimal", "decimal": "1.50"}`.
+    Numeric,
+    Boolean,
+    Date,
+    /// datetime, timestamp.
+    DateTime,
+    Time,
+    TimeDelta,
+    /// many2one, one2one, one2many, many2many: an id, or a name matched on `rec_name`.
+    Relation,
+    /// binary, dict, the far side of a reference, types this program does not know: typed by
+    /// spelling, as without field types.
+    Untyped,
+}
+
+impl FieldType {
+    /// The type of a field whose `fields_get` definition says `type: name`.
+    pub fn from_tryton(name: &str) -> FieldType {
+        match name {
+            "char" | "text" | "full_text" | "selection" | "multiselection" | "reference" => {
+                FieldType::Text
+            }
+            "integer" | "biginteger" | "float" => FieldType::Number,
+            "numeric" => FieldType::Numeric,
+            "boolean" => FieldType::Boolean,
+            "date" => FieldType::Date,
+            "datetime" | "timestamp" => FieldType::DateTime,
+            "time" => FieldType::Time,
+            "timedelta" => FieldType::TimeDelta,
+            "many2one" | "one2one" | "one2many" | "many2many" => FieldType::Relation,
+            _ => FieldType::Untyped,
+        }
+    }
+
+    /// How messages name the type.
+    fn described(self) -> &'static str {
+        match self {
+            FieldType::Text => "a text field",
+            FieldType::Number => "a number field",
+            FieldType::Numeric => "a numeric (decimal) field",
+            FieldType::Boolean => "a boolean field",
+            FieldType::Date => "a date field",
+            FieldType::DateTime => "a datetime field",
+            FieldType::Time => "a time field",
+            FieldType::TimeDelta => "a duration (timedelta) field",
+            FieldType::Relation => "a relation field",
+            FieldType::Untyped => "a field",
+        }
+    }
+}
+
+/// A parsed domain: JSON as the user wrote it, or the short form's clauses with their values as
+/// written, to be typed by their fields.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Domain {
+    Json(Value),
+    /// Groups of clauses: the clauses of a group are ANDed, the groups ORed.
+    Short(Vec<Vec<Clause>>),
+}
+
+/// `FIELD OPERATOR VALUE` from the short form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    pub field: String,
+    pub operator: String,
+    operand: Operand,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Operand {
+    /// One value as written.
+    Word(Word),
+    /// A list (`in`, `child_of` with several ids).
+    List(Vec<Item>),
+    /// JSON written inside the short form: sent as written.
+    Json(Value),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Item {
+    Word(Word),
+    /// An object or array inside a JSON list (a tagged value): sent as written.
+    Json(Value),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Word {
+    text: String,
+    /// Written in quotes (or a JSON string): text, never null; a name for a relation.
+    quoted: bool,
+}
+
+impl Word {
+    fn is_null(&self) -> bool {
+        !self.quoted && self.text == "null"
+    }
+
+    /// A record id: an integer written without quotes.
+    fn id(&self) -> Option<i64> {
+        if self.quoted {
+            return None;
+        }
+        self.text.parse().ok()
+    }
+
+    /// A JSON scalar inside a JSON list, as if written as a word.
+    fn from_json(value: &Value) -> Option<Word> {
+        let (text, quoted) = match value {
+            Value::String(text) => (text.clone(), true),
+            Value::Number(number) => (number.to_string(), false),
+            Value::Bool(b) => (b.to_string(), false),
+            Value::Null => ("null".to_string(), false),
+            _ => return None,
+        };
+        Some(Word { text, quoted })
+    }
+}
+
 /// The domain the arguments describe; see the module documentation for the forms accepted.
-pub fn parse_domain(args: &[String]) -> Result<Value, DomainError> {
+pub fn parse_domain(args: &[String]) -> Result<Domain, DomainError> {
     let Some(first) = args.first() else {
-        return Ok(Value::Array(Vec::new()));
+        return Ok(Domain::Short(Vec::new()));
     };
     if first.trim_start().starts_with('[') {
         if args.len() > 1 {
@@ -96,12 +234,171 @@ pub fn parse_domain(args: &[String]) -> Result<Value, DomainError> {
                 args.len()
             )));
         }
-        return parse_json(first);
+        return parse_json(first).map(Domain::Json);
     }
     if args.iter().all(|arg| arg.trim().is_empty()) {
-        return Ok(Value::Array(Vec::new()));
+        return Ok(Domain::Short(Vec::new()));
     }
     Parser::new(args).domain()
+}
+
+impl Domain {
+    /// The fields the short form's clauses name (each once, in order); none for JSON, which is
+    /// sent as written.
+    pub fn fields(&self) -> Vec<&str> {
+        let mut fields: Vec<&str> = Vec::new();
+        if let Domain::Short(groups) = self {
+            for clause in groups.iter().flatten() {
+                if !fields.contains(&clause.field.as_str()) {
+                    fields.push(&clause.field);
+                }
+            }
+        }
+        fields
+    }
+
+    /// The domain with each value typed by its spelling: numbers, true/false/null, else text.
+    pub fn untyped(&self) -> Value {
+        self.build(|_| FieldType::Untyped)
+            .expect("untyped values never fail")
+    }
+
+    /// The domain with each value typed by its field (`type_of` a field path as written, e.g.
+    /// `party.name`); an error names a value its field cannot take.
+    pub fn typed(&self, type_of: impl Fn(&str) -> FieldType) -> Result<Value, DomainError> {
+        self.build(type_of)
+    }
+
+    fn build(&self, type_of: impl Fn(&str) -> FieldType) -> Result<Value, DomainError> {
+        let groups = match self {
+            Domain::Json(value) => return Ok(value.clone()),
+            Domain::Short(groups) => groups,
+        };
+        let mut built: Vec<Vec<Value>> = Vec::with_capacity(groups.len());
+        for group in groups {
+            let mut clauses = Vec::with_capacity(group.len());
+            for clause in group {
+                clauses.push(clause.typed(type_of(&clause.field))?);
+            }
+            built.push(clauses);
+        }
+        if built.len() <= 1 {
+            return Ok(Value::Array(built.pop().unwrap_or_default()));
+        }
+        let mut domain = Vec::with_capacity(built.len() + 1);
+        domain.push(Value::String("OR".into()));
+        for mut group in built {
+            domain.push(if group.len() == 1 {
+                group.pop().expect("one clause")
+            } else {
+                Value::Array(group)
+            });
+        }
+        Ok(Value::Array(domain))
+    }
+}
+
+impl Clause {
+    /// `[field, operator, value]`, the value typed by the field's type.
+    fn typed(&self, field_type: FieldType) -> Result<Value, DomainError> {
+        let clause = |field: String, value: Value| {
+            Value::Array(vec![
+                Value::String(field),
+                Value::String(self.operator.clone()),
+                value,
+            ])
+        };
+        let tree = self.operator.ends_with("child_of") || self.operator.ends_with("parent_of");
+        let pattern = self.operator.ends_with("like");
+        let by_name = format!("{}.rec_name", self.field);
+        match &self.operand {
+            Operand::Json(value) => Ok(clause(self.field.clone(), value.clone())),
+            Operand::Word(word) if field_type == FieldType::Relation => {
+                if word.is_null() {
+                    Ok(clause(self.field.clone(), Value::Null))
+                } else if let Some(id) = word.id().filter(|_| !pattern) {
+                    Ok(clause(self.field.clone(), Value::from(id)))
+                } else if tree {
+                    // Tryton looks a text up by name itself for child_of and parent_of.
+                    Ok(clause(self.field.clone(), Value::String(word.text.clone())))
+                } else {
+                    Ok(clause(by_name, Value::String(word.text.clone())))
+                }
+            }
+            Operand::Word(word) if pattern && field_type != FieldType::Untyped => {
+                // like/ilike compare text, whatever the field.
+                let value = if word.is_null() {
+                    Value::Null
+                } else {
+                    Value::String(word.text.clone())
+                };
+                Ok(clause(self.field.clone(), value))
+            }
+            Operand::Word(word) => Ok(clause(self.field.clone(), self.value(field_type, word)?)),
+            Operand::List(items) if field_type == FieldType::Relation => {
+                let all_ids = items.iter().all(|item| match item {
+                    Item::Word(word) => word.is_null() || word.id().is_some(),
+                    Item::Json(_) => true,
+                });
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(match item {
+                        Item::Json(value) => value.clone(),
+                        Item::Word(word) if word.is_null() => Value::Null,
+                        Item::Word(word) => match word.id() {
+                            Some(id) if all_ids => Value::from(id),
+                            _ => Value::String(word.text.clone()),
+                        },
+                    });
+                }
+                let field = if all_ids || tree {
+                    self.field.clone()
+                } else {
+                    by_name
+                };
+                Ok(clause(field, Value::Array(values)))
+            }
+            Operand::List(items) => {
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    values.push(match item {
+                        Item::Json(value) => value.clone(),
+                        Item::Word(word) => self.value(field_type, word)?,
+                    });
+                }
+                Ok(clause(self.field.clone(), Value::Array(values)))
+            }
+        }
+    }
+
+    /// One value for a field of this type.
+    fn value(&self, field_type: FieldType, word: &Word) -> Result<Value, DomainError> {
+        if word.is_null() {
+            return Ok(Value::Null);
+        }
+        if field_type == FieldType::Untyped {
+            return Ok(if word.quoted {
+                Value::String(word.text.clone())
+            } else {
+                scalar(&word.text)
+            });
+        }
+        coerce(field_type, &word.text).map_err(|expected| {
+            DomainError::Value(format!(
+                "'{} {} {}': {} is {}, and '{}' is not {expected}",
+                self.field,
+                self.operator,
+                if word.quoted {
+                    format!("'{}'", word.text)
+                } else {
+                    word.text.clone()
+                },
+                self.field,
+                field_type.described(),
+                word.text
+            ))
+        })
+    }
 }
 
 fn parse_json(text: &str) -> Result<Value, DomainError> {
@@ -206,7 +503,7 @@ fn brief(value: &Value) -> String {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    /// Plain text: typed by its content (number, true/false/null, else string).
+    /// Plain text: typed by its field (or by its spelling: number, true/false/null, else text).
     Bare,
     /// Text from quotes: always a string.
     Quoted,
@@ -232,7 +529,8 @@ impl Token {
 }
 
 /// Splits one argument into words: whitespace separates, quotes at the start of a word make one
-/// word of what they enclose, `[`/`{` at the start of a word take a balanced JSON value.
+/// word of what they enclose, `[`/`{` at the start of a word take a balanced JSON value, `(`
+/// a list up to its `)`.
 fn lex(arg: &str) -> Result<Vec<(String, Kind)>, String> {
     let chars: Vec<char> = arg.chars().collect();
     let mut words = Vec::new();
@@ -320,6 +618,50 @@ fn lex(arg: &str) -> Result<Vec<(String, Kind)>, String> {
                     ));
                 }
                 words.push((text, Kind::Json));
+            }
+            '(' => {
+                // A list in parentheses, spaces and quoted items included: `(1, 2)`,
+                // `('ACME, Inc', Foo)`. Quotes count at the start of an item only.
+                let mut depth = 0usize;
+                let mut quote: Option<char> = None;
+                let mut item_start = true;
+                while i < chars.len() {
+                    let c = chars[i];
+                    i += 1;
+                    if let Some(q) = quote {
+                        match c {
+                            '\\' => i += 1,
+                            c if c == q => quote = None,
+                            _ => {}
+                        }
+                        continue;
+                    }
+                    match c {
+                        '\'' | '"' if item_start => quote = Some(c),
+                        '(' => depth += 1,
+                        ')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    item_start = c == ',' || c == '(' || (item_start && c.is_whitespace());
+                }
+                let end = i.min(chars.len());
+                let text: String = chars[start..end].iter().collect();
+                if depth == 0 && chars.get(i).is_some_and(|c| !c.is_whitespace()) {
+                    let rest: String = chars[i..]
+                        .iter()
+                        .take_while(|c| !c.is_whitespace())
+                        .collect();
+                    return Err(format!(
+                        "text right after the list {text}: {rest} (put a space after it)"
+                    ));
+                }
+                // An unclosed list goes on in the next argument (`'(1,' '2)'`).
+                words.push((text, Kind::Bare));
             }
             _ => {
                 while i < chars.len() && !chars[i].is_whitespace() {
@@ -437,8 +779,8 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn domain(mut self) -> Result<Value, DomainError> {
-        let mut groups: Vec<Vec<Value>> = vec![Vec::new()];
+    fn domain(mut self) -> Result<Domain, DomainError> {
+        let mut groups: Vec<Vec<Clause>> = vec![Vec::new()];
         // The connective just read (and its position), which needs a clause after it.
         let mut dangling: Option<Token> = None;
         while let Some(token) = self.tokens.next_word()? {
@@ -475,22 +817,10 @@ impl<'a> Parser<'a> {
                 token.text, token.position
             )));
         }
-        if groups.len() == 1 {
-            return Ok(Value::Array(groups.pop().expect("one group")));
-        }
-        let mut domain = Vec::with_capacity(groups.len() + 1);
-        domain.push(Value::String("OR".into()));
-        for mut group in groups {
-            domain.push(if group.len() == 1 {
-                group.pop().expect("one clause")
-            } else {
-                Value::Array(group)
-            });
-        }
-        Ok(Value::Array(domain))
+        Ok(Domain::Short(groups))
     }
 
-    fn clause(&mut self, field: Token) -> Result<Value, DomainError> {
+    fn clause(&mut self, field: Token) -> Result<Clause, DomainError> {
         check_field(&field)?;
         let Some(first) = self.tokens.next_word()? else {
             let hint = if field.position > 1 {
@@ -543,12 +873,12 @@ impl<'a> Parser<'a> {
                 field.text, operator
             )));
         };
-        let value = self.operand(&field, &operator, value)?;
-        Ok(Value::Array(vec![
-            Value::String(field.text),
-            Value::String(operator),
-            value,
-        ]))
+        let operand = self.operand(&field, &operator, value)?;
+        Ok(Clause {
+            field: field.text,
+            operator,
+            operand,
+        })
     }
 
     fn operand(
@@ -556,17 +886,27 @@ impl<'a> Parser<'a> {
         field: &Token,
         operator: &str,
         mut token: Token,
-    ) -> Result<Value, DomainError> {
+    ) -> Result<Operand, DomainError> {
         let listy = matches!(
             operator,
             "in" | "not in" | "child_of" | "not child_of" | "parent_of" | "not parent_of"
         );
+        let in_list = matches!(operator, "in" | "not in");
         if listy && token.kind == Kind::Bare {
-            // `1, 2, 3` split into words: take the words that follow a trailing comma.
-            while token.text.trim_end().ends_with(',') {
+            // `1, 2, 3` or `(1, 2, 3)` split into words: take the words that follow a trailing
+            // comma (or an opening parenthesis).
+            loop {
+                let text = token.text.trim_end();
+                let open = text.starts_with('(') && !text.ends_with(')');
+                if !(text.ends_with(',') || open) {
+                    break;
+                }
                 let Some(more) = self.tokens.next_value()? else {
                     break;
                 };
+                if !token.text.ends_with(',') {
+                    token.text.push(' ');
+                }
                 token.text.push_str(&more.text);
             }
         }
@@ -581,46 +921,142 @@ impl<'a> Parser<'a> {
         };
         match token.kind {
             Kind::Json => {
-                let value: Value = serde_json::from_str(&token.text)
-                    .map_err(|err| at(format!("invalid JSON value: {err}")))?;
-                if operator.ends_with("where") && !value.is_array() {
-                    return Err(at(format!(
-                        "'{operator}' needs a nested domain (a JSON list)"
-                    )));
-                }
+                let value: Value = match serde_json::from_str(&token.text) {
+                    Ok(value) => value,
+                    // `[a, b]`: a list in brackets, not JSON.
+                    Err(_) if listy && token.text.starts_with('[') && token.text.ends_with(']') => {
+                        let inner = &token.text[1..token.text.len() - 1];
+                        return list_items(inner).map(Operand::List).map_err(at);
+                    }
+                    Err(err) => return Err(at(format!("invalid JSON value: {err}"))),
+                };
                 if operator.ends_with("where") {
+                    if !value.is_array() {
+                        return Err(at(format!(
+                            "'{operator}' needs a nested domain (a JSON list)"
+                        )));
+                    }
                     check_shape(&value).map_err(|err| at(err.to_string()))?;
+                    return Ok(Operand::Json(value));
                 }
-                if matches!(operator, "in" | "not in") && !value.is_array() {
-                    return Ok(Value::Array(vec![value]));
+                match value {
+                    Value::Array(values) if listy => Ok(Operand::List(
+                        values
+                            .into_iter()
+                            .map(|v| match Word::from_json(&v) {
+                                Some(word) => Item::Word(word),
+                                None => Item::Json(v),
+                            })
+                            .collect(),
+                    )),
+                    value if in_list => Ok(Operand::List(vec![Item::Json(value)])),
+                    value => Ok(Operand::Json(value)),
                 }
-                Ok(value)
             }
             _ if operator.ends_with("where") => Err(at(format!(
                 "'{operator}' needs a nested domain (a JSON list like [[\"name\", \"=\", \"x\"]])"
             ))),
             Kind::Quoted => {
-                let text = Value::String(token.text.clone());
-                Ok(if matches!(operator, "in" | "not in") {
-                    Value::Array(vec![text])
+                let word = Word {
+                    text: token.text.clone(),
+                    quoted: true,
+                };
+                Ok(if in_list {
+                    Operand::List(vec![Item::Word(word)])
                 } else {
-                    text
+                    Operand::Word(word)
                 })
             }
-            Kind::Bare
-                if matches!(operator, "in" | "not in") || (listy && token.text.contains(',')) =>
-            {
-                let mut items = Vec::new();
-                for item in token.text.split(',') {
-                    let item = item.trim();
-                    if item.is_empty() {
-                        return Err(at("empty item in the comma-separated list".into()));
-                    }
-                    items.push(scalar(item));
+            Kind::Bare if listy => {
+                let text = token.text.trim();
+                if let Some(inner) = text.strip_prefix('(') {
+                    let Some(inner) = inner.strip_suffix(')') else {
+                        return Err(at("unterminated list: a ')' is missing".into()));
+                    };
+                    return list_items(inner).map(Operand::List).map_err(at);
                 }
-                Ok(Value::Array(items))
+                if in_list || text.contains(',') {
+                    return list_items(text).map(Operand::List).map_err(at);
+                }
+                Ok(Operand::Word(Word {
+                    text: token.text.clone(),
+                    quoted: false,
+                }))
             }
-            Kind::Bare => Ok(scalar(&token.text)),
+            Kind::Bare => Ok(Operand::Word(Word {
+                text: token.text.clone(),
+                quoted: false,
+            })),
+        }
+    }
+}
+
+/// The items of a list written `a, b, c` (inside its parentheses or brackets): separated by
+/// commas, spaces around them dropped, each item plain or in quotes; `` is the empty list.
+fn list_items(inner: &str) -> Result<Vec<Item>, String> {
+    let chars: Vec<char> = inner.chars().collect();
+    let mut items = Vec::new();
+    if inner.trim().is_empty() {
+        return Ok(items);
+    }
+    let mut i = 0;
+    loop {
+        while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+            i += 1;
+        }
+        let word = match chars.get(i) {
+            Some(&quote @ ('\'' | '"')) => {
+                let mut text = String::new();
+                i += 1;
+                loop {
+                    match chars.get(i) {
+                        None => return Err("unterminated quote in the list".into()),
+                        Some('\\') if matches!(chars.get(i + 1), Some(&c) if c == quote || c == '\\') =>
+                        {
+                            text.push(chars[i + 1]);
+                            i += 2;
+                        }
+                        Some(&c) if c == quote => {
+                            i += 1;
+                            break;
+                        }
+                        Some(&c) => {
+                            text.push(c);
+                            i += 1;
+                        }
+                    }
+                }
+                while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+                    i += 1;
+                }
+                if chars.get(i).is_some_and(|&c| c != ',') {
+                    return Err("text right after a closing quote in the list (put a comma after the quote)".into());
+                }
+                Word { text, quoted: true }
+            }
+            _ => {
+                let start = i;
+                while chars.get(i).is_some_and(|&c| c != ',') {
+                    i += 1;
+                }
+                let text: String = chars[start..i].iter().collect();
+                let text = text.trim();
+                if text.is_empty() {
+                    return Err("empty item in the comma-separated list".into());
+                }
+                Word {
+                    text: text.to_string(),
+                    quoted: false,
+                }
+            }
+        };
+        items.push(Item::Word(word));
+        match chars.get(i) {
+            None => return Ok(items),
+            Some(_) => i += 1, // the comma
+        }
+        if i == chars.len() {
+            return Err("empty item in the comma-separated list".into());
         }
     }
 }
@@ -639,7 +1075,9 @@ fn check_field(token: &Token) -> Result<(), DomainError> {
     if token.kind == Kind::Bare && token.text.split('.').all(identifier) {
         return Ok(());
     }
-    let hint = if token.kind == Kind::Bare && token.text.contains(['=', '<', '>', '!']) {
+    let hint = if token.kind == Kind::Bare && token.text.starts_with('(') {
+        " (parentheses only enclose lists, as in: id in (1, 2); write nested groups as a JSON domain)"
+    } else if token.kind == Kind::Bare && token.text.contains(['=', '<', '>', '!']) {
         " (put spaces around the operator: 'id > 10')"
     } else {
         " (expected a field name like name or party.name; quote values with spaces)"
@@ -669,6 +1107,241 @@ fn scalar(text: &str) -> Value {
     Value::String(text.to_string())
 }
 
+/// `text` as a value of `field_type` (not Relation or Untyped, which the clause handles); the
+/// error says what was expected.
+fn coerce(field_type: FieldType, text: &str) -> Result<Value, &'static str> {
+    let trimmed = text.trim();
+    match field_type {
+        FieldType::Text | FieldType::Relation | FieldType::Untyped => {
+            Ok(Value::String(text.to_string()))
+        }
+        FieldType::Number => number(trimmed).map(Value::Number).ok_or("a number"),
+        FieldType::Numeric => {
+            if is_decimal(trimmed) {
+                Ok(json!({"__class__": "Decimal", "decimal": trimmed.trim_start_matches('+')}))
+            } else {
+                Err("a decimal number (e.g. 12.50)")
+            }
+        }
+        FieldType::Boolean => match trimmed.to_ascii_lowercase().as_str() {
+            "true" | "1" | "yes" => Ok(Value::Bool(true)),
+            "false" | "0" | "no" => Ok(Value::Bool(false)),
+            _ => Err("a boolean (true or false, 1 or 0, yes or no)"),
+        },
+        FieldType::Date => date(trimmed)
+            .map(|(y, m, d)| json!({"__class__": "date", "year": y, "month": m, "day": d}))
+            .ok_or("a date (YYYY-MM-DD)"),
+        FieldType::DateTime => datetime(trimmed).ok_or(
+            "a datetime (YYYY-MM-DD, 'YYYY-MM-DD HH:MM[:SS]' or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM]; UTC unless an offset is given)",
+        ),
+        FieldType::Time => time(trimmed)
+            .map(|(hour, minute, second, microsecond)| {
+                json!({"__class__": "time", "hour": hour, "minute": minute, "second": second,
+                    "microsecond": microsecond})
+            })
+            .ok_or("a time (HH:MM[:SS[.ffffff]])"),
+        FieldType::TimeDelta => duration_seconds(trimmed)
+            .map(|seconds| {
+                let mut object = Map::new();
+                object.insert("__class__".into(), "timedelta".into());
+                object.insert("seconds".into(), Value::Number(seconds));
+                Value::Object(object)
+            })
+            .ok_or("a duration (seconds, or e.g. 90m, 1h 30m, 2days)"),
+    }
+}
+
+/// A JSON number from its text, kept exactly: `42`, `-7`, `1.50`, `1e3`; also `+5` and `007`.
+fn number(text: &str) -> Option<serde_json::Number> {
+    if let Ok(int) = text.parse::<i64>() {
+        return Some(int.into());
+    }
+    if !is_decimal(text) {
+        return None;
+    }
+    serde_json::from_str(text.trim_start_matches('+')).ok()
+}
+
+/// `[+-]digits[.digits][e[+-]digits]` (also `.5` and `5.`), what Python's Decimal reads.
+fn is_decimal(text: &str) -> bool {
+    let text = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], Some(&text[at + 1..])),
+        None => (text, None),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let mantissa_ok =
+        digits(whole) && digits(fraction) && !(whole.is_empty() && fraction.is_empty());
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok
+}
+
+/// `YYYY-MM-DD`, a real calendar day.
+fn date(text: &str) -> Option<(i64, u32, u32)> {
+    let mut parts = text.splitn(3, '-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if !(all_digits(year) && all_digits(month) && all_digits(day)) {
+        return None;
+    }
+    let (year, month, day): (i64, u32, u32) =
+        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    if year < 1 || !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        return None;
+    }
+    Some((year, month, day))
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.ffffff`: (hour, minute, second, microsecond).
+fn time(text: &str) -> Option<(u32, u32, u32, u32)> {
+    let (clock, fraction) = match text.split_once('.') {
+        Some((clock, fraction)) => (clock, Some(fraction)),
+        None => (text, None),
+    };
+    let parts: Vec<&str> = clock.split(':').collect();
+    if !(2..=3).contains(&parts.len())
+        || parts
+            .iter()
+            .any(|p| p.len() != 2 || !p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let hour: u32 = parts[0].parse().ok()?;
+    let minute: u32 = parts[1].parse().ok()?;
+    let second: u32 = parts.get(2).map_or(Some(0), |s| s.parse().ok())?;
+    if hour > 23 || minute > 59 || second > 59 {
+        return None;
+    }
+    let microsecond = match fraction {
+        None => 0,
+        Some(f)
+            if parts.len() == 3
+                && (1..=6).contains(&f.len())
+                && f.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            format!("{f:0<6}").parse().ok()?
+        }
+        Some(_) => return None,
+    };
+    Some((hour, minute, second, microsecond))
+}
+
+/// A datetime as Tryton sends it (naive, UTC): a date alone is its midnight; a `Z` or `+HH:MM`
+/// offset is converted to UTC.
+fn datetime(text: &str) -> Option<Value> {
+    let (day, clock) = match text.split_once(['T', 't', ' ']) {
+        Some((day, clock)) => (day, Some(clock.trim())),
+        None => (text, None),
+    };
+    let (year, month, day) = date(day)?;
+    let (hour, minute, second, microsecond, offset_minutes) = match clock {
+        None => (0, 0, 0, 0, 0),
+        Some(clock) => {
+            let (clock, offset) = split_offset(clock)?;
+            let (h, m, s, us) = time(clock)?;
+            (h, m, s, us, offset)
+        }
+    };
+    // Shift by the offset in whole minutes through the day count (Howard Hinnant's algorithms).
+    let mut minutes =
+        days_from_civil(year, month, day) * 1440 + i64::from(hour) * 60 + i64::from(minute)
+            - offset_minutes;
+    let days = minutes.div_euclid(1440);
+    minutes = minutes.rem_euclid(1440);
+    let (year, month, day) = civil_from_days(days);
+    if year < 1 {
+        return None;
+    }
+    Some(
+        json!({"__class__": "datetime", "year": year, "month": month, "day": day,
+        "hour": minutes / 60, "minute": minutes % 60, "second": second, "microsecond": microsecond}),
+    )
+}
+
+/// `10:00:00Z` → (`10:00:00`, 0), `10:00+02:00` → (`10:00`, 120).
+fn split_offset(clock: &str) -> Option<(&str, i64)> {
+    if let Some(clock) = clock.strip_suffix(['Z', 'z']) {
+        return Some((clock, 0));
+    }
+    let Some(at) = clock.rfind(['+', '-']) else {
+        return Some((clock, 0));
+    };
+    let (clock, offset) = clock.split_at(at);
+    let sign = if offset.starts_with('-') { -1 } else { 1 };
+    let offset = &offset[1..];
+    let (hours, minutes) = match offset.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if offset.len() == 4 => offset.split_at(2),
+        None if offset.len() == 2 => (offset, "00"),
+        None => return None,
+    };
+    if hours.len() != 2 || minutes.len() != 2 {
+        return None;
+    }
+    let (hours, minutes): (i64, i64) = (hours.parse().ok()?, minutes.parse().ok()?);
+    if hours > 23 || minutes > 59 {
+        return None;
+    }
+    Some((clock, sign * (hours * 60 + minutes)))
+}
+
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = i64::from(month);
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// Seconds as a JSON number: plain seconds (`90`, `1.5`, exact text) or a duration (`90m`,
+/// `1h 30m`, `2days`).
+fn duration_seconds(text: &str) -> Option<serde_json::Number> {
+    if let Some(number) = number(text) {
+        return Some(number);
+    }
+    let duration = humantime::parse_duration(text).ok()?;
+    let seconds = duration.as_secs();
+    let micros = duration.subsec_micros();
+    let text = if micros == 0 {
+        seconds.to_string()
+    } else {
+        format!("{seconds}.{micros:06}")
+    };
+    serde_json::from_str(&text).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -679,12 +1352,14 @@ mod tests {
     }
 
     fn parse(words: &[&str]) -> Value {
-        parse_domain(&args(words)).unwrap_or_else(|err| panic!("{words:?}: {err}"))
+        parse_domain(&args(words))
+            .unwrap_or_else(|err| panic!("{words:?}: {err}"))
+            .untyped()
     }
 
     fn error(words: &[&str]) -> String {
         match parse_domain(&args(words)) {
-            Ok(value) => panic!("{words:?} parsed as {value}"),
+            Ok(value) => panic!("{words:?} parsed as {}", value.untyped()),
             Err(err) => {
                 let text = err.to_string();
                 assert!(!text.contains('\n'), "message has several lines: {text}");
@@ -1090,7 +1765,7 @@ mod tests {
             words.push("=".into());
             words.push(i.to_string());
         }
-        let domain = parse_domain(&words).expect("parses");
+        let domain = parse_domain(&words).expect("parses").untyped();
         assert_eq!(domain[0], json!("OR"));
         let clauses: usize = domain.as_array().unwrap()[1..]
             .iter()
@@ -1108,12 +1783,12 @@ mod tests {
             .map(|i| format!("f{i} = {i}"))
             .collect::<Vec<_>>()
             .join(" and ");
-        let domain = parse_domain(&[one_argument]).expect("parses");
+        let domain = parse_domain(&[one_argument]).expect("parses").untyped();
         assert_eq!(domain.as_array().unwrap().len(), 10_000);
         assert_eq!(domain[9_999], json!(["f9999", "=", 9999]));
         // The same as JSON.
         let json = domain.to_string();
-        assert_eq!(parse_domain(&[json]).unwrap(), domain);
+        assert_eq!(parse_domain(&[json]).unwrap().untyped(), domain);
     }
 
     #[test]
@@ -1121,8 +1796,334 @@ mod tests {
         // serde_json stops at 128 levels; the shape check must handle what it accepts.
         let depth = 100;
         let text = format!("{}[\"id\",\"=\",1]{}", "[".repeat(depth), "]".repeat(depth));
-        let value = parse_domain(&[text]).expect("parses");
+        let value = parse_domain(&[text]).expect("parses").untyped();
         assert!(value.is_array());
+    }
+}
+
+#[cfg(test)]
+mod lists {
+    use super::*;
+    use serde_json::json;
+
+    fn parse(words: &[&str]) -> Value {
+        let args: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        parse_domain(&args)
+            .unwrap_or_else(|err| panic!("{words:?}: {err}"))
+            .untyped()
+    }
+
+    fn error(words: &[&str]) -> String {
+        let args: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        match parse_domain(&args) {
+            Ok(domain) => panic!("{words:?} parsed as {}", domain.untyped()),
+            Err(err) => err.to_string(),
+        }
+    }
+
+    #[test]
+    fn lists_in_parentheses_as_the_help_writes_them() {
+        let expected = json!([["id", "in", [1, 2, 3]]]);
+        for written in [
+            &["id in (1,2,3)"][..],
+            &["id in (1, 2, 3)"],
+            &["id in ( 1 , 2 , 3 )"],
+            &["id", "in", "(1,2,3)"],
+            &["id", "in", "(1, 2, 3)"],
+            &["id", "in", "(1,", "2,", "3)"],
+            &["id in (1,", "2, 3)"],
+            &["id", "in", "[1, 2, 3]"],
+            &["id", "not", "in", "(1,2,3)"],
+        ] {
+            let got = parse(written);
+            if written.contains(&"not") {
+                assert_eq!(got, json!([["id", "not in", [1, 2, 3]]]), "{written:?}");
+            } else {
+                assert_eq!(got, expected, "{written:?}");
+            }
+        }
+        assert_eq!(
+            parse(&["id in (1, 2) and name = x"]),
+            json!([["id", "in", [1, 2]], ["name", "=", "x"]])
+        );
+        assert_eq!(parse(&["id in ()"]), json!([["id", "in", []]]));
+        assert_eq!(parse(&["id in (7)"]), json!([["id", "in", [7]]]));
+    }
+
+    #[test]
+    fn list_items_may_be_quoted_or_bracketed_text() {
+        assert_eq!(
+            parse(&["name in ('ACME, Inc', Foo Bar, \"O'Brien\")"]),
+            json!([["name", "in", ["ACME, Inc", "Foo Bar", "O'Brien"]]])
+        );
+        assert_eq!(
+            parse(&["name", "in", "[ACME Corp, Foo]"]),
+            json!([["name", "in", ["ACME Corp", "Foo"]]])
+        );
+        // Valid JSON stays JSON.
+        assert_eq!(
+            parse(&[r#"name in ["a,b", "c"]"#]),
+            json!([["name", "in", ["a,b", "c"]]])
+        );
+        assert_eq!(
+            parse(&["parent child_of (1, 2)"]),
+            json!([["parent", "child_of", [1, 2]]])
+        );
+        // A word with a quote inside is text, not a quote.
+        assert_eq!(
+            parse(&["name in (O'Brien, x)"]),
+            json!([["name", "in", ["O'Brien", "x"]]])
+        );
+    }
+
+    #[test]
+    fn list_errors_point_at_the_list() {
+        let message = error(&["id in (1, , 2)"]);
+        assert!(message.contains("empty item"), "{message}");
+        let message = error(&["id in (1, 2"]);
+        assert!(message.contains("')' is missing"), "{message}");
+        let message = error(&["id in (1, 2)x"]);
+        assert!(message.contains("after the list"), "{message}");
+        let message = error(&["(id = 1 or id = 2) and name = x"]);
+        assert!(
+            message.contains("parentheses only enclose lists"),
+            "{message}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod typed {
+    use super::*;
+    use serde_json::json;
+
+    /// The domain typed with these field types (any other field is Untyped).
+    fn typed(words: &[&str], types: &[(&str, FieldType)]) -> Result<Value, String> {
+        let args: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let domain = parse_domain(&args).map_err(|err| err.to_string())?;
+        domain
+            .typed(|field| {
+                types
+                    .iter()
+                    .find(|(name, _)| *name == field)
+                    .map_or(FieldType::Untyped, |(_, t)| *t)
+            })
+            .map_err(|err| err.to_string())
+    }
+
+    fn value(field_type: FieldType, word: &str) -> Value {
+        typed(&["f", "=", word], &[("f", field_type)]).unwrap()[0][2].clone()
+    }
+
+    fn value_error(field_type: FieldType, word: &str) -> String {
+        typed(&["f", "=", word], &[("f", field_type)]).unwrap_err()
+    }
+
+    #[test]
+    fn text_fields_get_text_whatever_the_spelling() {
+        for (written, sent) in [
+            ("3", "3"),
+            ("1e3", "1e3"),
+            ("true", "true"),
+            ("007", "007"),
+            ("-1.50", "-1.50"),
+            ("'x y'", "x y"),
+        ] {
+            assert_eq!(value(FieldType::Text, written), json!(sent), "{written}");
+        }
+        assert_eq!(value(FieldType::Text, "null"), Value::Null);
+        assert_eq!(value(FieldType::Text, "'null'"), json!("null"));
+        assert_eq!(
+            typed(&["code in (1, 2, x)"], &[("code", FieldType::Text)]).unwrap(),
+            json!([["code", "in", ["1", "2", "x"]]])
+        );
+        assert_eq!(
+            typed(&["code in [1, 2]"], &[("code", FieldType::Text)]).unwrap(),
+            json!([["code", "in", ["1", "2"]]])
+        );
+    }
+
+    #[test]
+    fn numbers_keep_their_exact_text() {
+        assert_eq!(value(FieldType::Number, "42"), json!(42));
+        assert_eq!(value(FieldType::Number, "'42'"), json!(42));
+        assert_eq!(value(FieldType::Number, "+5"), json!(5));
+        assert_eq!(value(FieldType::Number, "1.50").to_string(), "1.50");
+        assert_eq!(
+            value(FieldType::Number, "123456789012345678901234567890").to_string(),
+            "123456789012345678901234567890"
+        );
+        let message = value_error(FieldType::Number, "abc");
+        assert_eq!(
+            message,
+            "'f = abc': f is a number field, and 'abc' is not a number"
+        );
+    }
+
+    #[test]
+    fn decimals_are_tagged_from_the_exact_text() {
+        assert_eq!(
+            value(FieldType::Numeric, "0.10"),
+            json!({"__class__": "Decimal", "decimal": "0.10"})
+        );
+        assert_eq!(
+            value(FieldType::Numeric, "12345678901234567890.123456789"),
+            json!({"__class__": "Decimal", "decimal": "12345678901234567890.123456789"})
+        );
+        assert_eq!(
+            value(FieldType::Numeric, "-1e3"),
+            json!({"__class__": "Decimal", "decimal": "-1e3"})
+        );
+        for bad in ["1.2.3", "1,5", "e3", ".", "1e", "abc"] {
+            assert!(
+                value_error(FieldType::Numeric, bad).contains("not a decimal number"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn booleans_from_the_usual_words() {
+        for (written, sent) in [
+            ("true", true),
+            ("TRUE", true),
+            ("1", true),
+            ("yes", true),
+            ("false", false),
+            ("0", false),
+            ("No", false),
+        ] {
+            assert_eq!(value(FieldType::Boolean, written), json!(sent), "{written}");
+        }
+        assert!(value_error(FieldType::Boolean, "maybe").contains("not a boolean"));
+    }
+
+    #[test]
+    fn dates_and_datetimes_are_tagged() {
+        assert_eq!(
+            value(FieldType::Date, "2026-01-02"),
+            json!({"__class__": "date", "year": 2026, "month": 1, "day": 2})
+        );
+        for bad in ["2026-02-30", "2026-1-2", "02/01/2026", "2026-13-01"] {
+            assert!(
+                value_error(FieldType::Date, bad).contains("not a date (YYYY-MM-DD)"),
+                "{bad}"
+            );
+        }
+        let at = |h: u32, m: u32, s: u32, us: u32| {
+            json!({"__class__": "datetime", "year": 2026, "month": 1, "day": 2,
+                "hour": h, "minute": m, "second": s, "microsecond": us})
+        };
+        assert_eq!(value(FieldType::DateTime, "2026-01-02"), at(0, 0, 0, 0));
+        assert_eq!(
+            value(FieldType::DateTime, "2026-01-02 10:00:00"),
+            at(10, 0, 0, 0)
+        );
+        assert_eq!(
+            value(FieldType::DateTime, "2026-01-02T10:00"),
+            at(10, 0, 0, 0)
+        );
+        assert_eq!(
+            value(FieldType::DateTime, "2026-01-02T10:00:05.25Z"),
+            at(10, 0, 5, 250_000)
+        );
+        assert_eq!(
+            value(FieldType::DateTime, "2026-01-02T12:30:00+02:30"),
+            at(10, 0, 0, 0)
+        );
+        // An offset that crosses midnight, and a year boundary.
+        assert_eq!(
+            value(FieldType::DateTime, "2026-01-01T01:00:00+02:00"),
+            json!({"__class__": "datetime", "year": 2025, "month": 12, "day": 31,
+                "hour": 23, "minute": 0, "second": 0, "microsecond": 0})
+        );
+        assert_eq!(
+            value(FieldType::DateTime, "2024-02-28T23:00:00-01:00"),
+            json!({"__class__": "datetime", "year": 2024, "month": 2, "day": 29,
+                "hour": 0, "minute": 0, "second": 0, "microsecond": 0})
+        );
+        assert!(value_error(FieldType::DateTime, "2026-01-02 25:00").contains("not a datetime"));
+        assert_eq!(
+            value(FieldType::Time, "08:30"),
+            json!({"__class__": "time", "hour": 8, "minute": 30, "second": 0, "microsecond": 0})
+        );
+        assert_eq!(
+            value(FieldType::TimeDelta, "90m"),
+            json!({"__class__": "timedelta", "seconds": 5400})
+        );
+        assert_eq!(
+            value(FieldType::TimeDelta, "1.5"),
+            json!({"__class__": "timedelta", "seconds": 1.5})
+        );
+        // A tagged value written as JSON passes through.
+        let tagged = json!({"__class__": "date", "year": 2026, "month": 1, "day": 2});
+        assert_eq!(value(FieldType::Date, &tagged.to_string()), tagged);
+    }
+
+    #[test]
+    fn relations_take_an_id_or_a_name() {
+        let types = [
+            ("party", FieldType::Relation),
+            ("party.name", FieldType::Text),
+        ];
+        let cases: &[(&[&str], Value)] = &[
+            (&["party = 7"], json!([["party", "=", 7]])),
+            (&["party = ACME"], json!([["party.rec_name", "=", "ACME"]])),
+            (&["party = '7'"], json!([["party.rec_name", "=", "7"]])),
+            (
+                &["party", "=", "ACME Corp"],
+                json!([["party.rec_name", "=", "ACME Corp"]]),
+            ),
+            (&["party != null"], json!([["party", "!=", null]])),
+            (
+                &["party ilike %ac%"],
+                json!([["party.rec_name", "ilike", "%ac%"]]),
+            ),
+            (&["party in (1, 2)"], json!([["party", "in", [1, 2]]])),
+            (&["party in (1, null)"], json!([["party", "in", [1, null]]])),
+            (
+                &["party in (ACME, 2)"],
+                json!([["party.rec_name", "in", ["ACME", "2"]]]),
+            ),
+            (&["party child_of 3"], json!([["party", "child_of", 3]])),
+            (
+                &["party child_of ACME"],
+                json!([["party", "child_of", "ACME"]]),
+            ),
+            (&["party.name = 123"], json!([["party.name", "=", "123"]])),
+            (
+                &[r#"party where [["name", "=", 1]]"#],
+                json!([["party", "where", [["name", "=", 1]]]]),
+            ),
+        ];
+        for (words, expected) in cases {
+            assert_eq!(&typed(words, &types).unwrap(), expected, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn json_domains_and_untyped_fields_are_sent_as_written() {
+        let json_domain = r#"[["code","=",3],["amount",">",1.5]]"#;
+        let typed_json = typed(&[json_domain], &[("code", FieldType::Text)]).unwrap();
+        assert_eq!(typed_json.to_string(), json_domain);
+        // A field of unknown type (binary, dict...) is typed by spelling, as before.
+        assert_eq!(
+            typed(&["attributes.size = 3"], &[]).unwrap(),
+            json!([["attributes.size", "=", 3]])
+        );
+    }
+
+    #[test]
+    fn groups_keep_their_shape() {
+        let types = [("code", FieldType::Text), ("id", FieldType::Number)];
+        assert_eq!(
+            typed(&["code = 1 or id = 2 and code = 3"], &types).unwrap(),
+            json!([
+                "OR",
+                ["code", "=", "1"],
+                [["id", "=", 2], ["code", "=", "3"]]
+            ])
+        );
     }
 }
 
@@ -1180,11 +2181,11 @@ mod properties {
                 .map(|(f, op, (_, written))| format!("{f} {op} {written}"))
                 .collect::<Vec<_>>()
                 .join(" and ");
-            let parsed = parse_domain(std::slice::from_ref(&text)).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+            let parsed = parse_domain(std::slice::from_ref(&text)).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?.untyped();
             prop_assert_eq!(parsed, Value::Array(expected.clone()));
             // And the JSON form passes through unchanged.
             let as_json = Value::Array(expected).to_string();
-            prop_assert_eq!(parse_domain(std::slice::from_ref(&as_json)).unwrap().to_string(), as_json);
+            prop_assert_eq!(parse_domain(std::slice::from_ref(&as_json)).unwrap().untyped().to_string(), as_json);
         }
 
         #[test]

@@ -8,6 +8,7 @@ mod config;
 mod domain;
 mod error_reporting;
 mod exit;
+mod field_types;
 mod output;
 mod paths;
 mod private_fs;

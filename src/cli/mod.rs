@@ -241,17 +241,33 @@ other one.",
 and streaming the records out as they arrive: a table on a terminal (the first 100 records unless \
 --limit or --all), NDJSON when piped, or -o json|ndjson|csv|table.
 
-The domain is Tryton's JSON domain, or a short form: clauses FIELD OPERATOR VALUE joined by 'and' \
-(or just one after the other) and 'or' ('and' binds tighter; no parentheses: use JSON for more). \
-Operators: = != < <= > >= like ilike 'not like' 'not ilike' in 'not in' child_of parent_of where. \
-Values: numbers, true, false, null, 'quoted text', lists for in (1,2,3), or any other word as text.",
+The domain is Tryton's JSON domain, sent as written, or a short form: clauses FIELD OPERATOR VALUE \
+joined by 'and' (or just one after the other) and 'or' ('and' binds tighter; parentheses only enclose \
+lists: use JSON for nested groups). Operators: = != < <= > >= like ilike 'not like' 'not ilike' in \
+'not in' child_of parent_of where. Lists for in: (1,2,3), (1, 2, 3), ('ACME, Inc', Foo) or 1,2,3.
+
+Short-form values are typed by their field (the model's fields_get, cached for 5 minutes): text for \
+char and selection fields (code = 3 is the text \"3\"), numbers for integer and float fields, exact \
+decimals for numeric ones, dates as 2026-01-02, datetimes as '2026-01-02 10:00:00' or \
+2026-01-02T10:00:00 (UTC, as Tryton keeps them, unless an offset such as +02:00 is given), \
+true/false (also yes/no, 1/0) for booleans. A relation (many2one, one2many, many2many) takes an id, \
+or a name matched on the record's name: party = ACME is sent as party.rec_name = ACME; quote a \
+number to match it as a name (party = '42'). null is no value for any field; 'null' is the text. \
+Dotted fields follow relations: party.name = ACME, addresses.city = Paris. An unknown field is \
+refused (exit 3) before anything is searched.
+
+--count prints how many records match (after --offset, if given): the bare number, or \
+{\"count\": N} with -o json (one row with -o ndjson, csv or table).",
         after_long_help = "Examples:
   tryton-cli search party.party
   tryton-cli search party.party name ilike %acme% --limit 10
   tryton-cli search party.party 'id > 10 and active = true' -f name,code --order 'name desc'
   tryton-cli search party.party '[[\"name\", \"ilike\", \"%acme%\"]]' -f name,code -o csv
+  tryton-cli search party.party 'id in (1, 2, 3)' -f name
+  tryton-cli search party.address party = 'ACME Corp' -f city      # a relation by name
+  tryton-cli search currency.currency.rate 'rate >= 1.10 and date > 2026-01-01'
   tryton-cli search party.address -f party.rec_name,city -o ndjson > addresses.ndjson
-  tryton-cli search party.party --count"
+  tryton-cli search party.party --count -o json                    # {\"count\": 42}"
     )]
     Search(SearchArgs),
 

@@ -11,7 +11,7 @@ pub struct SearchArgs {
     /// Model name, e.g. party.party
     pub model: String,
 
-    /// Domain as JSON, or the short form: name ilike %acme% (clauses joined with AND; 'or' too)
+    /// Domain as JSON, or the short form: name ilike %acme%, id in (1,2,3) (clauses joined with AND; 'or' too)
     #[arg(allow_negative_numbers = true)]
     pub domain: Vec<String>,
 
@@ -31,8 +31,9 @@ pub struct SearchArgs {
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub offset: u64,
 
-    /// Print only how many records match
-    #[arg(long, conflicts_with_all = ["fields", "order", "limit", "output"])]
+    /// Print only how many records match (those after --offset, if given): a bare number, or
+    /// {"count": N} with -o json
+    #[arg(long, conflicts_with_all = ["fields", "order", "limit", "all"])]
     pub count: bool,
 
     /// Output format [default: table on a terminal, ndjson when piped]

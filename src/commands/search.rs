@@ -7,9 +7,10 @@ use super::{fields_or_default, parse_context};
 use crate::cache::Cache;
 use crate::cli::SearchArgs;
 use crate::config::Settings;
-use crate::domain::parse_domain;
+use crate::domain::{Domain, FieldType, parse_domain};
 use crate::exit::{ExitCode, Failure};
-use crate::output::Output;
+use crate::field_types::FieldTypes;
+use crate::output::{Format, Output};
 use crate::session::Authenticated;
 
 /// How many rows a terminal gets when no --limit is given.
@@ -27,13 +28,24 @@ pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Resu
     let mut session = Authenticated::open(settings, out.term().can_prompt)?;
     let context = session.context_with(extra_context);
     let model = &args.model;
+    let domain = typed_domain(&domain, &mut session, model, settings.verbosity > 0)?;
 
     if args.count {
+        // search_count(domain, offset, limit): the records after the first --offset ones.
         let reply = session.call(
             &format!("model.{model}.search_count"),
-            &json!([domain, context]),
+            &json!([domain, args.offset, null, context]),
         )?;
-        out.line(&reply.value)?;
+        let count = reply.value;
+        match args.output {
+            None => out.line(&count)?,
+            Some(Format::Json) => out.json(&json!({ "count": count }), args.pretty, true)?,
+            Some(format) => out.records(
+                Some(format),
+                &["count".to_string()],
+                &json!([{ "count": count }]),
+            )?,
+        }
         return Ok(ExitCode::Success);
     }
 
@@ -84,6 +96,23 @@ pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Resu
         );
     }
     Ok(ExitCode::Success)
+}
+
+/// The domain to send: JSON as written; the short form with each value typed by its field
+/// (`fields_get`, cached for a few minutes), an unknown field refused before anything is searched.
+fn typed_domain(
+    domain: &Domain,
+    session: &mut Authenticated,
+    model: &str,
+    verbose: bool,
+) -> anyhow::Result<Value> {
+    let fields = domain.fields();
+    if fields.is_empty() {
+        return Ok(domain.untyped());
+    }
+    let types = FieldTypes::new(verbose).resolve(session, model, &fields)?;
+    let typed = domain.typed(|field| types.get(field).copied().unwrap_or(FieldType::Untyped));
+    typed.map_err(|err| Failure::usage(err.to_string()).into())
 }
 
 /// `name, create_date desc` → `[["name","ASC"],["create_date","DESC"]]`.

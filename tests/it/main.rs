@@ -11,6 +11,7 @@ mod common;
 mod bad_input;
 mod config;
 mod docs;
+mod domains;
 mod first_contact;
 mod generated;
 mod keyring;
