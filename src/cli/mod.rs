@@ -3,6 +3,7 @@
 //! command's own arguments are in a file of their own.
 
 mod call;
+pub mod man;
 mod ping;
 mod records;
 mod search;
@@ -48,7 +49,10 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The flags every command takes; `--help` lists them after the command's own, under their own
+/// heading.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)
     #[arg(

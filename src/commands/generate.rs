@@ -1,4 +1,5 @@
-//! `--generate`: shell completions and the man page, straight from the clap definitions.
+//! `--generate`: shell completions and the man page (one page, rendered by `man.rs`), straight
+//! from the clap definitions.
 
 use std::io::Write;
 
@@ -32,8 +33,7 @@ pub fn run(what: Generate) -> anyhow::Result<()> {
         Generate::Powershell => Shell::PowerShell,
         Generate::Elvish => Shell::Elvish,
         Generate::Man => {
-            clap_mangen::Man::new(command).render(&mut out)?;
-            std::io::stdout().write_all(&out)?;
+            std::io::stdout().write_all(super::man::render(&command).as_bytes())?;
             return Ok(());
         }
     };

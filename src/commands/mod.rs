@@ -6,6 +6,7 @@ mod fields;
 pub mod generate;
 mod login;
 mod logout;
+mod man;
 mod models;
 mod ping;
 mod read;

@@ -14,6 +14,7 @@ mod docs;
 mod domains;
 mod first_contact;
 mod generated;
+mod help;
 mod keyring;
 mod ping;
 mod query;
