@@ -124,7 +124,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -150,7 +151,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__call)
+        tryton__cli__subcmd__call)
             opts="-o -d -u -v -q -h -V --params --context --no-context --output --compact --pretty --dry-run --retry-writes --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -206,7 +207,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -232,7 +234,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__fields)
+        tryton__cli__subcmd__fields)
             opts="-o -d -u -v -q -h -V --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -280,7 +282,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -306,7 +309,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help)
+        tryton__cli__subcmd__help)
             opts="ping login logout status switch call search read models fields help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -320,7 +323,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__call)
+        tryton__cli__subcmd__help__subcmd__call)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -334,7 +337,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__fields)
+        tryton__cli__subcmd__help__subcmd__fields)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -348,7 +351,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__help)
+        tryton__cli__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -362,7 +365,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__login)
+        tryton__cli__subcmd__help__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -376,7 +379,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__logout)
+        tryton__cli__subcmd__help__subcmd__logout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -390,7 +393,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__models)
+        tryton__cli__subcmd__help__subcmd__models)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -404,7 +407,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__ping)
+        tryton__cli__subcmd__help__subcmd__ping)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -418,7 +421,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__read)
+        tryton__cli__subcmd__help__subcmd__read)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -432,7 +435,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__search)
+        tryton__cli__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -446,7 +449,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__status)
+        tryton__cli__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -460,7 +463,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__help__subcmd__switch)
+        tryton__cli__subcmd__help__subcmd__switch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -474,7 +477,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__login)
+        tryton__cli__subcmd__login)
             opts="-d -u -v -q -h -V --password-stdin --login-param --save-profile --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -518,7 +521,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -544,7 +548,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__logout)
+        tryton__cli__subcmd__logout)
             opts="-d -u -v -q -h -V --all --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -580,7 +584,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -606,7 +611,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__models)
+        tryton__cli__subcmd__models)
             opts="-o -d -u -v -q -h -V --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -654,7 +659,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -680,7 +686,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__ping)
+        tryton__cli__subcmd__ping)
             opts="-d -u -v -q -h -V --json --wait --count --interval --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -728,7 +734,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -754,7 +761,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__read)
+        tryton__cli__subcmd__read)
             opts="-f -o -d -u -v -q -h -V --fields --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -810,7 +817,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -836,7 +844,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__search)
+        tryton__cli__subcmd__search)
             opts="-f -l -o -d -u -v -q -h -V --fields --order --limit --offset --count --output --all --batch-size --context --pretty --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -916,7 +924,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -942,7 +951,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__status)
+        tryton__cli__subcmd__status)
             opts="-d -u -v -q -h -V --offline --json --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -978,7 +987,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -1004,7 +1014,7 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tryton__subcmd__cli__subcmd__switch)
+        tryton__cli__subcmd__switch)
             opts="-d -u -v -q -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1040,7 +1050,8 @@ _tryton__cli() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
                     return 0
                     ;;
                 --session-store)
@@ -1067,6 +1078,12 @@ _tryton__cli() {
             return 0
             ;;
     esac
+}
+
+# Profile names from the config file, for --profile.
+_tryton__cli_profiles() {
+    local bin="${COMP_WORDS[0]/#\~/$HOME}"
+    "$bin" --generate profile-names 2>/dev/null
 }
 
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then

@@ -29,7 +29,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s d -l database -d 
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -61,7 +61,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s d -l data
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -82,7 +82,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s d -l dat
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -101,7 +101,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s d -l da
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -120,7 +120,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s d -l da
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -140,7 +140,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s d -l da
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -163,7 +163,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s d -l data
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -198,7 +198,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s d -l da
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -226,7 +226,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s d -l data
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -250,7 +250,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s d -l da
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''
@@ -274,7 +274,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s d -l da
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
 keyring\t''
 file\t''

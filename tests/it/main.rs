@@ -9,6 +9,7 @@
 mod common;
 
 mod bad_input;
+mod completion;
 mod config;
 mod docs;
 mod domains;
