@@ -143,8 +143,9 @@ writes one.",
         (
             "~/.local/state/tryton-cli/",
             "Sessions: sessions.json \
-(server, database, user, expiry; no secrets) and, where no OS keyring answers, the session tokens \
-in secrets.json, files of mode 0600 in a directory of mode 0700.",
+(server, database, user, expiry; no secrets), current (the session used by commands given no \
+server, database or user: the last login, or switch) and, where no OS keyring answers, the \
+session tokens in secrets.json; files of mode 0600 in a directory of mode 0700.",
         ),
         (
             "~/.cache/tryton-cli/",
