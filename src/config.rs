@@ -30,6 +30,8 @@ pub struct Settings {
     pub retry_writes: bool,
     pub verbosity: u8,
     pub quiet: bool,
+    /// `--yes`: every question of the run is answered yes.
+    pub assume_yes: bool,
     pub insecure: bool,
     pub cacert: Option<PathBuf>,
     pub max_response_bytes: u64,
@@ -85,6 +87,7 @@ impl Settings {
             retry_writes: false,
             verbosity: global.verbose,
             quiet: global.quiet,
+            assume_yes: global.yes,
             insecure: global.insecure,
             cacert: global.cacert.clone(),
             max_response_bytes: global
@@ -464,6 +467,7 @@ mod tests {
             retry_writes: false,
             verbosity: 0,
             quiet: false,
+            assume_yes: false,
             insecure: false,
             cacert: None,
             max_response_bytes: 1,

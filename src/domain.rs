@@ -1108,8 +1108,8 @@ fn scalar(text: &str) -> Value {
 }
 
 /// `text` as a value of `field_type` (not Relation or Untyped, which the clause handles); the
-/// error says what was expected.
-fn coerce(field_type: FieldType, text: &str) -> Result<Value, &'static str> {
+/// error says what was expected. Also how `create` and `write` type the values people write.
+pub fn coerce(field_type: FieldType, text: &str) -> Result<Value, &'static str> {
     let trimmed = text.trim();
     match field_type {
         FieldType::Text | FieldType::Relation | FieldType::Untyped => {

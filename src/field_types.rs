@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::domain::FieldType;
+use crate::domain::{Domain, FieldType};
 use crate::exit::{ExitCode, Failure};
 use crate::paths;
 use crate::private_fs::{ensure_private_dir, write_atomically};
@@ -25,11 +25,15 @@ pub const TTL: Duration = Duration::from_secs(300);
 
 /// What is kept of one field's definition.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-struct Definition {
+pub struct Definition {
+    /// Tryton's type name: char, many2one, numeric…
     #[serde(rename = "type")]
-    kind: String,
+    pub kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    relation: Option<String>,
+    pub relation: Option<String>,
+    /// The label people see (`string`), which `export --header labels` writes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -108,10 +112,42 @@ impl FieldTypes {
         Ok(FieldType::Untyped)
     }
 
+    /// The field of `model` whose label is `label` (as `export --header labels` writes it),
+    /// if exactly one has it; labels come from the server (older cache entries lack them).
+    pub fn field_by_label(
+        &mut self,
+        session: &mut Authenticated,
+        model: &str,
+        label: &str,
+    ) -> anyhow::Result<Option<(String, Definition)>> {
+        let find = |fields: &Fields| -> Vec<(String, Definition)> {
+            fields
+                .fields
+                .iter()
+                .filter(|(_, d)| d.label.as_deref() == Some(label))
+                .map(|(name, d)| (name.clone(), d.clone()))
+                .collect()
+        };
+        if !self.models.contains_key(model) {
+            let fields = match self.read_cache(session, model) {
+                Some(fields) => fields,
+                None => self.fetch(session, model)?,
+            };
+            self.models.insert(model.to_string(), fields);
+        }
+        let mut found = find(&self.models[model]);
+        if found.is_empty() && !self.models[model].fresh {
+            let fields = self.fetch(session, model)?;
+            self.models.insert(model.to_string(), fields);
+            found = find(&self.models[model]);
+        }
+        Ok(if found.len() == 1 { found.pop() } else { None })
+    }
+
     /// The definition of `field` on `model`: from this run's answers, the cache file, or the
     /// server. A field missing from a cached answer is asked for once more before it is called
     /// unknown (the model may have changed since).
-    fn definition(
+    pub fn definition(
         &mut self,
         session: &mut Authenticated,
         model: &str,
@@ -164,7 +200,18 @@ impl FieldTypes {
                     .get("relation")
                     .and_then(Value::as_str)
                     .map(String::from);
-                Some((name, Definition { kind, relation }))
+                let label = definition
+                    .get("string")
+                    .and_then(Value::as_str)
+                    .map(String::from);
+                Some((
+                    name,
+                    Definition {
+                        kind,
+                        relation,
+                        label,
+                    },
+                ))
             })
             .collect();
         self.write_cache(session, model, &fields);
@@ -247,6 +294,23 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// The domain to send: JSON as written; the short form with each value typed by its field
+/// (`fields_get`, cached for a few minutes), an unknown field refused before anything is searched.
+pub fn typed_domain(
+    domain: &Domain,
+    session: &mut Authenticated,
+    model: &str,
+    verbose: bool,
+) -> anyhow::Result<Value> {
+    let fields = domain.fields();
+    if fields.is_empty() {
+        return Ok(domain.untyped());
+    }
+    let types = FieldTypes::new(verbose).resolve(session, model, &fields)?;
+    let typed = domain.typed(|field| types.get(field).copied().unwrap_or(FieldType::Untyped));
+    typed.map_err(|err| Failure::usage(err.to_string()).into())
 }
 
 #[cfg(test)]

@@ -1,10 +1,12 @@
 //! `tryton-cli`: parse the command line, run the command, map the outcome to an exit code.
 //! docs/ARCHITECTURE.md maps the rest.
 
+mod batch;
 mod cache;
 mod cli;
 mod commands;
 mod config;
+mod confirm;
 mod domain;
 mod error_reporting;
 mod exit;
@@ -12,9 +14,11 @@ mod field_types;
 mod output;
 mod paths;
 mod private_fs;
+mod progress;
 mod rpc;
 mod secret;
 mod session;
+mod values;
 
 use clap::Parser;
 

@@ -2,7 +2,9 @@
 //! completions and the man page (`--generate`). The top level and the global flags are here; each
 //! command's own arguments are in a file of their own.
 
+mod bulk;
 mod call;
+mod change;
 pub mod man;
 mod ping;
 mod records;
@@ -15,7 +17,9 @@ use std::time::Duration;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
+pub use bulk::ImportArgs;
 pub use call::{CallArgs, CallOutput};
+pub use change::{CreateArgs, DeleteArgs, WriteArgs};
 pub use ping::PingArgs;
 pub use records::{FieldsArgs, ModelsArgs, ReadArgs};
 pub use search::{CacheArgs, SearchArgs};
@@ -164,6 +168,11 @@ pub struct GlobalArgs {
     /// Print nothing but results (ping: nothing at all; use the exit code)
     #[arg(short, long, global = true)]
     pub quiet: bool,
+
+    /// Answer yes to every question of this run: confirmations of deletes and bulk writes, and
+    /// the server's warnings ("do you want to proceed?")
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -292,6 +301,63 @@ refused (exit 3) before anything is searched.
   tryton-cli fields party.party
   tryton-cli fields party.address -o json")]
     Fields(FieldsArgs),
+
+    /// Import a CSV file with Tryton's import_data, in batches of records
+    #[command(
+        long_about = "Import a CSV file into a model with trytond's own import_data, as the \
+desktop client does: a header row of field paths (name, addresses/city; '.' works too, and so do \
+the labels 'export --header labels' writes), an 'id' column to update records instead of \
+creating them, relations matched by their name (trytond's rule; ambiguous names are its error), \
+and one2many/many2many values on continuation rows (rows whose top-level columns are empty). \
+Records go in batches of --batch-size records, one transaction each, or all in one with \
+--atomic. A failed batch leaves nothing behind: the error names the file's line and column and \
+says how to go on with --skip-records. --check reads the whole file and checks its columns and \
+values against the model without sending anything.",
+        after_long_help = "Examples:
+  tryton-cli export party.party -f name,addresses/city > parties.csv
+  tryton-cli import party.party parties.csv --check
+  tryton-cli import party.party parties.csv --batch-size 500
+  tryton-cli import party.party parties.csv --skip-records 1500   # after a failed batch"
+    )]
+    Import(ImportArgs),
+
+    /// Create records from NDJSON or a JSON array; prints the new ids
+    #[command(
+        long_about = "Create records read from a file or standard input: NDJSON (one object a \
+line) or one JSON array. Values are plain JSON typed by their field (fields_get): \
+\"2026-01-02\" for a date, \"12.50\" or 12.5 for a Numeric (exact), a name or an id for a \
+many2one, a list of records for a one2many; Tryton's tagged values and x2many actions pass \
+through. Records go in batches (--batch-size), one transaction each; the new ids are printed, \
+one a line.",
+        after_long_help = "Examples:
+  echo '{\"name\": \"ACME\", \"addresses\": [{\"city\": \"Paris\"}]}' | tryton-cli create party.party
+  tryton-cli create currency.currency.rate rates.ndjson"
+    )]
+    Create(CreateArgs),
+
+    /// Write values to records by id or by domain (--where asks first)
+    #[command(
+        long_about = "Write values (a JSON object, typed by field as for create) to records by \
+id, or to those a domain matches (--where, short form or JSON: it says how many, then asks on a \
+terminal, or needs --yes elsewhere). Batches of --batch-size records, one transaction each.",
+        after_long_help = "Examples:
+  tryton-cli write party.party 12,13 '{\"active\": false}'
+  tryton-cli write party.party --where 'name ilike test-%' '{\"active\": false}' --yes"
+    )]
+    Write(WriteArgs),
+
+    /// Delete records by id or by domain (asks first; --yes without a terminal)
+    #[command(
+        long_about = "Delete records by id, or those a domain matches (--where, short form or \
+JSON; it says how many first). On a terminal it asks for confirmation; elsewhere it needs --yes, \
+or exits 3 having changed nothing. Records go in batches (--batch-size), one transaction each; \
+a server that refuses a batch as too large (HTTP 413) gets smaller ones. The server's warnings \
+are asked on a terminal, accepted with --yes, refused otherwise.",
+        after_long_help = "Examples:
+  tryton-cli delete party.party 12,13
+  tryton-cli delete party.party --where 'name ilike test-%' --yes"
+    )]
+    Delete(DeleteArgs),
 }
 
 /// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the

@@ -2,8 +2,11 @@
 //! hands both to the command asked for.
 
 mod call;
+mod create;
+mod delete;
 mod fields;
 pub mod generate;
+mod import;
 mod login;
 mod logout;
 mod man;
@@ -13,14 +16,15 @@ mod read;
 mod search;
 mod status;
 mod switch;
+mod write;
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 
 use crate::cli::{Cli, Command};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Output, Terminal};
-use crate::session::Sessions;
+use crate::session::{Authenticated, Sessions};
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut settings = Settings::resolve(&cli.global)?;
@@ -45,6 +49,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Read(args)) => read::run(&settings, &out, args),
         Some(Command::Models(args)) => models::run(&settings, &out, args),
         Some(Command::Fields(args)) => fields::run(&settings, &out, args),
+        Some(Command::Import(args)) => import::run(&settings, &out, args),
+        Some(Command::Create(args)) => create::run(&settings, &out, args),
+        Some(Command::Write(args)) => write::run(&settings, &out, args),
+        Some(Command::Delete(args)) => delete::run(&settings, &out, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }
@@ -61,6 +69,50 @@ pub fn parse_context(text: Option<&str>) -> anyhow::Result<Map<String, Value>> {
             .into()),
         },
     }
+}
+
+/// Record ids written as `1,2,3` or `1, 2, 3`.
+pub fn parse_ids(text: &str) -> anyhow::Result<Vec<i64>> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            part.parse::<i64>().map_err(|_| {
+                Failure::usage(format!("'{part}' is not a record id; write ids as 1,2,3")).into()
+            })
+        })
+        .collect()
+}
+
+/// The records a `write` or `delete` changes: the ids given, or those `--where` matches (and
+/// it says how many).
+pub fn records_to_change(
+    session: &mut Authenticated,
+    model: &str,
+    ids: Option<&str>,
+    domain: Option<&str>,
+    quiet: bool,
+) -> anyhow::Result<Vec<i64>> {
+    if let Some(ids) = ids {
+        return parse_ids(ids);
+    }
+    let domain = crate::domain::parse_domain(&[domain.unwrap_or_default().to_string()])
+        .map_err(|err| Failure::usage(format!("--where: {err}")))?;
+    let domain = crate::field_types::typed_domain(&domain, session, model, false)?;
+    let context = session.context().clone();
+    let found = session.call(
+        &format!("model.{model}.search"),
+        &json!([domain, 0, null, null, context]),
+    )?;
+    let ids: Vec<i64> = found
+        .value
+        .as_array()
+        .map(|ids| ids.iter().filter_map(Value::as_i64).collect())
+        .unwrap_or_default();
+    if !quiet {
+        eprintln!("{} record(s) of {model} match --where", ids.len());
+    }
+    Ok(ids)
 }
 
 /// The fields a record command shows when none are asked for.

@@ -4,12 +4,13 @@
 use serde_json::{Value, json};
 
 use super::{fields_or_default, parse_context};
+use crate::batch::BatchSize;
 use crate::cache::Cache;
 use crate::cli::SearchArgs;
 use crate::config::Settings;
-use crate::domain::{Domain, FieldType, parse_domain};
+use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
-use crate::field_types::FieldTypes;
+use crate::field_types::typed_domain;
 use crate::output::{Format, Output};
 use crate::session::Authenticated;
 
@@ -60,15 +61,24 @@ pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Resu
     let mut offset = args.offset;
     let mut remaining = cap;
     let mut more_exist = false;
+    let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
     loop {
-        let want = remaining.map_or(args.batch_size, |r| r.min(args.batch_size));
+        let size = batch.get() as u64;
+        let want = remaining.map_or(size, |r| r.min(size));
         if want == 0 {
             break;
         }
         // One row more than wanted tells whether another page (or a hidden rest) exists, so a
         // result that fills its last page exactly needs no empty request to find its end.
         let page = json!([domain, offset, want + 1, order, columns, context]);
-        let Value::Array(mut records) = session.call_cached(cache.as_ref(), &method, &page)? else {
+        let answer = match session.call_cached(cache.as_ref(), &method, &page) {
+            Ok(answer) => answer,
+            Err(err) => {
+                batch.shrink_after(err, "record")?;
+                continue;
+            }
+        };
+        let Value::Array(mut records) = answer else {
             return Err(Failure::new(
                 ExitCode::ServerError,
                 format!("{method} did not answer a list"),
@@ -96,23 +106,6 @@ pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Resu
         );
     }
     Ok(ExitCode::Success)
-}
-
-/// The domain to send: JSON as written; the short form with each value typed by its field
-/// (`fields_get`, cached for a few minutes), an unknown field refused before anything is searched.
-fn typed_domain(
-    domain: &Domain,
-    session: &mut Authenticated,
-    model: &str,
-    verbose: bool,
-) -> anyhow::Result<Value> {
-    let fields = domain.fields();
-    if fields.is_empty() {
-        return Ok(domain.untyped());
-    }
-    let types = FieldTypes::new(verbose).resolve(session, model, &fields)?;
-    let typed = domain.typed(|field| types.get(field).copied().unwrap_or(FieldType::Untyped));
-    typed.map_err(|err| Failure::usage(err.to_string()).into())
 }
 
 /// `name, create_date desc` → `[["name","ASC"],["create_date","DESC"]]`.

@@ -13,6 +13,8 @@ pub struct Terminal {
     pub stdout: bool,
     /// Standard input and standard error are terminals: prompts (passwords, codes) can be asked.
     pub can_prompt: bool,
+    /// Standard error is a terminal: progress bars may be drawn there.
+    pub stderr: bool,
     /// The width a table should fit; `None` when unknown (then tables keep their natural width).
     pub width: Option<u16>,
     /// Styling in tables.
@@ -65,6 +67,7 @@ impl Terminal {
         Terminal {
             stdout: facts.stdout_tty,
             can_prompt: facts.stdin_tty && facts.stderr_tty,
+            stderr: facts.stderr_tty,
             width: if facts.stdout_tty { width } else { None },
             color: use_color(facts.stdout_tty, facts.no_color, facts.term),
         }

@@ -14,5 +14,8 @@ pub const AUTHENTICATION_SERVICES: &str = "common.authentication.services";
 /// session.
 pub const GET_PREFERENCES: &str = "model.res.user.get_preferences";
 
+/// Skip a UserWarning: `[name, always, ctx]`.
+pub const SKIP_WARNING: &str = "model.res.user.warning.skip";
+
 /// Methods served without a database (and without a session).
 pub const SERVER_METHODS: [&str; 3] = [SERVER_VERSION, DB_LIST, AUTHENTICATION_SERVICES];

@@ -2,17 +2,21 @@
 //! from a password source that needs nobody at the keyboard, with one transparent re-login when
 //! the server refuses the stored session.
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 
 use super::login::establish;
 use super::password::{prompt_password, unattended_password};
 use super::{SessionInfo, Sessions};
 use crate::cache::Cache;
 use crate::config::Settings;
+use crate::confirm::{Proceed, ask_warning};
 use crate::error_reporting::exit_code_of;
 use crate::exit::{ExitCode, Failure};
-use crate::rpc::{Client, Reply, Target};
+use crate::rpc::{self, Client, Fault, Reply, Target, methods, one_line};
 use crate::secret::SecretString;
+
+/// How many warnings one call may answer before it gives up.
+const MAX_WARNINGS: usize = 5;
 
 /// A client carrying a stored session, and what it needs to log in again once if the server
 /// refuses that session.
@@ -114,10 +118,69 @@ impl<'a> Authenticated<'a> {
         self.info.context_with(extra)
     }
 
+    /// Call a database method, answering the server's warnings (trytond's UserWarning, "do you
+    /// want to proceed?") as the desktop client does: asked on a terminal, yes with `--yes`,
+    /// else an error naming the warning. A warning is skipped with `res.user.warning.skip` and the
+    /// request sent again — safe, as the server rolled back the transaction that warned.
+    pub fn call(&mut self, method: &str, params: &Value) -> anyhow::Result<Reply> {
+        let mut answered = 0;
+        loop {
+            let err = match self.call_once(method, params) {
+                Ok(reply) => return Ok(reply),
+                Err(err) => err,
+            };
+            let Some(Fault::UserWarning {
+                name,
+                message,
+                description,
+            }) = err.downcast_ref::<rpc::Error>().and_then(|rpc| match rpc {
+                rpc::Error::Fault(fault) => Some(fault.clone()),
+                _ => None,
+            })
+            else {
+                return Err(err);
+            };
+            // A server that warns again after a skip would loop: ask at most a few times.
+            if answered >= MAX_WARNINGS {
+                return Err(err);
+            }
+            answered += 1;
+            let proceed = if self.settings.assume_yes {
+                Proceed::Once
+            } else if self.can_prompt {
+                ask_warning(&message, &description)?
+            } else {
+                let text = match description.trim() {
+                    "" => one_line(&message),
+                    description => format!("{} — {}", one_line(&message), one_line(description)),
+                };
+                return Err(Failure::new(
+                    ExitCode::ServerError,
+                    format!(
+                        "the server warns: {text}; nothing was changed: pass --yes to proceed (warning '{name}')"
+                    ),
+                )
+                .into());
+            };
+            if proceed == Proceed::No {
+                return Err(Failure::new(
+                    ExitCode::ServerError,
+                    format!("not confirmed: {}; nothing was changed", one_line(&message)),
+                )
+                .into());
+            }
+            let context = self.info.context.clone();
+            self.call_once(
+                methods::SKIP_WARNING,
+                &json!([name, proceed == Proceed::Always, context]),
+            )?;
+        }
+    }
+
     /// Call a database method; when the server refuses the session (401: expired, revoked, or
     /// issued to another address) log in again once and repeat the call. A 401 is answered before
     /// the method runs, so repeating it never runs a write twice.
-    pub fn call(&mut self, method: &str, params: &Value) -> anyhow::Result<Reply> {
+    fn call_once(&mut self, method: &str, params: &Value) -> anyhow::Result<Reply> {
         let database = self.info.database.clone();
         let reply = match self
             .client

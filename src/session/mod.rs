@@ -428,13 +428,20 @@ impl Sessions {
     }
 
     /// The current session, as gh's default host and kubectl's current context: the server,
-    /// database and user that commands given none use (the last login, or `switch`).
+    /// database and user that commands given none use (the last login, or `switch`). Where none
+    /// is chosen (sessions stored by an earlier version, or after `logout` of the current one)
+    /// and one session is stored, that one.
     pub fn current(&self) -> Option<Current> {
         if self.choice == StoreChoice::None {
             return None;
         }
-        let text = std::fs::read_to_string(self.current_path()).ok()?;
-        serde_json::from_str(&text).ok()
+        let chosen = std::fs::read_to_string(self.current_path())
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok());
+        chosen.or_else(|| match self.list().as_slice() {
+            [only] => Some(Current::of(only)),
+            _ => None,
+        })
     }
 
     /// Make a session the current one.

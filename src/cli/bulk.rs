@@ -1,0 +1,31 @@
+//! The arguments of `export` and `import`: bulk data with Tryton's own semantics.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Model name, e.g. party.party
+    pub model: String,
+
+    /// CSV file with a header row of field paths (as export writes it), or - for stdin
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Records per import_data call (one transaction each), cut at record boundaries
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_size: u64,
+
+    /// The whole file in one call: all or nothing (as the desktop client)
+    #[arg(long, conflicts_with = "batch_size")]
+    pub atomic: bool,
+
+    /// Read the whole file and check its columns and values against the model; send nothing
+    #[arg(long)]
+    pub check: bool,
+
+    /// Skip this many records first (to continue after a failed batch)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub skip_records: u64,
+}

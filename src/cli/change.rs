@@ -1,0 +1,60 @@
+//! The arguments of `create`, `write` and `delete`: scripted changes to records.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Model name, e.g. party.party
+    pub model: String,
+
+    /// Records as NDJSON (one object a line) or one JSON array; - or nothing reads stdin
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Records per request (one transaction each)
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_size: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// Model name, e.g. party.party
+    pub model: String,
+
+    /// IDS VALUES, or VALUES alone with --where: record ids, comma-separated, and the values
+    /// as a JSON object, e.g. 1,2 '{"name": "ACME", "birth_date": "1990-01-02"}'
+    #[arg(value_names = ["IDS", "VALUES"], required = true, num_args = 1..=2)]
+    pub args: Vec<String>,
+
+    /// Write to the records this domain matches (short form or JSON), after saying how many
+    #[arg(long = "where", value_name = "DOMAIN", id = "where_")]
+    pub where_: Option<String>,
+
+    /// Records per request (one transaction each)
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_size: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Model name, e.g. party.party
+    pub model: String,
+
+    /// Record ids, comma-separated (or --where)
+    #[arg(
+        value_name = "IDS",
+        required_unless_present = "where_",
+        conflicts_with = "where_"
+    )]
+    pub ids: Option<String>,
+
+    /// Delete the records this domain matches (short form or JSON), after saying how many
+    #[arg(long = "where", value_name = "DOMAIN", id = "where_")]
+    pub where_: Option<String>,
+
+    /// Records per request (one transaction each)
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_size: u64,
+}

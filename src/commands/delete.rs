@@ -1,0 +1,59 @@
+//! `tryton-cli delete`: delete records by id or by domain, after confirmation.
+
+use serde_json::json;
+
+use super::records_to_change;
+use crate::batch::BatchSize;
+use crate::cli::DeleteArgs;
+use crate::config::Settings;
+use crate::confirm::confirm;
+use crate::exit::ExitCode;
+use crate::output::Output;
+use crate::session::Authenticated;
+
+pub fn run(settings: &Settings, out: &Output, args: &DeleteArgs) -> anyhow::Result<ExitCode> {
+    let can_prompt = out.term().can_prompt;
+    let mut session = Authenticated::open(settings, can_prompt)?;
+    let ids = records_to_change(
+        &mut session,
+        &args.model,
+        args.ids.as_deref(),
+        args.where_.as_deref(),
+        settings.quiet,
+    )?;
+    if ids.is_empty() {
+        if !settings.quiet {
+            eprintln!("No record to delete");
+        }
+        return Ok(ExitCode::Success);
+    }
+    confirm(
+        &format!("delete {} record(s) of {}", ids.len(), args.model),
+        settings.assume_yes,
+        can_prompt,
+    )?;
+    let method = format!("model.{}.delete", args.model);
+    let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
+    let mut done = 0;
+    while done < ids.len() {
+        let piece = &ids[done..(done + batch.get()).min(ids.len())];
+        let context = session.context().clone();
+        match session.call(&method, &json!([piece, context])) {
+            Ok(_) => done += piece.len(),
+            Err(err) => match batch.shrink_after(err, "record") {
+                Ok(()) => {}
+                Err(err) if done == 0 => return Err(err),
+                Err(err) => {
+                    return Err(err.context(format!(
+                        "{done} of {} records were deleted before this failure (each batch is one transaction)",
+                        ids.len()
+                    )));
+                }
+            },
+        }
+    }
+    if !settings.quiet {
+        eprintln!("Deleted {done} record(s) of {}", args.model);
+    }
+    Ok(ExitCode::Success)
+}

@@ -1,0 +1,87 @@
+//! `tryton-cli write`: write values to records by id or by domain (`--where` asks first).
+
+use serde_json::{Value, json};
+
+use super::records_to_change;
+use crate::batch::BatchSize;
+use crate::cli::WriteArgs;
+use crate::config::Settings;
+use crate::confirm::confirm;
+use crate::exit::{ExitCode, Failure};
+use crate::output::Output;
+use crate::session::Authenticated;
+use crate::values::Coercer;
+
+pub fn run(settings: &Settings, out: &Output, args: &WriteArgs) -> anyhow::Result<ExitCode> {
+    let (ids, values) = match (args.where_.is_some(), args.args.as_slice()) {
+        (true, [values]) => (None, values),
+        (false, [ids, values]) => (Some(ids.as_str()), values),
+        (true, _) => {
+            return Err(Failure::usage(
+                "with --where, give only the values: write MODEL --where DOMAIN VALUES",
+            )
+            .into());
+        }
+        (false, _) => {
+            return Err(
+                Failure::usage("give the ids and the values: write MODEL IDS VALUES").into(),
+            );
+        }
+    };
+    let values = match serde_json::from_str::<Value>(values) {
+        Ok(Value::Object(values)) => values,
+        _ => {
+            return Err(Failure::usage(format!(
+                "VALUES must be a JSON object, e.g. '{{\"name\": \"ACME\"}}'; got: {values}"
+            ))
+            .into());
+        }
+    };
+    let can_prompt = out.term().can_prompt;
+    let mut session = Authenticated::open(settings, can_prompt)?;
+    let values = Coercer::new(settings.verbosity > 0).record(&mut session, &args.model, values)?;
+    let ids = records_to_change(
+        &mut session,
+        &args.model,
+        ids,
+        args.where_.as_deref(),
+        settings.quiet,
+    )?;
+    if ids.is_empty() {
+        if !settings.quiet {
+            eprintln!("No record to write to");
+        }
+        return Ok(ExitCode::Success);
+    }
+    if args.where_.is_some() {
+        confirm(
+            &format!("write to {} record(s) of {}", ids.len(), args.model),
+            settings.assume_yes,
+            can_prompt,
+        )?;
+    }
+    let method = format!("model.{}.write", args.model);
+    let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
+    let mut done = 0;
+    while done < ids.len() {
+        let piece = &ids[done..(done + batch.get()).min(ids.len())];
+        let context = session.context().clone();
+        match session.call(&method, &json!([piece, values, context])) {
+            Ok(_) => done += piece.len(),
+            Err(err) => match batch.shrink_after(err, "record") {
+                Ok(()) => {}
+                Err(err) if done == 0 => return Err(err),
+                Err(err) => {
+                    return Err(err.context(format!(
+                        "{done} of {} records were written before this failure (each batch is one transaction)",
+                        ids.len()
+                    )));
+                }
+            },
+        }
+    }
+    if !settings.quiet {
+        eprintln!("Wrote {done} record(s) of {}", args.model);
+    }
+    Ok(ExitCode::Success)
+}

@@ -1,0 +1,150 @@
+//! Values people write for `create` and `write`, typed by their field (`fields_get`): plain JSON
+//! in, what trytond expects out — `"2026-01-02"` for a date becomes a tagged date, `"12.50"` or
+//! `12.5` for a Numeric an exact tagged Decimal, a name for a many2one the id it names, a list
+//! of objects for a one2many the records to create. Tagged values (`{"__class__": …}`) and
+//! Tryton's own x2many actions (`[["add", [1, 2]]]`) pass through unchanged.
+
+use serde_json::{Map, Value, json};
+
+use crate::domain::{FieldType, coerce};
+use crate::exit::Failure;
+use crate::field_types::FieldTypes;
+use crate::session::Authenticated;
+
+pub struct Coercer {
+    types: FieldTypes,
+}
+
+impl Coercer {
+    pub fn new(verbose: bool) -> Coercer {
+        Coercer {
+            types: FieldTypes::new(verbose),
+        }
+    }
+
+    /// One record's values for `model`.
+    pub fn record(
+        &mut self,
+        session: &mut Authenticated,
+        model: &str,
+        values: Map<String, Value>,
+    ) -> anyhow::Result<Value> {
+        let mut typed = Map::new();
+        for (field, value) in values {
+            let value = self.value(session, model, &field, value)?;
+            typed.insert(field, value);
+        }
+        Ok(Value::Object(typed))
+    }
+
+    fn value(
+        &mut self,
+        session: &mut Authenticated,
+        model: &str,
+        field: &str,
+        value: Value,
+    ) -> anyhow::Result<Value> {
+        let definition = self.types.definition(session, model, field)?;
+        if value.is_null() || is_tagged(&value) {
+            return Ok(value);
+        }
+        let bad = |expected: &str| -> anyhow::Error {
+            Failure::usage(format!(
+                "{model}.{field}: {value} is not {expected}",
+                value = shown(&value)
+            ))
+            .into()
+        };
+        let relation = definition.relation.clone().unwrap_or_default();
+        match definition.kind.as_str() {
+            "many2one" | "one2one" => match &value {
+                Value::Number(_) => Ok(value),
+                Value::String(name) => self.id_by_name(session, &relation, name, model, field),
+                _ => Err(bad("an id or a name")),
+            },
+            "one2many" | "many2many" => {
+                let Value::Array(items) = &value else {
+                    return Err(bad("a list (of ids, of records, or Tryton's actions)"));
+                };
+                if items.is_empty() || items.first().is_some_and(Value::is_array) {
+                    // Tryton's own actions: [["add", [1, 2]], ["create", [...]]].
+                    return Ok(value);
+                }
+                if items.iter().all(Value::is_i64) {
+                    return Ok(json!([["add", items]]));
+                }
+                if items.iter().all(Value::is_object) {
+                    let mut records = Vec::new();
+                    for item in items {
+                        let Value::Object(item) = item else {
+                            unreachable!("checked above")
+                        };
+                        records.push(self.record(session, &relation, item.clone())?);
+                    }
+                    return Ok(json!([["create", records]]));
+                }
+                Err(bad("a list of ids or a list of records"))
+            }
+            "binary" => match value {
+                Value::String(base64) => Ok(json!({"__class__": "bytes", "base64": base64})),
+                _ => Err(bad("base64 text")),
+            },
+            kind => {
+                let field_type = FieldType::from_tryton(kind);
+                let text = match (&field_type, &value) {
+                    (FieldType::Untyped | FieldType::Relation, _) => return Ok(value),
+                    (FieldType::Number, Value::Number(_)) => return Ok(value),
+                    (FieldType::Boolean, Value::Bool(_)) => return Ok(value),
+                    (_, Value::String(text)) => text.clone(),
+                    (_, Value::Number(number)) => number.to_string(),
+                    (_, Value::Bool(flag)) => flag.to_string(),
+                    _ => return Err(bad("a single value")),
+                };
+                coerce(field_type, &text).map_err(bad)
+            }
+        }
+    }
+
+    /// The id of the one record of `relation` whose name is `name` (trytond's own rule for
+    /// importing relations by name).
+    fn id_by_name(
+        &mut self,
+        session: &mut Authenticated,
+        relation: &str,
+        name: &str,
+        model: &str,
+        field: &str,
+    ) -> anyhow::Result<Value> {
+        let context = session.context().clone();
+        let found = session
+            .call(
+                &format!("model.{relation}.search"),
+                &json!([[["rec_name", "=", name]], 0, 2, null, context]),
+            )?
+            .value;
+        match found.as_array().map(Vec::as_slice) {
+            Some([id]) => Ok(id.clone()),
+            Some([]) | None => Err(Failure::usage(format!(
+                "{model}.{field}: no {relation} is named '{name}'; give its id or its exact name"
+            ))
+            .into()),
+            Some(_) => Err(Failure::usage(format!(
+                "{model}.{field}: several {relation} records are named '{name}'; give the id"
+            ))
+            .into()),
+        }
+    }
+}
+
+fn is_tagged(value: &Value) -> bool {
+    value.get("__class__").is_some_and(Value::is_string)
+}
+
+fn shown(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
+    }
+}
