@@ -176,7 +176,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__call)
-            opts="-o -d -u -v -q -y -h -V --params --context --no-context --output --compact --pretty --dry-run --retry-writes --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --params --context --no-context --output --plain --compact --pretty --dry-run --retry-writes --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -191,11 +191,11 @@ _tryton__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table vertical" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table vertical" -- "${cur}"))
                     return 0
                     ;;
                 --cache)
@@ -397,18 +397,18 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__fields)
-            opts="-o -d -u -v -q -y -h -V --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table vertical json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table vertical json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 --cache)
@@ -901,18 +901,18 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__models)
-            opts="-o -d -u -v -q -y -h -V --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table vertical json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table vertical json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 --cache)
@@ -1051,7 +1051,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__read)
-            opts="-f -o -d -u -v -q -y -h -V --fields --output --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-f -o -d -u -v -q -y -h -V --fields --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1066,11 +1066,11 @@ _tryton__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table vertical json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table vertical json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 --cache)
@@ -1134,7 +1134,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__search)
-            opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --all --batch-size --context --pretty --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --pretty --tagged --csv-safe --all --batch-size --context --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,11 +1165,11 @@ _tryton__cli() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table vertical json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table vertical json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 --batch-size)

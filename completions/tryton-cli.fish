@@ -165,8 +165,9 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s h -l he
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s V -l version -d 'Print version'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l params -d 'The whole params array as JSON, or - to read it from standard input (instead of ARGs)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l context -d 'JSON object merged over the user\'s context (model, wizard and report methods)' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s o -l output -d 'Output format: json (the default), or a table for a list of records' -r -f -a "json\t''
-table\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s o -l output -d 'Output format: json (the default), or a table or vertical blocks for a list of records' -r -f -a "json\t'The result as JSON'
+table\t'A list of records as a table (search_read and read: the columns asked for)'
+vertical\t'A list of records as one block per record (as psql\'s \\x)'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s d -l database -d 'Database name' -r
@@ -182,6 +183,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l password-
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l no-context -d 'Send the params exactly as given, without appending the context'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l plain -d 'Plain JSON: Tryton\'s tagged values as ISO 8601 dates, exact decimal numbers, durations in seconds and base64 bytes [default: as on the wire, {"__class__": ...}]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l compact -d 'Compact JSON even on a terminal'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l pretty -d 'Indented JSON even when piped'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l dry-run -d 'Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing'
@@ -193,14 +195,15 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s q -l quie
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s f -l fields -d 'Fields to read, comma-separated; dotted names follow relations (party.rec_name) [default: id,rec_name]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s f -l fields -d 'Fields to read, comma-separated; dotted names follow relations (party.rec_name, addresses.city) [default: id,rec_name]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l order -d 'Sort order, e.g. \'name\' or \'create_date desc,id\' [default: the model\'s own order]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s l -l limit -d 'At most this many records [default: 100 on a terminal, all when piped]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l offset -d 'Skip this many records first' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t'A table; long cells are cut on a terminal'
+vertical\t'One block per record, a \'field | value\' line per field (as psql\'s \\x)'
+json\t'One JSON array of objects keyed by the fields asked for; plain values (ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64) unless --tagged'
+ndjson\t'One JSON object per line, as for json'
+csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l batch-size -d 'Records per request when paging through large results' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l context -d 'JSON object merged over the user\'s context, e.g. \'{"language": "fr"}\'' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
@@ -218,8 +221,10 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l passwor
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l count -d 'Print only how many records match (those after --offset, if given): a bare number, or {"count": N} with -o json'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l all -d 'Everything, also on a terminal (no cap of 100 rows)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l pretty -d 'Indented JSON for -o json'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l all -d 'Everything, also on a terminal (no cap of 100 rows)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -227,11 +232,12 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s q -l qu
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s f -l fields -d 'Fields to read, comma-separated [default: id,rec_name]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s f -l fields -d 'Fields to read, comma-separated; dotted names follow relations (party.rec_name, addresses.city) [default: id,rec_name]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t'A table; long cells are cut on a terminal'
+vertical\t'One block per record, a \'field | value\' line per field (as psql\'s \\x)'
+json\t'One JSON array of objects keyed by the fields asked for; plain values (ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64) unless --tagged'
+ndjson\t'One JSON object per line, as for json'
+csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s d -l database -d 'Database name' -r
@@ -246,6 +252,9 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l pretty -d 'Indented JSON for -o json'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -253,10 +262,11 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s q -l quie
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t'A table; long cells are cut on a terminal'
+vertical\t'One block per record, a \'field | value\' line per field (as psql\'s \\x)'
+json\t'One JSON array of objects keyed by the fields asked for; plain values (ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64) unless --tagged'
+ndjson\t'One JSON object per line, as for json'
+csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s d -l database -d 'Database name' -r
@@ -271,6 +281,9 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l pretty -d 'Indented JSON for -o json'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -278,10 +291,11 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s q -l qu
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s o -l output -d 'Output format [default: table on a terminal, ndjson when piped]' -r -f -a "table\t'A table; long cells are cut on a terminal'
+vertical\t'One block per record, a \'field | value\' line per field (as psql\'s \\x)'
+json\t'One JSON array of objects keyed by the fields asked for; plain values (ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64) unless --tagged'
+ndjson\t'One JSON object per line, as for json'
+csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s d -l database -d 'Database name' -r
@@ -296,6 +310,9 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l pretty -d 'Indented JSON for -o json'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'

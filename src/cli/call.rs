@@ -26,9 +26,13 @@ pub struct CallArgs {
     #[arg(long, conflicts_with = "context")]
     pub no_context: bool,
 
-    /// Output format: json (the default), or a table for a list of records
+    /// Output format: json (the default), or a table or vertical blocks for a list of records
     #[arg(short, long, value_enum, default_value = "json")]
     pub output: CallOutput,
+
+    /// Plain JSON: Tryton's tagged values as ISO 8601 dates, exact decimal numbers, durations in seconds and base64 bytes [default: as on the wire, {"__class__": ...}]
+    #[arg(long)]
+    pub plain: bool,
 
     /// Compact JSON even on a terminal
     #[arg(long, conflicts_with = "pretty")]
@@ -52,6 +56,10 @@ pub struct CallArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CallOutput {
+    /// The result as JSON
     Json,
+    /// A list of records as a table (search_read and read: the columns asked for)
     Table,
+    /// A list of records as one block per record (as psql's \x)
+    Vertical,
 }

@@ -21,7 +21,7 @@ pub use bulk::ImportArgs;
 pub use call::{CallArgs, CallOutput};
 pub use change::{CreateArgs, DeleteArgs, WriteArgs};
 pub use ping::PingArgs;
-pub use records::{FieldsArgs, ModelsArgs, ReadArgs};
+pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
 pub use search::{CacheArgs, SearchArgs};
 pub use session::{LoginArgs, LogoutArgs, StatusArgs, StoreChoice, SwitchArgs};
 pub use values::{parse_seconds, parse_size};
@@ -245,6 +245,8 @@ other one.",
     #[command(after_long_help = "Examples:
   tryton-cli call party.party search '[]'
   tryton-cli call model.party.party.read '[1,2]' '[\"name\"]'
+  tryton-cli call party.party search_read '[]' 0 10 null '[\"name\", \"addresses.city\"]' -o table
+  tryton-cli call currency.currency.rate search_read '[]' 0 5 null '[\"rate\", \"date\"]' --plain
   tryton-cli call common.server.version")]
     Call(CallArgs),
 
@@ -252,7 +254,10 @@ other one.",
     #[command(
         long_about = "Query a model with search_read, paging through large results in batches \
 and streaming the records out as they arrive: a table on a terminal (the first 100 records unless \
---limit or --all), NDJSON when piped, or -o json|ndjson|csv|table.
+--limit or --all), NDJSON when piped, or -o table|vertical|json|ndjson|csv. Dotted fields follow \
+relations: party.rec_name is one value, addresses.city one per address (a list in JSON). JSON rows \
+are keyed by the fields asked for, with plain values: ISO 8601 dates, decimals as exact numbers, \
+durations in seconds, bytes in base64 (--tagged: Tryton's wire form).
 
 The domain is Tryton's JSON domain, sent as written, or a short form: clauses FIELD OPERATOR VALUE \
 joined by 'and' (or just one after the other) and 'or' ('and' binds tighter; parentheses only enclose \
@@ -280,6 +285,9 @@ refused (exit 3) before anything is searched.
   tryton-cli search party.address party = 'ACME Corp' -f city      # a relation by name
   tryton-cli search currency.currency.rate 'rate >= 1.10 and date > 2026-01-01'
   tryton-cli search party.address -f party.rec_name,city -o ndjson > addresses.ndjson
+  tryton-cli search party.party -f name,addresses.city,categories.name -o csv --csv-safe
+  tryton-cli search party.party -f name,create_date -o json | jq 'sort_by(.create_date)'
+  tryton-cli search party.party --limit 3 -o vertical
   tryton-cli search party.party --count -o json                    # {\"count\": 42}"
     )]
     Search(SearchArgs),
@@ -287,7 +295,8 @@ refused (exit 3) before anything is searched.
     /// Read records by id
     #[command(after_long_help = "Examples:
   tryton-cli read party.party 1,2,3 -f name,code
-  tryton-cli read party.party 7 -f name,addresses -o json")]
+  tryton-cli read party.party 7 -f name,addresses -o json
+  tryton-cli read party.party 7 -f name,addresses.city,addresses.country.code -o vertical")]
     Read(ReadArgs),
 
     /// List the models (ir.model), optionally those whose name contains PATTERN

@@ -1,8 +1,40 @@
-//! The arguments of `read`, `models` and `fields`.
+//! The arguments of `read`, `models` and `fields`, and the output flags every record command
+//! shares (`search` too).
 
 use clap::Args;
 
 use super::CacheArgs;
+use crate::output::{Format, Style};
+
+/// How records are printed: `search`, `read`, `models` and `fields`.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format [default: table on a terminal, ndjson when piped]
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    pub output: Option<Format>,
+
+    /// Indented JSON for -o json
+    #[arg(long)]
+    pub pretty: bool,
+
+    /// JSON with Tryton's tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]
+    #[arg(long)]
+    pub tagged: bool,
+
+    /// CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a ' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)
+    #[arg(long)]
+    pub csv_safe: bool,
+}
+
+impl OutputArgs {
+    pub fn style(&self) -> Style {
+        Style {
+            pretty: self.pretty,
+            tagged: self.tagged,
+            csv_safe: self.csv_safe,
+        }
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct ReadArgs {
@@ -13,13 +45,12 @@ pub struct ReadArgs {
     #[arg(value_name = "IDS", value_delimiter = ',', required = true, value_parser = parse_id)]
     pub ids: Vec<i64>,
 
-    /// Fields to read, comma-separated [default: id,rec_name]
+    /// Fields to read, comma-separated; dotted names follow relations (party.rec_name, addresses.city) [default: id,rec_name]
     #[arg(short, long, value_name = "FIELDS", value_delimiter = ',')]
     pub fields: Vec<String>,
 
-    /// Output format [default: table on a terminal, ndjson when piped]
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub output: Option<crate::output::Format>,
+    #[command(flatten)]
+    pub output: OutputArgs,
 
     #[command(flatten)]
     pub cache: CacheArgs,
@@ -40,9 +71,8 @@ pub struct ModelsArgs {
     /// Only models whose name or description contains this text
     pub pattern: Option<String>,
 
-    /// Output format [default: table on a terminal, ndjson when piped]
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub output: Option<crate::output::Format>,
+    #[command(flatten)]
+    pub output: OutputArgs,
 
     #[command(flatten)]
     pub cache: CacheArgs,
@@ -53,9 +83,8 @@ pub struct FieldsArgs {
     /// Model name, e.g. party.party
     pub model: String,
 
-    /// Output format [default: table on a terminal, ndjson when piped]
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub output: Option<crate::output::Format>,
+    #[command(flatten)]
+    pub output: OutputArgs,
 
     #[command(flatten)]
     pub cache: CacheArgs,

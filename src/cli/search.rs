@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::parse_seconds;
+use super::{OutputArgs, parse_seconds};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -15,7 +15,7 @@ pub struct SearchArgs {
     #[arg(allow_negative_numbers = true)]
     pub domain: Vec<String>,
 
-    /// Fields to read, comma-separated; dotted names follow relations (party.rec_name) [default: id,rec_name]
+    /// Fields to read, comma-separated; dotted names follow relations (party.rec_name, addresses.city) [default: id,rec_name]
     #[arg(short, long, value_name = "FIELDS", value_delimiter = ',')]
     pub fields: Vec<String>,
 
@@ -36,9 +36,8 @@ pub struct SearchArgs {
     #[arg(long, conflicts_with_all = ["fields", "order", "limit", "all"])]
     pub count: bool,
 
-    /// Output format [default: table on a terminal, ndjson when piped]
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
-    pub output: Option<crate::output::Format>,
+    #[command(flatten)]
+    pub output: OutputArgs,
 
     /// Everything, also on a terminal (no cap of 100 rows)
     #[arg(long, conflicts_with = "limit")]
@@ -51,10 +50,6 @@ pub struct SearchArgs {
     /// JSON object merged over the user's context, e.g. '{"language": "fr"}'
     #[arg(long, value_name = "JSON")]
     pub context: Option<String>,
-
-    /// Indented JSON for -o json
-    #[arg(long)]
-    pub pretty: bool,
 
     #[command(flatten)]
     pub cache: CacheArgs,

@@ -9,7 +9,7 @@ use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
-use crate::output::Output;
+use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;
 use crate::rpc::{Client, Layout, Target};
 use crate::session::{Authenticated, Sessions};
@@ -64,7 +64,7 @@ pub fn run(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result
             let client = Client::new(url.clone(), settings.client_options())?;
             Ok(client.call(Target::Server, &method, &params)?.value)
         })?;
-        print_result(out, &value, args)?;
+        print_result(out, &value, &[], args)?;
         return Ok(ExitCode::Success);
     }
 
@@ -104,8 +104,9 @@ is what a login would fetch, shown here as {{}}"
     if takes_context {
         params.push(session.context_with(extra_context.unwrap_or_default()));
     }
+    let columns = asked_fields(&method, &params);
     let value = session.call_cached(cache.as_ref(), &method, &Value::Array(params))?;
-    print_result(out, &value, args)?;
+    print_result(out, &value, &columns, args)?;
     Ok(ExitCode::Success)
 }
 
@@ -174,10 +175,43 @@ fn parse_params(text: &str) -> anyhow::Result<Vec<Value>> {
     }
 }
 
-fn print_result(out: &Output, value: &Value, args: &CallArgs) -> anyhow::Result<()> {
+/// The result: JSON as it came (`--plain`: plain JSON), or records as a table or vertical blocks
+/// with the columns the call asked for.
+fn print_result(
+    out: &Output,
+    value: &Value,
+    columns: &[String],
+    args: &CallArgs,
+) -> anyhow::Result<()> {
     match args.output {
-        CallOutput::Table => out.records_table(value),
+        CallOutput::Table => out.call_records(Format::Table, columns, value),
+        CallOutput::Vertical => out.call_records(Format::Vertical, columns, value),
+        CallOutput::Json if args.plain => {
+            out.json(&plain(value.clone()), args.pretty, args.compact)
+        }
         CallOutput::Json => out.json(value, args.pretty, args.compact),
+    }
+}
+
+/// The fields a model's `search_read` or `read` asks for (its `fields_names` parameter): the
+/// columns of `-o table|vertical`, dotted paths included. Empty for other methods, or when the
+/// parameter is not given: then the columns come from the records.
+fn asked_fields(method: &str, params: &[Value]) -> Vec<String> {
+    let position = match method.rsplit_once('.') {
+        Some((_, "search_read")) => 4,
+        Some((_, "read")) => 1,
+        _ => return Vec::new(),
+    };
+    if !method.starts_with("model.") {
+        return Vec::new();
+    }
+    match params.get(position) {
+        Some(Value::Array(names)) => names
+            .iter()
+            .map(|name| name.as_str().map(String::from))
+            .collect::<Option<Vec<String>>>()
+            .unwrap_or_default(),
+        _ => Vec::new(),
     }
 }
 
@@ -258,6 +292,29 @@ mod tests {
             resolve_method("common.db.list", &[]).unwrap().0,
             "common.db.list"
         );
+    }
+
+    #[test]
+    fn table_columns_are_the_fields_a_read_asks_for() {
+        let fields = json!(["name", "addresses.city"]);
+        let search_read = [
+            json!([]),
+            json!(0),
+            json!(null),
+            json!(null),
+            fields.clone(),
+        ];
+        assert_eq!(
+            asked_fields("model.party.party.search_read", &search_read),
+            ["name", "addresses.city"]
+        );
+        assert_eq!(
+            asked_fields("model.party.party.read", &[json!([1]), fields.clone()]),
+            ["name", "addresses.city"]
+        );
+        assert!(asked_fields("model.party.party.read", &[json!([1]), json!({})]).is_empty());
+        assert!(asked_fields("model.party.party.search", &search_read).is_empty());
+        assert!(asked_fields("common.server.version", &[]).is_empty());
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub fn run(settings: &Settings, out: &Output, args: &FieldsArgs) -> anyhow::Resu
     let columns: Vec<String> = ["name", "type", "string", "relation", "required", "readonly"]
         .map(String::from)
         .to_vec();
-    out.records(args.output, &columns, &Value::Array(rows))?;
+    let output = &args.output;
+    out.records(output.output, &columns, output.style(), &Value::Array(rows))?;
     Ok(ExitCode::Success)
 }

@@ -115,16 +115,22 @@ pub fn records_to_change(
     Ok(ids)
 }
 
-/// The fields a record command shows when none are asked for.
-pub fn fields_or_default(fields: &[String]) -> Vec<String> {
+/// The fields a record command shows (`-f`), or `id,rec_name` when none are asked for. A path
+/// with an empty name (`addresses.`, `party..name`) is refused here, before any request: the
+/// server would answer it with an empty error.
+pub fn fields_or_default(fields: &[String]) -> anyhow::Result<Vec<String>> {
     let fields: Vec<String> = fields
         .iter()
         .map(|f| f.trim().to_string())
         .filter(|f| !f.is_empty())
         .collect();
+    for field in &fields {
+        crate::output::check_field_path(field)
+            .map_err(|why| Failure::usage(format!("-f: {why}")))?;
+    }
     if fields.is_empty() {
-        vec!["id".into(), "rec_name".into()]
+        Ok(vec!["id".into(), "rec_name".into()])
     } else {
-        fields
+        Ok(fields)
     }
 }

@@ -44,6 +44,7 @@ pub fn run(settings: &Settings, out: &Output, args: &ModelsArgs) -> anyhow::Resu
         .map(|r| json!({"model": r[name], "description": r[description]}))
         .collect();
     let columns = vec!["model".to_string(), "description".to_string()];
-    out.records(args.output, &columns, &Value::Array(rows))?;
+    let output = &args.output;
+    out.records(output.output, &columns, output.style(), &Value::Array(rows))?;
     Ok(ExitCode::Success)
 }

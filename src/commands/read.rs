@@ -13,10 +13,11 @@ use crate::session::Authenticated;
 pub fn run(settings: &Settings, out: &Output, args: &ReadArgs) -> anyhow::Result<ExitCode> {
     let method = format!("model.{}.read", args.model);
     let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
+    let fields = fields_or_default(&args.fields)?;
     let mut session = Authenticated::open(settings, out.term().can_prompt)?;
-    let fields = fields_or_default(&args.fields);
     let params = json!([args.ids, fields, session.context()]);
     let records = session.call_cached(cache.as_ref(), &method, &params)?;
-    out.records(args.output, &fields, &records)?;
+    let output = &args.output;
+    out.records(output.output, &fields, output.style(), &records)?;
     Ok(ExitCode::Success)
 }

@@ -19,6 +19,7 @@ const TERMINAL_CAP: u64 = 100;
 
 pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
+    let columns = fields_or_default(&args.fields)?;
     let order = match &args.order {
         Some(text) => parse_order(text)?,
         None => Value::Null,
@@ -38,26 +39,27 @@ pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Resu
             &json!([domain, args.offset, null, context]),
         )?;
         let count = reply.value;
-        match args.output {
+        let output = &args.output;
+        match output.output {
             None => out.line(&count)?,
-            Some(Format::Json) => out.json(&json!({ "count": count }), args.pretty, true)?,
+            Some(Format::Json) => out.json(&json!({ "count": count }), output.pretty, true)?,
             Some(format) => out.records(
                 Some(format),
                 &["count".to_string()],
+                output.style(),
                 &json!([{ "count": count }]),
             )?,
         }
         return Ok(ExitCode::Success);
     }
 
-    let columns = fields_or_default(&args.fields);
     let cap = match (args.limit, out.term().stdout && !args.all) {
         (Some(limit), _) => Some(limit),
         (None, true) => Some(TERMINAL_CAP),
         (None, false) => None,
     };
     let capped_by_us = args.limit.is_none() && cap.is_some();
-    let mut writer = out.records_writer(args.output, &columns, args.pretty);
+    let mut writer = out.records_writer(args.output.output, &columns, args.output.style());
     let mut offset = args.offset;
     let mut remaining = cap;
     let mut more_exist = false;

@@ -1,15 +1,21 @@
 //! The one place that knows what stdout is. Commands get an [`Output`] (built once per run from
 //! the [`Terminal`] facts) and print through it: lines, JSON values, and record streams in the
-//! asked format (table, JSON, NDJSON, CSV) or the default for where stdout goes.
+//! asked format (table, vertical, JSON, NDJSON, CSV) or the default for where stdout goes.
 //!
 //! - `terminal`: tty or not, prompts allowed, table width, colour — decided once;
-//! - `records`: the streaming record writers; `table`: comfy-table set-up and safe cells;
-//! - `render`: values (Tryton's tagged dates, decimals, bytes…) as text for cells.
+//! - `records`: the streaming record writers; `paths`: dotted field paths, checked and resolved
+//!   in the nested records trytond answers; `table`: comfy-table set-up, chunks of bounded size,
+//!   safe and cut cells; `vertical`: psql-like blocks;
+//! - `render`: values (Tryton's tagged dates, decimals, bytes…) as text for cells; `plain`: the
+//!   same values as plain JSON (the default for record outputs, `call --plain`).
 
+mod paths;
+mod plain;
 mod records;
 mod render;
 mod table;
 mod terminal;
+mod vertical;
 
 use std::fmt::Display;
 use std::io::{self, BufWriter, StdoutLock, Write};
@@ -17,15 +23,35 @@ use std::io::{self, BufWriter, StdoutLock, Write};
 use serde_json::Value;
 
 use crate::exit::{ExitCode, Failure};
+pub use paths::check as check_field_path;
+pub use plain::plain;
 pub use records::RecordWriter;
 pub use terminal::Terminal;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// A table; long cells are cut on a terminal
     Table,
+    /// One block per record, a 'field | value' line per field (as psql's \x)
+    Vertical,
+    /// One JSON array of objects keyed by the fields asked for; plain values (ISO 8601 dates,
+    /// exact decimal numbers, durations in seconds, bytes base64) unless --tagged
     Json,
+    /// One JSON object per line, as for json
     Ndjson,
+    /// RFC 4180 with a header row
     Csv,
+}
+
+/// How records look, as the user asked (the record commands' output flags).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Style {
+    /// Indented JSON (the `json` format only).
+    pub pretty: bool,
+    /// Tryton's tagged values in JSON, as on the wire; plain JSON otherwise.
+    pub tagged: bool,
+    /// CSV cells that a spreadsheet would run as formulas get a `'` in front.
+    pub csv_safe: bool,
 }
 
 /// How a record writer styles what it writes.
@@ -35,8 +61,14 @@ pub struct Options {
     pub color: bool,
     /// The terminal width the table should fit, when known.
     pub width: Option<u16>,
+    /// Standard output is a terminal: long cells are cut (tables, vertical).
+    pub terminal: bool,
     /// Indented JSON (the `json` format only).
     pub pretty: bool,
+    /// Tryton's tagged values in JSON (`--tagged`); plain JSON otherwise.
+    pub tagged: bool,
+    /// Neutralise CSV cells that start like a formula (`--csv-safe`).
+    pub csv_safe: bool,
 }
 
 /// Standard output, as this run found it.
@@ -83,12 +115,15 @@ impl Output {
         &self,
         format: Option<Format>,
         columns: &[String],
-        pretty: bool,
+        style: Style,
     ) -> StdoutRecords {
         let options = Options {
             color: self.term.color,
             width: self.term.width,
-            pretty,
+            terminal: self.term.stdout,
+            pretty: style.pretty,
+            tagged: style.tagged,
+            csv_safe: style.csv_safe,
         };
         let stdout = io::stdout().lock();
         RecordWriter::new(
@@ -104,6 +139,7 @@ impl Output {
         &self,
         format: Option<Format>,
         columns: &[String],
+        style: Style,
         records: &Value,
     ) -> anyhow::Result<()> {
         let Value::Array(records) = records else {
@@ -113,24 +149,31 @@ impl Output {
             )
             .into());
         };
-        let mut writer = self.records_writer(format, columns, false);
+        let mut writer = self.records_writer(format, columns, style);
         writer.write_batch(records)?;
         Ok(writer.finish()?)
     }
 
-    /// `call -o table`: a list of records (objects) as a table; anything else is refused.
-    pub fn records_table(&self, value: &Value) -> anyhow::Result<()> {
+    /// `call -o table|vertical`: a list of records (objects), or one record, shown with these
+    /// columns (the fields the call asked for; empty: the first record's); anything else is
+    /// refused.
+    pub fn call_records(
+        &self,
+        format: Format,
+        columns: &[String],
+        value: &Value,
+    ) -> anyhow::Result<()> {
         let records = match value {
             Value::Array(items) if items.iter().all(Value::is_object) => items.as_slice(),
             Value::Object(_) => std::slice::from_ref(value),
             _ => {
                 return Err(Failure::usage(
-                    "-o table needs a list of records (e.g. from read or search_read); this result is not one",
+                    "-o table and -o vertical need a list of records (e.g. from read or search_read); this result is not one",
                 )
                 .into());
             }
         };
-        let mut writer = self.records_writer(Some(Format::Table), &[], false);
+        let mut writer = self.records_writer(Some(format), columns, Style::default());
         writer.write_batch(records)?;
         Ok(writer.finish()?)
     }

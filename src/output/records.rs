@@ -1,51 +1,79 @@
-//! Record writers for `search`, `read`, `models`, `fields` and `call -o table`, fed one server page
-//! at a time.
+//! Record writers for `search`, `read`, `models`, `fields` and `call -o table|vertical`, fed one
+//! server page at a time.
+//!
+//! Columns are the field paths asked for (`name`, `party.rec_name`, `addresses.country.code`),
+//! found in each record as [`paths`](super::paths) explains: a Many2One path gives its value, a
+//! path through a One2Many or Many2Many gives a list with one value per related record. With no
+//! columns given (`call -o table` on a method whose fields are unknown), they are the first
+//! record's keys with its nested relations expanded ([`columns_of`]).
 //!
 //! Formats:
 //! - `json`: one JSON array, streamed (`[` with the first batch, `]` at the end; no records is
-//!   `[]`). Records are written whole, exactly as the server sent them, tagged `__class__` values
-//!   included, so the output can be fed back to `call`. Compact (one line) or pretty.
-//! - `ndjson`: one compact JSON object per line, flushed after each batch; no records is no
-//!   output at all. Records are written whole, as for `json`.
+//!   `[]`), compact (one line) or pretty. Each record is an object keyed by the columns, in their
+//!   order (`{"name": "ACME", "addresses.city": ["Paris", "Lyon"]}`), not the server's nesting
+//!   (`"addresses.": [{"id": 1, "city": "Paris"}, …]`); without given columns, the record whole.
+//!   Values are plain JSON ([`plain`](super::plain): ISO 8601 dates, exact decimal numbers,
+//!   durations in seconds, bytes base64) unless `tagged` keeps Tryton's wire form.
+//! - `ndjson`: the same objects, one compact object per line, flushed after each batch; no
+//!   records is no output at all.
 //! - `csv`: RFC 4180 (CRLF line ends, fields quoted when they hold a comma, a quote or a line
-//!   break), a header row with the column names, then one row per record holding the columns
-//!   only. No records is the header row alone.
-//! - `table`: a table for people, its header the column names, fitted to the terminal width when
-//!   that is known (long cells wrap) and left at its natural width otherwise. Rows are kept until
-//!   the end, so the caller caps how many there are. No records is the header alone.
+//!   break), a header row with the column names, then one row per record. No records is the
+//!   header row alone. With `csv_safe`, a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+//!   carriage return gets a `'` in front (OWASP's advice against CSV injection), so that a
+//!   spreadsheet shows it as text instead of running it as a formula; cells that are plain
+//!   numbers (`-12.50`) are left as they are, since no spreadsheet reads them as formulas.
+//! - `table`: a table for people, drawn in chunks of bounded size ([`table`](super::table)),
+//!   long cells cut with `…` on a terminal. No records is the header alone.
+//! - `vertical`: one block per record, `field | value` lines, as psql's `\x`
+//!   ([`vertical`](super::vertical)).
 //!
-//! Columns are the field names asked for. A dotted column `a.b` reads the nested object Tryton
-//! 7/8 `search_read` returns for it, `record["a."]["b"]` (`a.b.c` is `record["a."]["b."]["c"]`);
-//! a null along the way gives an empty cell, and a record with a literal key `"a.b"` gives that
-//! value. An empty column list means the keys of the first record (minus the `"a."` objects).
-//!
-//! Cells in `csv` and `table` are rendered with [`render`]: null is empty, dates and times
-//! are ISO 8601, decimals their exact text, numbers as sent (SQLite's `1`/`0` booleans stay
-//! numbers; nothing here knows field types). Bytes are base64 in CSV and `<N bytes>` in tables.
-//! Lists (One2Many/Many2Many ids, MultiSelection values) are their items joined by `", "`, in
-//! full in CSV; in a table a list of more than 3 integers is shortened to `[N ids]`. Control
-//! characters other than line breaks are shown escaped in tables (`\t`, `\u{1b}`), so data
-//! cannot move the cursor or change colours; CSV keeps every character.
+//! Cells in `csv`, `table` and `vertical` are rendered with [`render`]: null is empty, dates and
+//! times are ISO 8601, decimals their exact text, numbers as sent (SQLite's `1`/`0` booleans stay
+//! numbers; nothing here knows field types). Durations are seconds in CSV and `1d 02:03:04` for
+//! people; bytes are base64 in CSV and `<N bytes>` for people. Lists (One2Many/Many2Many ids,
+//! the values of a dotted path through one, MultiSelection values) are their items joined by
+//! `", "`, in full in CSV; for people a list of more than 3 integers is shortened to `[N ids]`.
+//! Control characters other than line breaks are shown escaped for people (`\t`, `\u{1b}`), so
+//! data cannot move the cursor or change colours; CSV keeps every character.
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, Table};
 use serde_json::{Map, Value};
 
-use super::render::{BytesAs, render};
-use super::table::{new_table, table_cell};
+use super::paths::{columns_of, resolve};
+use super::plain::{is_json_number, make_plain};
+use super::render::{Flavor, render};
+use super::table::{ChunkedTable, table_cell};
+use super::vertical::Vertical;
 use super::{Format, Options};
 
 enum Sink<W: Write> {
-    Json { out: W, pretty: bool, count: u64 },
-    Ndjson { out: W },
-    Csv { out: csv::Writer<W>, header: bool },
-    Table { out: W, table: Option<Table> },
+    Json {
+        out: W,
+        count: u64,
+    },
+    Ndjson {
+        out: W,
+    },
+    Csv {
+        out: Box<csv::Writer<W>>,
+        header: bool,
+    },
+    Table {
+        out: W,
+        table: ChunkedTable,
+    },
+    Vertical {
+        out: W,
+        vertical: Vertical,
+    },
 }
 
 pub struct RecordWriter<W: Write> {
     sink: Sink<W>,
     columns: Vec<String>,
+    /// The columns were given, so JSON rows are keyed by them (otherwise records go whole).
+    given: bool,
     options: Options,
 }
 
@@ -53,28 +81,34 @@ impl<W: Write> RecordWriter<W> {
     /// Nothing is written before the first batch (or [`RecordWriter::finish`]).
     pub fn new(out: W, format: Format, columns: &[String], options: Options) -> Self {
         let sink = match format {
-            Format::Json => Sink::Json {
-                out,
-                pretty: options.pretty,
-                count: 0,
-            },
+            Format::Json => Sink::Json { out, count: 0 },
             Format::Ndjson => Sink::Ndjson { out },
             Format::Csv => Sink::Csv {
-                out: csv::WriterBuilder::new()
-                    .terminator(csv::Terminator::CRLF)
-                    .from_writer(out),
+                out: Box::new(
+                    csv::WriterBuilder::new()
+                        .terminator(csv::Terminator::CRLF)
+                        .from_writer(out),
+                ),
                 header: false,
             },
-            Format::Table => Sink::Table { out, table: None },
+            Format::Table => Sink::Table {
+                out,
+                table: ChunkedTable::default(),
+            },
+            Format::Vertical => Sink::Vertical {
+                out,
+                vertical: Vertical::default(),
+            },
         };
         RecordWriter {
             sink,
             columns: columns.to_vec(),
+            given: !columns.is_empty(),
             options,
         }
     }
 
-    /// Writes one page of records (a table only keeps them until [`RecordWriter::finish`]).
+    /// Writes one page of records (a table draws them in chunks of bounded size).
     pub fn write_batch(&mut self, records: &[Value]) -> io::Result<()> {
         if records.is_empty() {
             return Ok(());
@@ -84,19 +118,26 @@ impl<W: Write> RecordWriter<W> {
         {
             self.columns = columns_of(first);
         }
-        match &mut self.sink {
-            Sink::Json { out, pretty, count } => {
+        let RecordWriter {
+            sink,
+            columns,
+            given,
+            options,
+        } = self;
+        match sink {
+            Sink::Json { out, count } => {
                 for record in records {
-                    out.write_all(match (*count, *pretty) {
+                    out.write_all(match (*count, options.pretty) {
                         (0, false) => b"[",
                         (0, true) => b"[\n",
                         (_, false) => b",",
                         (_, true) => b",\n",
                     })?;
-                    if *pretty {
-                        write_indented(out, record)?;
+                    let row = json_row(record, columns, *given, options);
+                    if options.pretty {
+                        write_indented(out, &row)?;
                     } else {
-                        serde_json::to_writer(&mut *out, record)?;
+                        serde_json::to_writer(&mut *out, &row)?;
                     }
                     *count += 1;
                 }
@@ -104,34 +145,38 @@ impl<W: Write> RecordWriter<W> {
             }
             Sink::Ndjson { out } => {
                 for record in records {
-                    serde_json::to_writer(&mut *out, record)?;
+                    serde_json::to_writer(&mut *out, &json_row(record, columns, *given, options))?;
                     out.write_all(b"\n")?;
                 }
                 out.flush()
             }
             Sink::Csv { out, header } => {
-                if !*header && !self.columns.is_empty() {
-                    out.write_record(&self.columns)?;
+                if !*header && !columns.is_empty() {
+                    out.write_record(columns.iter())?;
                     *header = true;
                 }
                 for record in records {
                     out.write_record(
-                        self.columns
+                        columns
                             .iter()
-                            .map(|column| render(lookup(record, column), BytesAs::Base64)),
+                            .map(|column| csv_cell(&resolve(record, column), options.csv_safe)),
                     )?;
                 }
                 out.flush()
             }
-            Sink::Table { table, .. } => {
-                let table = table.get_or_insert_with(|| new_table(&self.columns, &self.options));
+            Sink::Table { out, table } => {
                 for record in records {
-                    table.add_row(
-                        self.columns
-                            .iter()
-                            .map(|column| Cell::new(table_cell(lookup(record, column))))
-                            .collect::<Vec<_>>(),
-                    );
+                    let cells = columns
+                        .iter()
+                        .map(|column| table_cell(&resolve(record, column)))
+                        .collect();
+                    table.push(out, columns, options, cells)?;
+                }
+                table.flush(out, columns, options)
+            }
+            Sink::Vertical { out, vertical } => {
+                for record in records {
+                    vertical.write(out, columns, options, record)?;
                 }
                 Ok(())
             }
@@ -141,12 +186,8 @@ impl<W: Write> RecordWriter<W> {
     /// Closes the JSON array, writes the CSV header or the table if no batch did, and flushes.
     pub fn finish(self) -> io::Result<()> {
         match self.sink {
-            Sink::Json {
-                mut out,
-                pretty,
-                count,
-            } => {
-                out.write_all(match (count, pretty) {
+            Sink::Json { mut out, count } => {
+                out.write_all(match (count, self.options.pretty) {
                     (0, _) => b"[]\n",
                     (_, false) => b"]\n",
                     (_, true) => b"\n]\n",
@@ -159,56 +200,41 @@ impl<W: Write> RecordWriter<W> {
                     out.write_record(&self.columns)?;
                 }
                 out.flush()?;
-                let mut out = out.into_inner().map_err(|err| err.into_error())?;
+                let mut out = (*out).into_inner().map_err(|err| err.into_error())?;
                 out.flush()
             }
-            Sink::Table { mut out, table } => {
-                if self.columns.is_empty() {
-                    return out.flush();
-                }
-                let table = table.unwrap_or_else(|| new_table(&self.columns, &self.options));
-                for line in table.lines() {
-                    out.write_all(line.trim_end().as_bytes())?;
-                    out.write_all(b"\n")?;
-                }
-                out.flush()
-            }
+            Sink::Table { mut out, table } => table.finish(&mut out, &self.columns, &self.options),
+            Sink::Vertical { mut out, vertical } => vertical.finish(&mut out),
         }
     }
 }
 
-/// The keys of a record, without the `"a."` objects that hold dotted fields.
-fn columns_of(record: &Map<String, Value>) -> Vec<String> {
-    record
-        .keys()
-        .filter(|key| !key.ends_with('.'))
-        .cloned()
-        .collect()
+/// One record as a JSON row: keyed by the given columns (or whole), plain unless `tagged`.
+fn json_row(record: &Value, columns: &[String], given: bool, options: &Options) -> Value {
+    let mut row = if given {
+        Value::Object(
+            columns
+                .iter()
+                .map(|column| (column.clone(), resolve(record, column)))
+                .collect::<Map<String, Value>>(),
+        )
+    } else {
+        record.clone()
+    };
+    if !options.tagged {
+        make_plain(&mut row);
+    }
+    row
 }
 
-/// The value of a column in a record; null when it is missing.
-pub fn lookup<'a>(record: &'a Value, column: &str) -> &'a Value {
-    static NULL: Value = Value::Null;
-    if let Some(value) = record.get(column) {
-        return value;
+/// A CSV field; with `safe`, text a spreadsheet would run as a formula gets a `'` in front.
+fn csv_cell(value: &Value, safe: bool) -> String {
+    let text = render(value, Flavor::Csv);
+    if safe && text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_json_number(&text) {
+        format!("'{text}")
+    } else {
+        text
     }
-    let mut current = record;
-    let mut parts = column.split('.').peekable();
-    while let Some(part) = parts.next() {
-        if current.is_null() {
-            return &NULL;
-        }
-        let key = if parts.peek().is_some() {
-            format!("{part}.")
-        } else {
-            part.to_string()
-        };
-        match current.get(&key) {
-            Some(value) => current = value,
-            None => return &NULL,
-        }
-    }
-    current
 }
 
 /// Pretty JSON for one array element: indented by two more spaces than the array.
@@ -273,6 +299,18 @@ mod tests {
         "active",
     ];
 
+    /// What the JSON formats write for `records()` with `NAMES`, plain.
+    fn plain_rows() -> Vec<Value> {
+        let first: Value = serde_json::from_str(&format!(
+            r#"{{"id":1,"name":"ACME, \"Corp\"\nline 2","party.rec_name":"{TRICKY}",
+                "create_date":"2026-01-02T03:04:05","amount":{BIG},"lines":[1,2,3,4,5],"active":1}}"#
+        ))
+        .unwrap();
+        let second = json!({"id": 2, "name": TRICKY, "party.rec_name": null,
+            "create_date": null, "amount": null, "lines": [8, 9], "active": 0});
+        vec![first, second]
+    }
+
     #[test]
     fn formats_are_named_as_the_help_says() {
         use clap::ValueEnum;
@@ -280,11 +318,11 @@ mod tests {
             .iter()
             .map(|f| f.to_possible_value().unwrap().get_name().to_string())
             .collect();
-        assert_eq!(names, ["table", "json", "ndjson", "csv"]);
+        assert_eq!(names, ["table", "vertical", "json", "ndjson", "csv"]);
     }
 
     #[test]
-    fn json_streams_one_array_of_raw_records() {
+    fn json_streams_one_array_of_rows_keyed_by_the_columns() {
         let all = records();
         let batches = vec![all[..1].to_vec(), Vec::new(), all[1..].to_vec()];
         for pretty in [false, true] {
@@ -294,15 +332,65 @@ mod tests {
             };
             let text = write(Format::Json, NAMES, options, &batches);
             let parsed: Value = serde_json::from_str(&text).expect("valid JSON");
-            assert_eq!(parsed, Value::Array(all.clone()), "pretty={pretty}");
+            assert_eq!(parsed, Value::Array(plain_rows()), "pretty={pretty}");
             assert!(text.ends_with("]\n"));
             assert_eq!(text.lines().count() == 1, !pretty, "{text}");
-            // Tagged values and the exact decimal text are kept.
-            assert!(text.contains(r#""__class__":"#), "{text}");
-            assert!(text.contains(&format!("\"{BIG}\"")), "{text}");
+            // Plain values, the decimal an exact number.
+            assert!(!text.contains(r#""__class__":"#), "{text}");
+            assert!(text.contains(&format!(": {BIG},")) || text.contains(&format!(":{BIG},")));
         }
         let compact = write(Format::Json, NAMES, Options::default(), &[records()]);
-        assert!(compact.starts_with(r#"[{"id":1,"name":"#), "{compact}");
+        assert!(
+            compact.starts_with(r#"[{"id":1,"name":"ACME, \"Corp\"\nline 2","party.rec_name":"#),
+            "{compact}"
+        );
+    }
+
+    #[test]
+    fn tagged_json_keeps_the_wire_values() {
+        let options = Options {
+            tagged: true,
+            ..Options::default()
+        };
+        let text = write(
+            Format::Json,
+            &["amount", "create_date"],
+            options,
+            &[records()],
+        );
+        let parsed: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(parsed[0]["amount"], records()[0]["amount"]);
+        assert_eq!(parsed[0]["create_date"], records()[0]["create_date"]);
+        assert_eq!(
+            parsed[0].as_object().unwrap().keys().collect::<Vec<_>>(),
+            ["amount", "create_date"]
+        );
+    }
+
+    #[test]
+    fn rows_follow_the_asked_order_and_paths() {
+        let record = json!({"id": 1, "name": "P1",
+            "addresses.": [{"city": "Paris", "id": 1}, {"city": "Lyon", "id": 2}],
+            "create_uid.": {"id": 1, "rec_name": "admin"}});
+        let text = write(
+            Format::Ndjson,
+            &["create_uid.rec_name", "addresses.city", "name"],
+            Options::default(),
+            &[vec![record]],
+        );
+        assert_eq!(
+            text,
+            r#"{"create_uid.rec_name":"admin","addresses.city":["Paris","Lyon"],"name":"P1"}"#
+                .to_string()
+                + "\n"
+        );
+    }
+
+    #[test]
+    fn without_given_columns_json_records_go_whole() {
+        let record = json!({"id": 1, "when": {"__class__":"date","year":2026,"month":1,"day":2}});
+        let text = write(Format::Ndjson, &[], Options::default(), &[vec![record]]);
+        assert_eq!(text, "{\"id\":1,\"when\":\"2026-01-02\"}\n");
     }
 
     #[test]
@@ -313,13 +401,16 @@ mod tests {
         };
         let text = write(
             Format::Json,
-            &["id"],
+            &["id", "l"],
             options,
-            &[vec![json!({"id": 1}), json!({"id": 2, "l": [1]})]],
+            &[vec![
+                json!({"id": 1, "l": null}),
+                json!({"id": 2, "l": [1]}),
+            ]],
         );
         assert_eq!(
             text,
-            "[\n  {\n    \"id\": 1\n  },\n  {\n    \"id\": 2,\n    \"l\": [\n      1\n    ]\n  }\n]\n"
+            "[\n  {\n    \"id\": 1,\n    \"l\": null\n  },\n  {\n    \"id\": 2,\n    \"l\": [\n      1\n    ]\n  }\n]\n"
         );
     }
 
@@ -334,9 +425,9 @@ mod tests {
         );
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2);
-        for (line, record) in lines.iter().zip(&all) {
+        for (line, row) in lines.iter().zip(&plain_rows()) {
             let parsed: Value = serde_json::from_str(line).expect("each line is JSON");
-            assert_eq!(&parsed, record);
+            assert_eq!(&parsed, row);
         }
         assert!(text.ends_with('\n'));
     }
@@ -395,20 +486,59 @@ mod tests {
     }
 
     #[test]
-    fn csv_decimal_and_bytes() {
+    fn csv_decimal_bytes_and_durations() {
         let value: Value = serde_json::from_str(&format!(
             r#"{{"amount":{{"__class__":"Decimal","decimal":"{BIG}"}},"raw":{BIG},
-                "data":{{"__class__":"bytes","base64":"aGVsbG8gd29ybGQ=\n"}}}}"#
+                "data":{{"__class__":"bytes","base64":"aGVsbG8gd29ybGQ=\n"}},
+                "delay":{{"__class__":"timedelta","seconds":86403.5}}}}"#
         ))
         .unwrap();
         let text = write(
             Format::Csv,
-            &["amount", "raw", "data"],
+            &["amount", "raw", "data", "delay"],
             Options::default(),
             &[vec![value]],
         );
-        assert_eq!(read_csv(&text)[1], [BIG, BIG, "aGVsbG8gd29ybGQ="], "{text}");
+        assert_eq!(
+            read_csv(&text)[1],
+            [BIG, BIG, "aGVsbG8gd29ybGQ=", "86403.5"],
+            "{text}"
+        );
         assert!(text.contains(&format!("{BIG},{BIG},")), "{text}");
+    }
+
+    #[test]
+    fn csv_safe_neutralises_formulas_only_when_asked() {
+        let record = json!({"a": "=HYPERLINK(\"http://x\")", "b": "+1+1", "c": "-2+3",
+            "d": "@SUM(A1)", "e": "\tx", "f": "\rx", "g": "-12.50", "h": "ok", "i": -3});
+        let names = &["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+        let unsafe_rows = read_csv(&write(
+            Format::Csv,
+            names,
+            Options::default(),
+            &[vec![record.clone()]],
+        ));
+        assert_eq!(unsafe_rows[1][0], "=HYPERLINK(\"http://x\")");
+        let options = Options {
+            csv_safe: true,
+            ..Options::default()
+        };
+        let safe_rows = read_csv(&write(Format::Csv, names, options, &[vec![record]]));
+        assert_eq!(
+            safe_rows[1],
+            [
+                "'=HYPERLINK(\"http://x\")",
+                "'+1+1",
+                "'-2+3",
+                "'@SUM(A1)",
+                "'\tx",
+                "'\rx",
+                "-12.50",
+                "ok",
+                "-3"
+            ]
+        );
+        assert_eq!(safe_rows[0], columns(names));
     }
 
     #[test]
@@ -437,6 +567,10 @@ mod tests {
             let table = write(Format::Table, names, Options::default(), batches);
             assert_eq!(table.lines().count(), 4, "{table}");
             assert!(table.contains("id") && table.contains("name"), "{table}");
+            assert_eq!(
+                write(Format::Vertical, names, Options::default(), batches),
+                "(no records)\n"
+            );
         }
         // No columns and no records: nothing to show.
         assert_eq!(write(Format::Table, &[], Options::default(), &[]), "");
@@ -444,7 +578,7 @@ mod tests {
     }
 
     #[test]
-    fn dotted_columns() {
+    fn dotted_columns_in_flat_formats() {
         let record = json!({
             "id": 1,
             "party": 7,
@@ -452,30 +586,29 @@ mod tests {
                        "address.": {"city": "Liège"}, "address": 3},
             "parent": null,
             "parent.": null,
-            "odd.key": "literal",
+            "addresses.": [{"city": "Paris", "id": 1, "country.": {"code": "FR", "id": 1}},
+                           {"city": "Lyon", "id": 2, "country.": null}],
         });
-        assert_eq!(lookup(&record, "party"), &json!(7));
-        assert_eq!(lookup(&record, "party.rec_name"), &json!("ACME"));
-        assert_eq!(lookup(&record, "party.id"), &json!(7));
-        assert_eq!(lookup(&record, "party.address.city"), &json!("Liège"));
-        assert_eq!(lookup(&record, "parent.rec_name"), &Value::Null);
-        assert_eq!(lookup(&record, "odd.key"), &json!("literal"));
-        assert_eq!(lookup(&record, "missing"), &Value::Null);
-        assert_eq!(lookup(&record, "party.missing"), &Value::Null);
-        assert_eq!(lookup(&record, "id.x"), &Value::Null);
-
+        let names = &[
+            "id",
+            "party.rec_name",
+            "party.address.city",
+            "parent.rec_name",
+            "addresses.city",
+            "addresses.country.code",
+        ];
         let text = write(
             Format::Csv,
-            &[
-                "id",
-                "party.rec_name",
-                "party.address.city",
-                "parent.rec_name",
-            ],
+            names,
             Options::default(),
-            &[vec![record]],
+            &[vec![record.clone()]],
         );
-        assert_eq!(read_csv(&text)[1], ["1", "ACME", "Liège", ""]);
+        assert_eq!(
+            read_csv(&text)[1],
+            ["1", "ACME", "Liège", "", "Paris, Lyon", "FR"]
+        );
+        let table = write(Format::Table, names, Options::default(), &[vec![record]]);
+        assert!(table.contains("Paris, Lyon"), "{table}");
     }
 
     #[test]
@@ -488,12 +621,14 @@ mod tests {
                 "id",
                 "name",
                 "party",
+                "party.rec_name",
                 "create_date",
                 "amount",
                 "lines",
                 "active"
             ]
         );
+        assert_eq!(rows[1][3], TRICKY);
         assert_eq!(rows[2][2], "");
         // An empty first page does not fix the columns too early.
         let text = write(
@@ -507,17 +642,7 @@ mod tests {
     }
 
     fn width(line: &str) -> usize {
-        // Every character used in these tests is one column wide, except the CJK ones and the
-        // emoji, which are two.
-        line.chars()
-            .map(|c| {
-                if ('\u{3000}'..='\u{9fff}').contains(&c) || c == '🚀' {
-                    2
-                } else {
-                    1
-                }
-            })
-            .sum()
+        unicode_width::UnicodeWidthStr::width(line)
     }
 
     #[test]
@@ -539,6 +664,10 @@ mod tests {
             assert!(text.contains(expected), "{expected} missing:\n{text}");
         }
         assert!(!text.contains('\u{1b}'), "no styling without colour");
+        assert!(
+            !text.contains('…'),
+            "nothing is cut off a terminal:\n{text}"
+        );
 
         // Unknown width: nothing wraps, the long name stays on one line.
         let text = write(Format::Table, names, Options::default(), &[batch]);
@@ -547,12 +676,40 @@ mod tests {
     }
 
     #[test]
-    fn table_buffers_batches_and_styles_the_header_with_colour() {
+    fn long_cells_are_cut_on_a_terminal() {
+        let long = "x".repeat(5000);
+        let batch = vec![json!({"id": 1, "name": long.clone()})];
+        for width_known in [Some(40), None] {
+            let options = Options {
+                terminal: true,
+                width: width_known,
+                ..Options::default()
+            };
+            let text = write(
+                Format::Table,
+                &["id", "name"],
+                options,
+                std::slice::from_ref(&batch),
+            );
+            // Borders, header and separator, and at most four lines for the cell.
+            assert!(text.lines().count() <= 4 + 4, "{width_known:?}:\n{text}");
+            assert!(text.contains('…'), "{text}");
+            let widest = text.lines().map(width).max().unwrap();
+            let bound = width_known.map_or(90, usize::from);
+            assert!(widest <= bound, "{width_known:?}: {widest}\n{text}");
+        }
+        // Off a terminal every character stays.
+        let text = write(Format::Table, &["id", "name"], Options::default(), &[batch]);
+        assert!(text.contains(&long));
+    }
+
+    #[test]
+    fn table_header_is_styled_with_colour() {
         let all = records();
         let options = Options {
             color: true,
             width: Some(100),
-            pretty: false,
+            ..Options::default()
         };
         let text = write(
             Format::Table,
@@ -564,5 +721,92 @@ mod tests {
         let first = text.find("ACME").expect("row 1");
         let second = text.find(TRICKY).expect("row 2");
         assert!(first < second);
+    }
+
+    /// Rows numbered `n0000`, `n0001`…, all as wide.
+    fn numbered(rows: usize) -> Vec<Value> {
+        (0..rows)
+            .map(|i| json!({"id": i % 10, "name": format!("n{i:04}")}))
+            .collect()
+    }
+
+    #[test]
+    fn a_long_table_is_drawn_in_chunks_as_one_table() {
+        use super::super::table::CHUNK_ROWS;
+        let rows = CHUNK_ROWS * 2 + 7;
+        let batch = numbered(rows);
+        // A page of 50 rows, then one of all the rest.
+        let batches = vec![batch[..50].to_vec(), batch[50..].to_vec()];
+        let text = write(Format::Table, &["id", "name"], Options::default(), &batches);
+        let lines: Vec<&str> = text.lines().collect();
+        // One top border, one header and its separator, a line per row, one bottom border.
+        assert_eq!(lines.len(), 3 + rows + 1, "{text}");
+        assert!(lines[0].starts_with('┌') && lines[rows + 3].starts_with('└'));
+        assert_eq!(lines.iter().filter(|l| l.starts_with('╞')).count(), 1);
+        // Every line as wide as the first: the widths of the first chunk hold throughout.
+        let first = width(lines[0]);
+        assert!(lines.iter().all(|l| width(l) == first), "{text}");
+        for i in [0, 49, 50, CHUNK_ROWS, rows - 1] {
+            assert!(
+                lines[3 + i].contains(&format!(" n{i:04} ")),
+                "row {i}:\n{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn wider_values_in_a_later_chunk_start_a_new_table() {
+        use super::super::table::CHUNK_ROWS;
+        let mut batch = numbered(CHUNK_ROWS + 10);
+        let long = "a much longer name than any before";
+        batch[CHUNK_ROWS + 3]["name"] = json!(long);
+        let text = write(Format::Table, &["id", "name"], Options::default(), &[batch]);
+        let lines: Vec<&str> = text.lines().collect();
+        // Two tables, each with its header; no value wrapped.
+        assert_eq!(lines.iter().filter(|l| l.starts_with('╞')).count(), 2);
+        assert_eq!(lines.iter().filter(|l| l.starts_with('┌')).count(), 2);
+        assert_eq!(lines.iter().filter(|l| l.starts_with('└')).count(), 2);
+        assert_eq!(lines.len(), 2 * 4 + CHUNK_ROWS + 10, "{text}");
+        assert!(text.contains(long), "{text}");
+    }
+
+    #[test]
+    fn a_table_that_fills_the_terminal_goes_on_and_wraps() {
+        use super::super::table::CHUNK_ROWS;
+        let options = Options {
+            width: Some(30),
+            ..Options::default()
+        };
+        let mut batch: Vec<Value> = (0..CHUNK_ROWS + 10)
+            .map(|i| json!({"id": i % 10, "name": format!("{i:04} a name that is wide")}))
+            .collect();
+        batch[CHUNK_ROWS + 3]["name"] = json!("a much longer name than any before it");
+        let text = write(Format::Table, &["id", "name"], options, &[batch]);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines.iter().filter(|l| l.starts_with('╞')).count(),
+            1,
+            "{text}"
+        );
+        assert!(lines.iter().all(|l| width(l) <= 30), "{text}");
+        assert!(text.contains("before"), "{text}");
+    }
+
+    #[test]
+    fn vertical_blocks_from_records() {
+        let all = records();
+        let text = write(
+            Format::Vertical,
+            &["id", "party.rec_name", "amount"],
+            Options::default(),
+            std::slice::from_ref(&all),
+        );
+        assert!(text.starts_with("-[ RECORD 1 ]"), "{text}");
+        assert!(
+            text.contains(&format!("party.rec_name | {TRICKY}")),
+            "{text}"
+        );
+        assert!(text.contains(&format!("amount         | {BIG}")), "{text}");
+        assert!(text.contains("-[ RECORD 2 ]"), "{text}");
     }
 }

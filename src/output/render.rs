@@ -1,6 +1,7 @@
-//! Values as text for people and flat formats (table cells, CSV fields): Tryton's tagged values
-//! (`rpc::codec`) shown as ISO 8601 dates and times, exact decimals, durations as the Tryton
-//! client shows them, bytes as base64 or a size.
+//! Values as text for people and flat formats (table cells, vertical blocks, CSV fields): Tryton's
+//! tagged values (`rpc::codec`) shown as ISO 8601 dates and times and exact decimals; durations
+//! as the Tryton client shows them for people and as seconds in CSV (as in plain JSON); bytes as
+//! a size for people and base64 in CSV.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -8,29 +9,34 @@ use serde_json::Value;
 
 use crate::rpc::codec::Tagged;
 
-/// How bytes appear in flat (table, CSV) output.
+/// Who reads the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BytesAs {
-    Size,
-    Base64,
+pub enum Flavor {
+    /// A person (tables, vertical blocks): `1d 00:00:03.5`, `<11 bytes>`.
+    Human,
+    /// A program (CSV): durations in seconds (`86403.5`), bytes in base64.
+    Csv,
 }
 
-/// One value as text for a table cell or a CSV field: tagged values for humans, strings as they
-/// are, lists as their items joined by `", "`, anything else as JSON.
-pub fn render(value: &Value, bytes: BytesAs) -> String {
+/// One value as text for a table cell or a CSV field: tagged values as [`Flavor`] says, strings
+/// as they are, lists as their items joined by `", "` (null items left out: an empty relation
+/// inside a dotted One2Many path), anything else as JSON.
+pub fn render(value: &Value, flavor: Flavor) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(text) => text.clone(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::Object(_) => match Tagged::decode(value) {
-            Some(Ok(Tagged::Bytes(data))) if bytes == BytesAs::Base64 => STANDARD.encode(data),
+            Some(Ok(Tagged::Bytes(data))) if flavor == Flavor::Csv => STANDARD.encode(data),
+            Some(Ok(Tagged::TimeDelta { seconds })) if flavor == Flavor::Csv => seconds,
             Some(Ok(tagged)) => human(&tagged),
             _ => value.to_string(),
         },
         Value::Array(items) => items
             .iter()
-            .map(|item| render(item, bytes))
+            .filter(|item| !item.is_null())
+            .map(|item| render(item, flavor))
             .collect::<Vec<_>>()
             .join(", "),
     }
@@ -113,7 +119,7 @@ mod tests {
     use serde_json::json;
 
     fn shown(value: Value) -> String {
-        render(&value, BytesAs::Size)
+        render(&value, Flavor::Human)
     }
 
     #[test]
@@ -147,7 +153,11 @@ mod tests {
         assert_eq!(shown(delta), "1d 00:00:03.5");
         let negative: Value =
             serde_json::from_str(r#"{"__class__":"timedelta","seconds":-90}"#).unwrap();
-        assert_eq!(shown(negative), "-00:01:30");
+        assert_eq!(shown(negative.clone()), "-00:01:30");
+        assert_eq!(render(&negative, Flavor::Csv), "-90");
+        let delta: Value =
+            serde_json::from_str(r#"{"__class__":"timedelta","seconds":86403.5}"#).unwrap();
+        assert_eq!(render(&delta, Flavor::Csv), "86403.5");
     }
 
     #[test]
@@ -155,20 +165,21 @@ mod tests {
         let text = "12345678901234567890.123456789";
         assert_eq!(shown(json!({"__class__":"Decimal","decimal":text})), text);
         let data = json!({"__class__":"bytes","base64":"aGVsbG8gd29ybGQ=\n"});
-        assert_eq!(render(&data, BytesAs::Size), "<11 bytes>");
-        assert_eq!(render(&data, BytesAs::Base64), "aGVsbG8gd29ybGQ=");
+        assert_eq!(render(&data, Flavor::Human), "<11 bytes>");
+        assert_eq!(render(&data, Flavor::Csv), "aGVsbG8gd29ybGQ=");
     }
 
     #[test]
     fn renders_cells_for_humans() {
-        let row = json!([{"__class__":"Decimal","decimal":"1.50"}, null, "ACME", [1, 2], true]);
+        let row = json!([{"__class__":"Decimal","decimal":"1.50"}, null, "ACME", [1, 2], true,
+            ["FR", null, "BE"]]);
         let cells: Vec<String> = row
             .as_array()
             .unwrap()
             .iter()
-            .map(|v| render(v, BytesAs::Size))
+            .map(|v| render(v, Flavor::Human))
             .collect();
-        assert_eq!(cells, ["1.50", "", "ACME", "1, 2", "true"]);
+        assert_eq!(cells, ["1.50", "", "ACME", "1, 2", "true", "FR, BE"]);
     }
 
     mod properties {
@@ -179,8 +190,8 @@ mod tests {
             #[test]
             fn rendering_any_json_never_panics(text in "\\PC{0,64}") {
                 if let Ok(value) = serde_json::from_str::<Value>(&text) {
-                    let _ = render(&value, BytesAs::Size);
-                    let _ = render(&value, BytesAs::Base64);
+                    let _ = render(&value, Flavor::Human);
+                    let _ = render(&value, Flavor::Csv);
                 }
             }
         }
