@@ -302,10 +302,11 @@ fn tryton_types_survive_a_round_trip_through_the_server() {
         "rate,date,create_date",
         "-o",
         "json",
+        "--tagged",
     ]);
     assert_eq!(
         rows[0]["rate"], rate,
-        "Decimal kept exact and tagged in JSON"
+        "Decimal kept exact and tagged in --tagged JSON"
     );
     assert_eq!(rows[0]["date"], date);
     assert_eq!(rows[0]["create_date"]["__class__"], "datetime");
@@ -319,7 +320,7 @@ fn tryton_types_survive_a_round_trip_through_the_server() {
         "csv",
     ]);
     assert_eq!(csv_text.lines().nth(1).unwrap(), "1234.567891,2026-11-26");
-    // The JSON output feeds back into call unchanged.
+    // The --tagged JSON output feeds back into call unchanged.
     let again = session.json(&[
         "call",
         "currency.currency.rate",
@@ -480,10 +481,18 @@ fn read_models_and_fields_show_what_the_server_has() {
     let tag = unique("read");
     let ids = session.create_parties(&[format!("{tag} one"), format!("{tag} two")]);
     let id_list = format!("{},{}", ids[0], ids[1]);
-    let rows = session.json(&["read", "party.party", &id_list, "-f", "name", "-o", "json"]);
+    let rows = session.json(&[
+        "read",
+        "party.party",
+        &id_list,
+        "-f",
+        "id,name",
+        "-o",
+        "json",
+    ]);
     let direct = session
         .server
-        .rpc("model.party.party.read", json!([ids, ["name"], {}]));
+        .rpc("model.party.party.read", json!([ids, ["id", "name"], {}]));
     assert_eq!(rows, direct);
 
     let models = session.stdout(&["models", "party.par", "-o", "csv"]);

@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod fault;
+pub mod pty;
 pub mod server;
 
 use std::path::PathBuf;
