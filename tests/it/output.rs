@@ -658,14 +658,15 @@ fn a_table_of_thousands_of_rows_takes_no_more_memory_than_a_thousand() {
             "row {i}"
         );
     }
-    // Memory does not grow with the rows (trytond's pages of 1 000 records are the same for
-    // both), and stays near what NDJSON takes for the same records.
+    // Memory stays near what NDJSON takes for the same records, and does not grow with the rows
+    // (trytond's pages of 1 000 records are the same for both). A table that kept every row took
+    // some 22 MB more for these 5 000 than for 1 000; the margins allow for a busy machine.
     assert!(
-        table_kib <= thousand_kib + 2 * 1024,
-        "a table of 5 000 rows took {table_kib} KiB, of 1 000 rows {thousand_kib} KiB"
+        table_kib <= ndjson_kib + 4 * 1024,
+        "a table of 5 000 rows took {table_kib} KiB, NDJSON {ndjson_kib} KiB"
     );
     assert!(
-        table_kib <= ndjson_kib + 8 * 1024,
-        "a table of 5 000 rows took {table_kib} KiB, NDJSON {ndjson_kib} KiB"
+        table_kib <= thousand_kib + 5 * 1024,
+        "a table of 5 000 rows took {table_kib} KiB, of 1 000 rows {thousand_kib} KiB"
     );
 }
