@@ -411,7 +411,7 @@ fn lists_for_in_are_written_as_the_help_says() {
         Vec::<Value>::new()
     );
     // read takes the ids with spaces too.
-    let read = home.json(&["read", "party.party", &list, "-f", "name", "-o", "json"]);
+    let read = home.json(&["read", "party.party", &list, "-f", "id,name", "-o", "json"]);
     let read_ids: Vec<Value> = read
         .as_array()
         .unwrap()

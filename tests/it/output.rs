@@ -296,8 +296,8 @@ fn record_json_is_plain_by_default_and_the_wire_form_on_request() {
         json!([{"name": unique("currency"), "code": code, "symbol": "¤",
             "rounding": {"__class__": "Decimal", "decimal": "0.01"}, "digits": 2}]),
     )[0];
-    let rate = json!({"__class__": "Decimal", "decimal": "4321.098765"});
-    let date = json!({"__class__": "date", "year": 2026, "month": 10, "day": 15});
+    let rate = json!({"__class__": "Decimal", "decimal": "5678.012345"});
+    let date = json!({"__class__": "date", "year": 2026, "month": 9, "day": 17});
     session.create(
         "currency.currency.rate",
         json!([{"currency": currency, "rate": rate, "date": date}]),
@@ -309,7 +309,7 @@ fn record_json_is_plain_by_default_and_the_wire_form_on_request() {
     // Plain: what jq can compare and sort.
     let text = session.stdout(&[&search[..], &fields, &["-o", "json"]].concat());
     assert!(
-        text.contains(r#""rate":4321.098765,"date":"2026-10-15","create_date":""#),
+        text.contains(r#""rate":5678.012345,"date":"2026-09-17","create_date":""#),
         "{text}"
     );
     assert!(text.contains(r#""currency.rounding":0.01}"#), "{text}");
@@ -357,7 +357,7 @@ fn record_json_is_plain_by_default_and_the_wire_form_on_request() {
     let raw = session.json(&read);
     assert_eq!(raw[0]["rate"], rate);
     let plain = session.stdout(&[&read[..], &["--plain", "--compact"]].concat());
-    assert!(plain.contains(r#""rate":4321.098765"#), "{plain}");
+    assert!(plain.contains(r#""rate":5678.012345"#), "{plain}");
 }
 
 #[test]
