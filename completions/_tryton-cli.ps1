@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read records by id')
             [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'List the models (ir.model), optionally those whose name contains PATTERN')
             [CompletionResult]::new('fields', 'fields', [CompletionResultType]::ParameterValue, 'Show a model''s fields: name, type, label, relation, required, readonly')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export records with Tryton''s export_data: CSV as the desktop client writes it')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a CSV file with Tryton''s import_data, in batches of records')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create records from NDJSON or a JSON array; prints the new ids')
             [CompletionResult]::new('write', 'write', [CompletionResultType]::ParameterValue, 'Write values to records by id or by domain (--where asks first)')
@@ -383,6 +384,39 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tryton-cli;export' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Field paths, comma-separated: name,addresses/city,lang (`.` works as `/` too)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Field paths, comma-separated: name,addresses/city,lang (`.` works as `/` too)')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort order, e.g. ''name'' or ''create_date desc'' [default: id]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: csv as the desktop client writes it, or one JSON object a row')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: csv as the desktop client writes it, or one JSON object a row')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'The header row: field paths (what import reads), the server''s labels, or none')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tryton-cli;import' {
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per import_data call (one transaction each), cut at record boundaries')
             [CompletionResult]::new('--skip-records', '--skip-records', [CompletionResultType]::ParameterName, 'Skip this many records first (to continue after a failed batch)')
@@ -507,6 +541,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read records by id')
             [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'List the models (ir.model), optionally those whose name contains PATTERN')
             [CompletionResult]::new('fields', 'fields', [CompletionResultType]::ParameterValue, 'Show a model''s fields: name, type, label, relation, required, readonly')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export records with Tryton''s export_data: CSV as the desktop client writes it')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a CSV file with Tryton''s import_data, in batches of records')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create records from NDJSON or a JSON array; prints the new ids')
             [CompletionResult]::new('write', 'write', [CompletionResultType]::ParameterValue, 'Write values to records by id or by domain (--where asks first)')
@@ -542,6 +577,9 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;help;fields' {
+            break
+        }
+        'tryton-cli;help;export' {
             break
         }
         'tryton-cli;help;import' {

@@ -25,6 +25,9 @@ _tryton__cli() {
             tryton__cli,delete)
                 cmd="tryton__cli__subcmd__delete"
                 ;;
+            tryton__cli,export)
+                cmd="tryton__cli__subcmd__export"
+                ;;
             tryton__cli,fields)
                 cmd="tryton__cli__subcmd__fields"
                 ;;
@@ -70,6 +73,9 @@ _tryton__cli() {
             tryton__cli__subcmd__help,delete)
                 cmd="tryton__cli__subcmd__help__subcmd__delete"
                 ;;
+            tryton__cli__subcmd__help,export)
+                cmd="tryton__cli__subcmd__help__subcmd__export"
+                ;;
             tryton__cli__subcmd__help,fields)
                 cmd="tryton__cli__subcmd__help__subcmd__fields"
                 ;;
@@ -113,7 +119,7 @@ _tryton__cli() {
 
     case "${cmd}" in
         tryton__cli)
-            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version ping login logout status switch call search read models fields import create write delete help"
+            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version ping login logout status switch call search read models fields export import create write delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -396,6 +402,97 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tryton__cli__subcmd__export)
+            opts="-f -o -d -u -v -q -y -h -V --fields --order --output --header --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "csv ndjson json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "csv ndjson json" -- "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -W "names labels none" -- "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tryton__cli__subcmd__fields)
             opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -472,7 +569,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__help)
-            opts="ping login logout status switch call search read models fields import create write delete help"
+            opts="ping login logout status switch call search read models fields export import create write delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,6 +611,20 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tryton__cli__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

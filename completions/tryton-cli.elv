@@ -51,6 +51,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand read 'Read records by id'
             cand models 'List the models (ir.model), optionally those whose name contains PATTERN'
             cand fields 'Show a model''s fields: name, type, label, relation, required, readonly'
+            cand export 'Export records with Tryton''s export_data: CSV as the desktop client writes it'
             cand import 'Import a CSV file with Tryton''s import_data, in batches of records'
             cand create 'Create records from NDJSON or a JSON array; prints the new ids'
             cand write 'Write values to records by id or by domain (--where asks first)'
@@ -369,6 +370,38 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tryton-cli;export'= {
+            cand -f 'Field paths, comma-separated: name,addresses/city,lang (`.` works as `/` too)'
+            cand --fields 'Field paths, comma-separated: name,addresses/city,lang (`.` works as `/` too)'
+            cand --order 'Sort order, e.g. ''name'' or ''create_date desc'' [default: id]'
+            cand -o 'Output format: csv as the desktop client writes it, or one JSON object a row'
+            cand --output 'Output format: csv as the desktop client writes it, or one JSON object a row'
+            cand --header 'The header row: field paths (what import reads), the server''s labels, or none'
+            cand --batch-size 'Records per request'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tryton-cli;import'= {
             cand --batch-size 'Records per import_data call (one transaction each), cut at record boundaries'
             cand --skip-records 'Skip this many records first (to continue after a failed batch)'
@@ -489,6 +522,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand read 'Read records by id'
             cand models 'List the models (ir.model), optionally those whose name contains PATTERN'
             cand fields 'Show a model''s fields: name, type, label, relation, required, readonly'
+            cand export 'Export records with Tryton''s export_data: CSV as the desktop client writes it'
             cand import 'Import a CSV file with Tryton''s import_data, in batches of records'
             cand create 'Create records from NDJSON or a JSON array; prints the new ids'
             cand write 'Write values to records by id or by domain (--where asks first)'
@@ -514,6 +548,8 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         &'tryton-cli;help;models'= {
         }
         &'tryton-cli;help;fields'= {
+        }
+        &'tryton-cli;help;export'= {
         }
         &'tryton-cli;help;import'= {
         }

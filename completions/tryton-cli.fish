@@ -53,6 +53,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "search" -d 'Q
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "read" -d 'Read records by id'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "export" -d 'Export records with Tryton\'s export_data: CSV as the desktop client writes it'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "import" -d 'Import a CSV file with Tryton\'s import_data, in batches of records'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "create" -d 'Create records from NDJSON or a JSON array; prints the new ids'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "write" -d 'Write values to records by id or by domain (--where asks first)'
@@ -320,6 +321,34 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s q -l qu
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s f -l fields -d 'Field paths, comma-separated: name,addresses/city,lang (`.` works as `/` too)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l order -d 'Sort order, e.g. \'name\' or \'create_date desc\' [default: id]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s o -l output -d 'Output format: csv as the desktop client writes it, or one JSON object a row' -r -f -a "csv\t''
+ndjson\t''
+json\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l header -d 'The header row: field paths (what import reads), the server\'s labels, or none' -r -f -a "names\t''
+labels\t''
+none\t''"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l batch-size -d 'Records per request' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s V -l version -d 'Print version'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l batch-size -d 'Records per import_data call (one transaction each), cut at record boundaries' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l skip-records -d 'Skip this many records first (to continue after a failed batch)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
@@ -405,18 +434,19 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s q -l qu
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "login" -d 'Log in and keep the session for later commands'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "switch" -d 'Make another stored session the current one (used when no --url, -d or -u is given)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "call" -d 'Call any RPC method with JSON arguments'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "read" -d 'Read records by id'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "import" -d 'Import a CSV file with Tryton\'s import_data, in batches of records'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "create" -d 'Create records from NDJSON or a JSON array; prints the new ids'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "write" -d 'Write values to records by id or by domain (--where asks first)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "delete" -d 'Delete records by id or by domain (asks first; --yes without a terminal)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields import create write delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "login" -d 'Log in and keep the session for later commands'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "switch" -d 'Make another stored session the current one (used when no --url, -d or -u is given)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "call" -d 'Call any RPC method with JSON arguments'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "read" -d 'Read records by id'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "export" -d 'Export records with Tryton\'s export_data: CSV as the desktop client writes it'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "import" -d 'Import a CSV file with Tryton\'s import_data, in batches of records'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "create" -d 'Create records from NDJSON or a JSON array; prints the new ids'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "write" -d 'Write values to records by id or by domain (--where asks first)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "delete" -d 'Delete records by id or by domain (asks first; --yes without a terminal)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

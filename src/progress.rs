@@ -10,7 +10,6 @@ pub struct Progress {
 }
 
 /// What the bar measures: records out of a known count, or bytes of a file read.
-#[allow(dead_code)] // Records: export's, next
 pub enum Total {
     Records(u64),
     Bytes(u64),

@@ -2,7 +2,57 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Model name, e.g. party.party
+    pub model: String,
+
+    /// Domain as JSON, or the short form (as for search)
+    #[arg(allow_negative_numbers = true)]
+    pub domain: Vec<String>,
+
+    /// Field paths, comma-separated: name,addresses/city,lang (`.` works as `/` too)
+    #[arg(
+        short,
+        long,
+        value_name = "FIELDS",
+        value_delimiter = ',',
+        required = true
+    )]
+    pub fields: Vec<String>,
+
+    /// Sort order, e.g. 'name' or 'create_date desc' [default: id]
+    #[arg(long, value_name = "ORDER")]
+    pub order: Option<String>,
+
+    /// Output format: csv as the desktop client writes it, or one JSON object a row
+    #[arg(short, long, value_enum, default_value = "csv")]
+    pub output: ExportFormat,
+
+    /// The header row: field paths (what import reads), the server's labels, or none
+    #[arg(long, value_enum, default_value = "names")]
+    pub header: Header,
+
+    /// Records per request
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub batch_size: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Ndjson,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Header {
+    Names,
+    Labels,
+    None,
+}
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {

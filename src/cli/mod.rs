@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
-pub use bulk::ImportArgs;
+pub use bulk::{ExportArgs, ExportFormat, Header, ImportArgs};
 pub use call::{CallArgs, CallOutput};
 pub use change::{CreateArgs, DeleteArgs, WriteArgs};
 pub use ping::PingArgs;
@@ -310,6 +310,24 @@ refused (exit 3) before anything is searched.
   tryton-cli fields party.party
   tryton-cli fields party.address -o json")]
     Fields(FieldsArgs),
+
+    /// Export records with Tryton's export_data: CSV as the desktop client writes it
+    #[command(
+        long_about = "Export records with trytond's own export_data_domain, as the desktop \
+client exports them: field paths with '/' (addresses/city, party/code; '.' works too), a \
+many2one as its record name, one2many/many2many values on continuation rows (the first row \
+holds the record, the next ones leave its columns empty). Paged (--batch-size records per \
+request) and streamed: memory stays flat for any number of records. The domain is written as \
+for search. CSV (the default) is what 'import' reads back: ISO dates, YYYY-MM-DD HH:MM:SS \
+datetimes, exact decimals, durations in seconds, bytes in base64; -o ndjson|json gives one \
+object a row, keyed by field path, with plain JSON values. The header row holds the field paths \
+(--header names), the server's labels (labels), or nothing (none).",
+        after_long_help = "Examples:
+  tryton-cli export party.party -f name,lang,addresses/city,addresses/street > parties.csv
+  tryton-cli export party.party 'name ilike %acme%' -f name,code --order name -o ndjson
+  tryton-cli export currency.currency.rate -f currency,date,rate --header labels"
+    )]
+    Export(ExportArgs),
 
     /// Import a CSV file with Tryton's import_data, in batches of records
     #[command(

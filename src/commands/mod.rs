@@ -4,6 +4,7 @@
 mod call;
 mod create;
 mod delete;
+mod export;
 mod fields;
 pub mod generate;
 mod import;
@@ -13,7 +14,7 @@ mod man;
 mod models;
 mod ping;
 mod read;
-mod search;
+pub mod search;
 mod status;
 mod switch;
 mod write;
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Read(args)) => read::run(&settings, &out, args),
         Some(Command::Models(args)) => models::run(&settings, &out, args),
         Some(Command::Fields(args)) => fields::run(&settings, &out, args),
+        Some(Command::Export(args)) => export::run(&settings, &out, args),
         Some(Command::Import(args)) => import::run(&settings, &out, args),
         Some(Command::Create(args)) => create::run(&settings, &out, args),
         Some(Command::Write(args)) => write::run(&settings, &out, args),

@@ -111,7 +111,7 @@ pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Resu
 }
 
 /// `name, create_date desc` → `[["name","ASC"],["create_date","DESC"]]`.
-fn parse_order(text: &str) -> anyhow::Result<Value> {
+pub fn parse_order(text: &str) -> anyhow::Result<Value> {
     let mut order = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let mut words = part.split_whitespace();

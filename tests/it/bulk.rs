@@ -158,3 +158,296 @@ fn delete_by_ids_in_batches_smaller_than_the_server_limit() {
         0
     );
 }
+
+/// The CLI for `home`, its output checked: stdout as text.
+fn run_ok(command: &mut assert_cmd::Command) -> String {
+    let out = command.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A currency of the tests' own, on a server, by the same name everywhere.
+fn test_currency(server: &TrytonServer) -> i64 {
+    let ids = server.rpc(
+        "model.currency.currency.create",
+        json!([[{"name": "Testcoin", "code": "TSC", "symbol": "T", "rounding": {"__class__": "Decimal", "decimal": "0.01"}, "digits": 2}], {}]),
+    );
+    ids[0].as_i64().unwrap()
+}
+
+/// A party as (name, language, sorted (city, street) pairs).
+type PartySummary = (String, Value, Vec<(Value, Value)>);
+
+/// Parties as [`PartySummary`], read directly from a server.
+fn party_summary(server: &TrytonServer, names: &[&str]) -> Vec<PartySummary> {
+    let mut summary = Vec::new();
+    for name in names {
+        let parties = server.rpc(
+            "model.party.party.search_read",
+            json!([
+                [["name", "=", name]],
+                0,
+                null,
+                null,
+                ["name", "lang.name", "addresses"],
+                {}
+            ]),
+        );
+        let parties = parties.as_array().unwrap();
+        assert_eq!(parties.len(), 1, "{name}: {parties:?}");
+        let party = &parties[0];
+        let addresses = server.rpc(
+            "model.party.address.read",
+            json!([party["addresses"], ["city", "street"], {}]),
+        );
+        let mut pairs: Vec<(Value, Value)> = addresses
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| (a["city"].clone(), a["street"].clone()))
+            .collect();
+        pairs.sort_by_key(|pair| pair.0.to_string());
+        let lang = party["lang."]["name"].clone();
+        summary.push((party["name"].as_str().unwrap().to_string(), lang, pairs));
+    }
+    summary
+}
+
+#[test]
+fn export_then_import_into_a_fresh_database_reproduces_the_records() {
+    let source = TrytonServer::start(&[]);
+    let target = TrytonServer::start(&[]);
+    let names = ["Zoë Ünïcødé 株式会社", "ACME, \"Corp\"", "Plain Party"];
+    for name in names {
+        source.rpc(
+            "model.party.party.create",
+            json!([[{"name": name, "lang": 1, "addresses": [["create", [
+                {"city": format!("{name} City"), "street": "1 rue de la Paix\nBâtiment B"},
+                {"city": "Lyon", "street": "2, \"quai\""}]]]}], {}]),
+        );
+    }
+    let currency = test_currency(&source);
+    test_currency(&target);
+    source.rpc(
+        "model.currency.currency.rate.create",
+        json!([[{"currency": currency, "date": {"__class__": "date", "year": 2026, "month": 1, "day": 2},
+                 "rate": {"__class__": "Decimal", "decimal": "1.234567"}},
+                {"currency": currency, "date": {"__class__": "date", "year": 2026, "month": 2, "day": 3},
+                 "rate": {"__class__": "Decimal", "decimal": "0.000001"}}], {}]),
+    );
+    let from = logged_in(&source);
+    let to = logged_in(&target);
+    let dir = tempfile::tempdir().unwrap();
+
+    let parties = dir.path().join("parties.csv");
+    let csv = run_ok(
+        cli(from.path())
+            .args(["export", "party.party", "name", "in"])
+            .arg(format!(
+                "({})",
+                names
+                    .map(|n| format!("'{}'", n.replace('\'', "\\'")))
+                    .join(", ")
+            ))
+            .args([
+                "-f",
+                "name,lang,addresses/city,addresses/street",
+                "--batch-size",
+                "2",
+            ]),
+    );
+    assert!(
+        csv.starts_with("name,lang,addresses/city,addresses/street\r\n"),
+        "{csv}"
+    );
+    std::fs::write(&parties, &csv).unwrap();
+    run_ok(
+        cli(to.path())
+            .args(["import", "party.party"])
+            .arg(&parties)
+            .args(["--batch-size", "2"]),
+    );
+    assert_eq!(
+        party_summary(&target, &names),
+        party_summary(&source, &names)
+    );
+    assert_eq!(
+        party_summary(&target, &names)[0].2.len(),
+        2,
+        "two addresses each"
+    );
+
+    let rates = dir.path().join("rates.csv");
+    let csv = run_ok(
+        cli(from.path())
+            .args(["export", "currency.currency.rate", "currency.code = TSC"])
+            .args(["-f", "currency,date,rate", "--order", "date"]),
+    );
+    assert_eq!(
+        csv,
+        "currency,date,rate\r\nTestcoin,2026-01-02,1.234567\r\nTestcoin,2026-02-03,0.000001\r\n"
+    );
+    std::fs::write(&rates, &csv).unwrap();
+    run_ok(
+        cli(to.path())
+            .args(["import", "currency.currency.rate"])
+            .arg(&rates),
+    );
+    let imported = target.rpc(
+        "model.currency.currency.rate.search_read",
+        json!([[], 0, null, [["date", "ASC"]], ["date", "rate"], {}]),
+    );
+    assert_eq!(
+        imported[0]["rate"],
+        json!({"__class__": "Decimal", "decimal": "1.234567"})
+    );
+    assert_eq!(
+        imported[1]["rate"],
+        json!({"__class__": "Decimal", "decimal": "0.000001"})
+    );
+    assert_eq!(
+        imported[1]["date"],
+        json!({"__class__": "date", "year": 2026, "month": 2, "day": 3})
+    );
+}
+
+#[test]
+fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let tag = unique("batch");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("parties.csv");
+    let write_file = |lang_of_fifth: &str| {
+        let mut text = String::from("name,lang,addresses/street\n");
+        for i in 1..=7 {
+            let lang = if i == 5 { lang_of_fifth } else { "English" };
+            // Each street spans two lines; record 2 has a second address on a continuation row.
+            text.push_str(&format!("\"{tag} {i}\",{lang},\"Street\n{i}\"\n"));
+            if i == 2 {
+                text.push_str(",,Second street\n");
+            }
+        }
+        std::fs::write(&file, text).unwrap();
+    };
+    write_file("Nope");
+    let out = cli(home.path())
+        .args(["import", "party.party"])
+        .arg(&file)
+        .args(["--batch-size", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    // Header line 1; records take two lines each (the newline in the city), record 2 three.
+    let line_of_fifth = 1 + 2 * 4 + 1 + 1;
+    assert!(
+        err.contains(&format!("line {line_of_fifth}, column 'lang'")) && err.contains("Nope"),
+        "{err}"
+    );
+    assert!(err.contains("3 record(s) imported before it"), "{err}");
+    let continue_with = err.split("once it is fixed: ").nth(1).unwrap().trim();
+    assert!(
+        continue_with.ends_with("--skip-records 3"),
+        "{continue_with}"
+    );
+    let like = |i: u32| json!([["name", "=", format!("{tag} {i}")]]);
+    for i in 1..=3 {
+        assert_eq!(
+            count(server, like(i)),
+            1,
+            "record {i} of the first batch is there"
+        );
+    }
+    for i in 4..=6 {
+        assert_eq!(
+            count(server, like(i)),
+            0,
+            "record {i} of the failed batch left nothing"
+        );
+    }
+    write_file("English");
+    let words: Vec<&str> = continue_with.split_whitespace().skip(1).collect();
+    let mut command = cli(home.path());
+    command.args(&words);
+    run_ok(&mut command);
+    for i in 1..=7 {
+        assert_eq!(count(server, like(i)), 1, "record {i} exactly once");
+    }
+    let second = server.rpc(
+        "model.party.party.search_read",
+        json!([like(2), 0, null, null, ["addresses"], {}]),
+    );
+    assert_eq!(second[0]["addresses"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn import_check_names_a_bad_value_and_sends_nothing() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let out = cli(home.path())
+        .args(["import", "currency.currency.rate", "-", "--check"])
+        .write_stdin("currency,date,rate\nTestcoin,2026-01-02,1.5\nTestcoin,02/01/2026,1.5\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(
+        err.contains("line 3, column 'date'") && err.contains("not a date"),
+        "{err}"
+    );
+    let out = cli(home.path())
+        .args(["import", "party.party", "-", "--check"])
+        .write_stdin("name,nmae\nx,y\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    assert!(assert_one_clean_line(&out.stderr).contains("unknown field 'nmae'"));
+}
+
+#[test]
+fn a_server_records_limit_is_met_with_smaller_batches_for_import_search_and_export() {
+    let server = TrytonServer::start(&[("TRYTOND_REQUEST__RECORDS_LIMIT", "100")]);
+    let home = logged_in(&server);
+    let tag = unique("many");
+    let mut csv = String::from("name\n");
+    for i in 0..1000 {
+        csv.push_str(&format!("{tag} {i:04}\n"));
+    }
+    run_ok(
+        cli(home.path())
+            .args(["import", "party.party", "-"])
+            .write_stdin(csv),
+    );
+    let domain = format!("name like '{tag}%'");
+    let found = run_ok(cli(home.path()).args([
+        "search",
+        "party.party",
+        &domain,
+        "-f",
+        "name",
+        "-o",
+        "csv",
+    ]));
+    assert_eq!(found.lines().count(), 1001, "header and 1000 rows");
+    let exported = run_ok(cli(home.path()).args([
+        "export",
+        "party.party",
+        &domain,
+        "-f",
+        "name",
+        "--header",
+        "none",
+    ]));
+    assert_eq!(exported.lines().count(), 1000);
+    assert!(
+        exported.starts_with(&format!("{tag} 0000\r\n")),
+        "{}",
+        &exported[..40]
+    );
+}

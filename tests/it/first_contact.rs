@@ -147,7 +147,10 @@ fn switch_picks_another_session_and_logout_of_the_current_one_clears_it() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(assert_one_clean_line(&out.stderr).contains("no stored session matches"));
-    // Logging out of the current session clears it: no more implicit server.
+    // Logging out of the current session clears it; the one session left becomes current (as
+    // gh switches to the remaining account), and with none left there is no implicit server.
+    cli(home.path()).arg("logout").assert().code(0);
+    assert_eq!(whoami(home.path()), ADMIN);
     cli(home.path()).arg("logout").assert().code(0);
     let out = cli(home.path())
         .args(["call", "party.party", "search_count", "[]"])
