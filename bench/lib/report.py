@@ -65,7 +65,13 @@ def read_tsv(name):
     with open(path) as f:
         lines = [line.rstrip("\n").split("\t") for line in f if line.strip()]
     head, rows = lines[0], lines[1:]
-    return [{k: float(v) for k, v in zip(head, row)} for row in rows]
+
+    def value(text):
+        try:
+            return float(text)
+        except ValueError:
+            return text
+    return [{k: value(v) for k, v in zip(head, row)} for row in rows]
 
 
 traces = read_tsv("ndjson-traces.tsv")
@@ -194,6 +200,29 @@ if large and small:
                     % (large["rows"], small["rows"]), "ratio": ratio,
                     "rss_kb": {str(large["rows"]): large["peak_rss_kb"],
                                str(small["rows"]): small["peak_rss_kb"]},
+                    "result": verdict(ok)})
+add("6 import %s parties" % meta.get("bulk_import", "?"), "import", "tryton-cli import",
+    "one raw import_data (curl)", "curl import_data", "cli/peer", "<= 1.2x the raw request",
+    lambda r: r <= 1.2, "import",
+    note="tryton-cli sends batches of 1000 records (one transaction each); curl one request")
+bulk_rss = {}
+for row in read_tsv("bulk-rss.tsv"):
+    bulk_rss.setdefault(row["kind"], {})[int(row["rows"])] = row
+for kind, by_rows in sorted(bulk_rss.items()):
+    if len(by_rows) < 2:
+        continue
+    small_rows, large_rows = min(by_rows), max(by_rows)
+    small_kb, large_kb = by_rows[small_rows]["rss_kb"], by_rows[large_rows]["rss_kb"]
+    ratio = large_kb / small_kb
+    ok = ratio <= 2
+    rows.append(("6 %s peak RSS %d vs %d rows" % (kind, large_rows, small_rows), None, "", None,
+                 "%.2fx" % ratio, "<= 2x", verdict(ok), "",
+                 "%.1f MiB vs %.1f MiB; %.1f s vs %.1f s" % (
+                     large_kb / 1024, small_kb / 1024, by_rows[large_rows]["wall_ms"] / 1000,
+                     by_rows[small_rows]["wall_ms"] / 1000)))
+    targets.append({"id": "%s_rss" % kind, "target": "peak RSS(%d rows) <= 2x peak RSS(%d rows)"
+                    % (large_rows, small_rows), "ratio": ratio,
+                    "rss_kb": {str(large_rows): large_kb, str(small_rows): small_kb},
                     "result": verdict(ok)})
 add("5 cold start: --version", "cold", "tryton-cli --version", "/bin/true", "/bin/true",
     "cli/peer", "", None,

@@ -451,3 +451,112 @@ fn a_server_records_limit_is_met_with_smaller_batches_for_import_search_and_expo
         &exported[..40]
     );
 }
+
+/// The CLI on a pseudo-terminal for `home`.
+fn on_a_terminal(home: &tempfile::TempDir, args: &[String]) -> crate::common::pty::Pty {
+    let mut command = crate::common::cli_std(home.path());
+    command.args(args);
+    crate::common::pty::Pty::spawn(command)
+}
+
+#[test]
+fn delete_on_a_terminal_asks_and_does_nothing_unless_answered_yes() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let tag = unique("ask");
+    parties(server, &[format!("{tag} one"), format!("{tag} two")]);
+    let like = json!([["name", "like", format!("{tag}%")]]);
+    let args: Vec<String> = ["delete", "party.party", "--where"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([format!("name like '{tag}%'")])
+        .collect();
+    let mut terminal = on_a_terminal(&home, &args);
+    terminal.expect("delete 2 record(s) of party.party? [y/N]");
+    terminal.type_line("n");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 3, "{screen}");
+    assert_eq!(count(server, like.clone()), 2);
+    let mut terminal = on_a_terminal(&home, &args);
+    terminal.expect("[y/N]");
+    terminal.type_line("y");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert_eq!(count(server, like), 0);
+}
+
+#[test]
+fn a_server_warning_is_asked_on_a_terminal() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let (source, args) = replace_call(server);
+    let mut terminal = on_a_terminal(&home, &args);
+    terminal.expect("different names");
+    terminal.expect("Do you want to proceed?");
+    terminal.type_line("n");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 1, "{screen}");
+    assert!(
+        active(server, source),
+        "refused at the prompt: nothing changed"
+    );
+    let mut terminal = on_a_terminal(&home, &args);
+    terminal.expect("Do you want to proceed?");
+    terminal.type_line("y");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(!active(server, source), "accepted at the prompt");
+}
+
+#[test]
+fn create_takes_plain_json_typed_by_field_and_write_where_changes_what_it_counted() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let tag = unique("create");
+    let input = format!(
+        "{{\"name\": \"{tag} a\", \"lang\": \"English\", \"addresses\": [{{\"city\": \"Paris\"}}, {{\"city\": \"Lyon\"}}]}}\n{{\"name\": \"{tag} b\", \"code\": 42}}\n"
+    );
+    let ids = run_ok(
+        cli(home.path())
+            .args(["create", "party.party"])
+            .write_stdin(input),
+    );
+    let ids: Vec<i64> = ids.lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(ids.len(), 2);
+    let read = server.rpc(
+        "model.party.party.read",
+        json!([ids, ["name", "lang", "code", "addresses"], {}]),
+    );
+    assert_eq!(read[0]["lang"], json!(1), "a many2one by name");
+    assert_eq!(read[0]["addresses"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        read[1]["code"],
+        json!("42"),
+        "a number for a char field is text"
+    );
+    let out = cli(home.path())
+        .args(["write", "party.party", "--where"])
+        .arg(format!("name like '{tag}%'"))
+        .args([r#"{"active": false}"#, "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("2 record(s) of party.party match") && said.contains("Wrote 2"),
+        "{said}"
+    );
+    assert!(!active(server, ids[0]) && !active(server, ids[1]));
+    // Values a field cannot take are refused before anything is sent.
+    let out = cli(home.path())
+        .args([
+            "write",
+            "party.party",
+            &ids[0].to_string(),
+            r#"{"lang": "Klingon"}"#,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    assert!(assert_one_clean_line(&out.stderr).contains("no ir.lang is named 'Klingon'"));
+}
