@@ -46,6 +46,35 @@ impl BatchSize {
     }
 }
 
+/// Sends `items` in batches through `send`, halving the batch on HTTP 413. A failure after some
+/// batches went through says how many items were `done` ("created", "deleted"…): each batch is
+/// one transaction, so those stay. Returns how many were sent.
+pub fn send_in_batches<T>(
+    items: &[T],
+    batch: &mut BatchSize,
+    done: &str,
+    mut send: impl FnMut(&[T]) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    let mut sent = 0;
+    while sent < items.len() {
+        let piece = &items[sent..(sent + batch.get()).min(items.len())];
+        match send(piece) {
+            Ok(()) => sent += piece.len(),
+            Err(err) => match batch.shrink_after(err, "record") {
+                Ok(()) => {}
+                Err(err) if sent == 0 => return Err(err),
+                Err(err) => {
+                    return Err(err.context(format!(
+                        "{sent} of {} records were {done} before this failure (each batch is one transaction)",
+                        items.len()
+                    )));
+                }
+            },
+        }
+    }
+    Ok(sent)
+}
+
 fn is_too_large(err: &anyhow::Error) -> bool {
     err.chain()
         .filter_map(|cause| cause.downcast_ref::<rpc::Error>())

@@ -5,7 +5,7 @@ use std::io::{BufRead, BufReader, Read};
 
 use serde_json::{Map, Value, json};
 
-use crate::batch::BatchSize;
+use crate::batch::{BatchSize, send_in_batches};
 use crate::cli::CreateArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
@@ -34,29 +34,20 @@ pub fn run(settings: &Settings, out: &Output, args: &CreateArgs) -> anyhow::Resu
         .collect::<anyhow::Result<Vec<_>>>()?;
     let method = format!("model.{}.create", args.model);
     let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
-    let mut done = 0;
-    while done < records.len() {
-        let piece = &records[done..(done + batch.get()).min(records.len())];
-        let context = session.context().clone();
-        match session.call(&method, &json!([piece, context])) {
-            Ok(reply) => {
-                for id in reply.value.as_array().into_iter().flatten() {
-                    out.line(id)?;
-                }
-                done += piece.len();
+    // The new ids are printed as each batch is created: after a failure, they say what exists.
+    let done = send_in_batches(
+        &records,
+        &mut batch,
+        "created (their ids are printed)",
+        |piece| {
+            let context = session.context().clone();
+            let reply = session.call(&method, &json!([piece, context]))?;
+            for id in reply.value.as_array().into_iter().flatten() {
+                out.line(id)?;
             }
-            Err(err) => match batch.shrink_after(err, "record") {
-                Ok(()) => {}
-                Err(err) if done == 0 => return Err(err),
-                Err(err) => {
-                    return Err(err.context(format!(
-                        "{done} of {} records were created before this failure (their ids are printed; each batch is one transaction)",
-                        records.len()
-                    )));
-                }
-            },
-        }
-    }
+            Ok(())
+        },
+    )?;
     if !settings.quiet {
         eprintln!("Created {done} record(s) of {}", args.model);
     }

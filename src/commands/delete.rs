@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::records_to_change;
-use crate::batch::BatchSize;
+use crate::batch::{BatchSize, send_in_batches};
 use crate::cli::DeleteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
@@ -34,24 +34,10 @@ pub fn run(settings: &Settings, out: &Output, args: &DeleteArgs) -> anyhow::Resu
     )?;
     let method = format!("model.{}.delete", args.model);
     let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
-    let mut done = 0;
-    while done < ids.len() {
-        let piece = &ids[done..(done + batch.get()).min(ids.len())];
+    let done = send_in_batches(&ids, &mut batch, "deleted", |piece| {
         let context = session.context().clone();
-        match session.call(&method, &json!([piece, context])) {
-            Ok(_) => done += piece.len(),
-            Err(err) => match batch.shrink_after(err, "record") {
-                Ok(()) => {}
-                Err(err) if done == 0 => return Err(err),
-                Err(err) => {
-                    return Err(err.context(format!(
-                        "{done} of {} records were deleted before this failure (each batch is one transaction)",
-                        ids.len()
-                    )));
-                }
-            },
-        }
-    }
+        session.call(&method, &json!([piece, context])).map(drop)
+    })?;
     if !settings.quiet {
         eprintln!("Deleted {done} record(s) of {}", args.model);
     }

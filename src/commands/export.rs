@@ -16,9 +16,8 @@ use crate::config::Settings;
 use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, typed_domain};
-use crate::output::{Output, plain};
+use crate::output::{Flavor, Output, plain, render};
 use crate::progress::{Progress, Total};
-use crate::rpc::codec::Tagged;
 use crate::session::Authenticated;
 
 pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Result<ExitCode> {
@@ -161,7 +160,9 @@ impl<W: Write> Sink<W> {
     fn row(&mut self, paths: &[String], row: &Value) -> anyhow::Result<()> {
         let cells = row.as_array().map(Vec::as_slice).unwrap_or_default();
         match self {
-            Sink::Csv(out) => out.write_record(cells.iter().map(csv_cell))?,
+            Sink::Csv(out) => {
+                out.write_record(cells.iter().map(|cell| render(cell, Flavor::Import)))?
+            }
             Sink::Ndjson(out) => {
                 serde_json::to_writer(&mut *out, &keyed(paths, cells))?;
                 out.write_all(b"\n")?;
@@ -203,57 +204,4 @@ fn keyed(paths: &[String], cells: &[Value]) -> Value {
         object.insert(path.clone(), plain(cell.clone()));
     }
     Value::Object(object)
-}
-
-/// A value as trytond's import reads it back.
-fn csv_cell(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(text) => text.clone(),
-        Value::Bool(flag) => flag.to_string(),
-        Value::Number(number) => number.to_string(),
-        Value::Array(items) => items.iter().map(csv_cell).collect::<Vec<_>>().join(","),
-        Value::Object(_) => match Tagged::decode(value) {
-            Some(Ok(tagged)) => import_text(&tagged),
-            _ => value.to_string(),
-        },
-    }
-}
-
-fn import_text(tagged: &Tagged) -> String {
-    use base64::Engine;
-    let fraction = |micro: u32| {
-        if micro == 0 {
-            String::new()
-        } else {
-            format!(".{micro:06}")
-        }
-    };
-    match tagged {
-        Tagged::DateTime {
-            year,
-            month,
-            day,
-            hour,
-            minute,
-            second,
-            microsecond,
-        } => format!(
-            "{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}:{second:02}{}",
-            fraction(*microsecond)
-        ),
-        Tagged::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
-        Tagged::Time {
-            hour,
-            minute,
-            second,
-            microsecond,
-        } => format!(
-            "{hour:02}:{minute:02}:{second:02}{}",
-            fraction(*microsecond)
-        ),
-        Tagged::TimeDelta { seconds } => seconds.clone(),
-        Tagged::Decimal(text) => text.clone(),
-        Tagged::Bytes(data) => base64::engine::general_purpose::STANDARD.encode(data),
-    }
 }

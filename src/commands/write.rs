@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::records_to_change;
-use crate::batch::BatchSize;
+use crate::batch::{BatchSize, send_in_batches};
 use crate::cli::WriteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
@@ -62,24 +62,12 @@ pub fn run(settings: &Settings, out: &Output, args: &WriteArgs) -> anyhow::Resul
     }
     let method = format!("model.{}.write", args.model);
     let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
-    let mut done = 0;
-    while done < ids.len() {
-        let piece = &ids[done..(done + batch.get()).min(ids.len())];
+    let done = send_in_batches(&ids, &mut batch, "written", |piece| {
         let context = session.context().clone();
-        match session.call(&method, &json!([piece, values, context])) {
-            Ok(_) => done += piece.len(),
-            Err(err) => match batch.shrink_after(err, "record") {
-                Ok(()) => {}
-                Err(err) if done == 0 => return Err(err),
-                Err(err) => {
-                    return Err(err.context(format!(
-                        "{done} of {} records were written before this failure (each batch is one transaction)",
-                        ids.len()
-                    )));
-                }
-            },
-        }
-    }
+        session
+            .call(&method, &json!([piece, values, context]))
+            .map(drop)
+    })?;
     if !settings.quiet {
         eprintln!("Wrote {done} record(s) of {}", args.model);
     }

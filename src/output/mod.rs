@@ -26,6 +26,7 @@ use crate::exit::{ExitCode, Failure};
 pub use paths::check as check_field_path;
 pub use plain::plain;
 pub use records::RecordWriter;
+pub use render::{Flavor, render};
 pub use terminal::Terminal;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

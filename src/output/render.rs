@@ -16,6 +16,9 @@ pub enum Flavor {
     Human,
     /// A program (CSV): durations in seconds (`86403.5`), bytes in base64.
     Csv,
+    /// trytond's `import_data` (export's CSV): as `Csv`, and datetimes `YYYY-MM-DD HH:MM:SS`, the
+    /// one form it reads.
+    Import,
 }
 
 /// One value as text for a table cell or a CSV field: tagged values as [`Flavor`] says, strings
@@ -28,8 +31,11 @@ pub fn render(value: &Value, flavor: Flavor) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::Object(_) => match Tagged::decode(value) {
-            Some(Ok(Tagged::Bytes(data))) if flavor == Flavor::Csv => STANDARD.encode(data),
-            Some(Ok(Tagged::TimeDelta { seconds })) if flavor == Flavor::Csv => seconds,
+            Some(Ok(Tagged::Bytes(data))) if flavor != Flavor::Human => STANDARD.encode(data),
+            Some(Ok(Tagged::TimeDelta { seconds })) if flavor != Flavor::Human => seconds,
+            Some(Ok(tagged @ Tagged::DateTime { .. })) if flavor == Flavor::Import => {
+                human(&tagged).replacen('T', " ", 1)
+            }
             Some(Ok(tagged)) => human(&tagged),
             _ => value.to_string(),
         },
