@@ -136,3 +136,45 @@ pub fn establish(
     };
     Ok((info, token, saved))
 }
+
+/// A 404 at the database's URL means no such database: say which ones the server lists (when it
+/// lists them), as `ping -d` does.
+pub fn explain_missing_database(
+    err: anyhow::Error,
+    client: &Client,
+    database: &str,
+) -> anyhow::Error {
+    let is_404 = err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<crate::rpc::Error>())
+        .is_some_and(|rpc| rpc.status() == Some(404));
+    if !is_404 {
+        return err;
+    }
+    let listed = client
+        .call(
+            crate::rpc::Target::Server,
+            crate::rpc::methods::DB_LIST,
+            &serde_json::json!([]),
+        )
+        .ok()
+        .and_then(|reply| {
+            reply.value.as_array().map(|names| {
+                names
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+        });
+    let lists = match listed {
+        Some(names) if names.is_empty() => " (it lists none)".to_string(),
+        Some(names) => format!(" (it lists: {names})"),
+        None => " (it does not list its databases); check -d".to_string(),
+    };
+    Failure::new(
+        crate::exit::ExitCode::ServerError,
+        format!("database '{database}' not found on {}{lists}", client.url()),
+    )
+    .into()
+}
