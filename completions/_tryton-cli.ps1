@@ -59,6 +59,9 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create records from NDJSON or a JSON array; prints the new ids')
             [CompletionResult]::new('write', 'write', [CompletionResultType]::ParameterValue, 'Write values to records by id or by domain (--where asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete records by id or by domain (asks first; --yes without a terminal)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Run a report and write the document it makes (ODT, PDF, a zip of several) to a file')
+            [CompletionResult]::new('wizard', 'wizard', [CompletionResultType]::ParameterValue, 'Run a wizard on records: its views filled from --data, its buttons pressed with --state')
+            [CompletionResult]::new('button', 'button', [CompletionResultType]::ParameterValue, 'Press a button of records of a model (e.g. a cron''s "Run once")')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -530,6 +533,96 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tryton-cli;report' {
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write the report to FILE (replaced if it exists), or to standard output with - [default: the server''s file name, in the current directory]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the report to FILE (replaced if it exists), or to standard output with - [default: the server''s file name, in the current directory]')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The records'' model, for a report that names none (ir.action.report''s model)')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'More data for the report, a JSON object merged over {"model", "id", "ids"}')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'A JSON object merged over the user''s context (e.g. ''{"language": "fr"}'')')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the file the server''s name points at, if it exists')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;wizard' {
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'The records the wizard runs on (active_ids), comma-separated')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The records'' model (active_model) [default: the wizard action''s model]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The button to press on the view the wizard shows; repeat it for each view, in order')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Values of the views'' fields, by state: ''{"ask": {"source": 12, "destination": "ACME"}}''')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'A JSON object merged over the user''s context (e.g. ''{"language": "fr"}'')')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;button' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'A JSON object merged over the user''s context (e.g. ''{"language": "fr"}'')')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tryton-cli;help' {
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check that the server answers JSON-RPC (exit codes for scripts and CI)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and keep the session for later commands')
@@ -546,6 +639,9 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create records from NDJSON or a JSON array; prints the new ids')
             [CompletionResult]::new('write', 'write', [CompletionResultType]::ParameterValue, 'Write values to records by id or by domain (--where asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete records by id or by domain (asks first; --yes without a terminal)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Run a report and write the document it makes (ODT, PDF, a zip of several) to a file')
+            [CompletionResult]::new('wizard', 'wizard', [CompletionResultType]::ParameterValue, 'Run a wizard on records: its views filled from --data, its buttons pressed with --state')
+            [CompletionResult]::new('button', 'button', [CompletionResultType]::ParameterValue, 'Press a button of records of a model (e.g. a cron''s "Run once")')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -592,6 +688,15 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;help;delete' {
+            break
+        }
+        'tryton-cli;help;report' {
+            break
+        }
+        'tryton-cli;help;wizard' {
+            break
+        }
+        'tryton-cli;help;button' {
             break
         }
         'tryton-cli;help;help' {

@@ -16,6 +16,9 @@ _tryton__cli() {
             ",$1")
                 cmd="tryton__cli"
                 ;;
+            tryton__cli,button)
+                cmd="tryton__cli__subcmd__button"
+                ;;
             tryton__cli,call)
                 cmd="tryton__cli__subcmd__call"
                 ;;
@@ -52,6 +55,9 @@ _tryton__cli() {
             tryton__cli,read)
                 cmd="tryton__cli__subcmd__read"
                 ;;
+            tryton__cli,report)
+                cmd="tryton__cli__subcmd__report"
+                ;;
             tryton__cli,search)
                 cmd="tryton__cli__subcmd__search"
                 ;;
@@ -61,8 +67,14 @@ _tryton__cli() {
             tryton__cli,switch)
                 cmd="tryton__cli__subcmd__switch"
                 ;;
+            tryton__cli,wizard)
+                cmd="tryton__cli__subcmd__wizard"
+                ;;
             tryton__cli,write)
                 cmd="tryton__cli__subcmd__write"
+                ;;
+            tryton__cli__subcmd__help,button)
+                cmd="tryton__cli__subcmd__help__subcmd__button"
                 ;;
             tryton__cli__subcmd__help,call)
                 cmd="tryton__cli__subcmd__help__subcmd__call"
@@ -100,6 +112,9 @@ _tryton__cli() {
             tryton__cli__subcmd__help,read)
                 cmd="tryton__cli__subcmd__help__subcmd__read"
                 ;;
+            tryton__cli__subcmd__help,report)
+                cmd="tryton__cli__subcmd__help__subcmd__report"
+                ;;
             tryton__cli__subcmd__help,search)
                 cmd="tryton__cli__subcmd__help__subcmd__search"
                 ;;
@@ -108,6 +123,9 @@ _tryton__cli() {
                 ;;
             tryton__cli__subcmd__help,switch)
                 cmd="tryton__cli__subcmd__help__subcmd__switch"
+                ;;
+            tryton__cli__subcmd__help,wizard)
+                cmd="tryton__cli__subcmd__help__subcmd__wizard"
                 ;;
             tryton__cli__subcmd__help,write)
                 cmd="tryton__cli__subcmd__help__subcmd__write"
@@ -119,12 +137,79 @@ _tryton__cli() {
 
     case "${cmd}" in
         tryton__cli)
-            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version ping login logout status switch call search read models fields export import create write delete help"
+            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version ping login logout status switch call search read models fields export import create write delete report wizard button help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tryton__cli__subcmd__button)
+            opts="-d -u -v -q -y -h -V --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -569,8 +654,22 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__help)
-            opts="ping login logout status switch call search read models fields export import create write delete help"
+            opts="ping login logout status switch call search read models fields export import create write delete report wizard button help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tryton__cli__subcmd__help__subcmd__button)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -750,6 +849,20 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tryton__cli__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tryton__cli__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -779,6 +892,20 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__help__subcmd__switch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tryton__cli__subcmd__help__subcmd__wizard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1244,6 +1371,89 @@ _tryton__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tryton__cli__subcmd__report)
+            opts="-O -d -u -v -q -y -h -V --output-file --model --data --force --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tryton__cli__subcmd__search)
             opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --pretty --tagged --csv-safe --all --batch-size --context --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1421,6 +1631,89 @@ _tryton__cli() {
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_tryton__cli_profiles)" -- "${cur}"))
+                    return 0
+                    ;;
+                --session-store)
+                    COMPREPLY=($(compgen -W "auto keyring file none" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tryton__cli__subcmd__wizard)
+            opts="-d -u -v -q -y -h -V --ids --model --state --data --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

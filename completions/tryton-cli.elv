@@ -56,6 +56,9 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand create 'Create records from NDJSON or a JSON array; prints the new ids'
             cand write 'Write values to records by id or by domain (--where asks first)'
             cand delete 'Delete records by id or by domain (asks first; --yes without a terminal)'
+            cand report 'Run a report and write the document it makes (ODT, PDF, a zip of several) to a file'
+            cand wizard 'Run a wizard on records: its views filled from --data, its buttons pressed with --state'
+            cand button 'Press a button of records of a model (e.g. a cron''s "Run once")'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;ping'= {
@@ -511,6 +514,93 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tryton-cli;report'= {
+            cand -O 'Write the report to FILE (replaced if it exists), or to standard output with - [default: the server''s file name, in the current directory]'
+            cand --output-file 'Write the report to FILE (replaced if it exists), or to standard output with - [default: the server''s file name, in the current directory]'
+            cand --model 'The records'' model, for a report that names none (ir.action.report''s model)'
+            cand --data 'More data for the report, a JSON object merged over {"model", "id", "ids"}'
+            cand --context 'A JSON object merged over the user''s context (e.g. ''{"language": "fr"}'')'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --force 'Replace the file the server''s name points at, if it exists'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;wizard'= {
+            cand --ids 'The records the wizard runs on (active_ids), comma-separated'
+            cand --model 'The records'' model (active_model) [default: the wizard action''s model]'
+            cand --state 'The button to press on the view the wizard shows; repeat it for each view, in order'
+            cand --data 'Values of the views'' fields, by state: ''{"ask": {"source": 12, "destination": "ACME"}}'''
+            cand --context 'A JSON object merged over the user''s context (e.g. ''{"language": "fr"}'')'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;button'= {
+            cand --context 'A JSON object merged over the user''s context (e.g. ''{"language": "fr"}'')'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tryton-cli;help'= {
             cand ping 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
             cand login 'Log in and keep the session for later commands'
@@ -527,6 +617,9 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand create 'Create records from NDJSON or a JSON array; prints the new ids'
             cand write 'Write values to records by id or by domain (--where asks first)'
             cand delete 'Delete records by id or by domain (asks first; --yes without a terminal)'
+            cand report 'Run a report and write the document it makes (ODT, PDF, a zip of several) to a file'
+            cand wizard 'Run a wizard on records: its views filled from --data, its buttons pressed with --state'
+            cand button 'Press a button of records of a model (e.g. a cron''s "Run once")'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;help;ping'= {
@@ -558,6 +651,12 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         &'tryton-cli;help;write'= {
         }
         &'tryton-cli;help;delete'= {
+        }
+        &'tryton-cli;help;report'= {
+        }
+        &'tryton-cli;help;wizard'= {
+        }
+        &'tryton-cli;help;button'= {
         }
         &'tryton-cli;help;help'= {
         }

@@ -58,6 +58,9 @@ complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "import" -d 'I
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "create" -d 'Create records from NDJSON or a JSON array; prints the new ids'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "write" -d 'Write values to records by id or by domain (--where asks first)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "delete" -d 'Delete records by id or by domain (asks first; --yes without a terminal)'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "report" -d 'Run a report and write the document it makes (ODT, PDF, a zip of several) to a file'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "wizard" -d 'Run a wizard on records: its views filled from --data, its buttons pressed with --state'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "button" -d 'Press a button of records of a model (e.g. a cron\'s "Run once")'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l wait -d 'Keep trying until the server answers or this much time has passed (e.g. 30s, 2m)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l count -d 'Ping this many times, one line each' -r
@@ -434,19 +437,90 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s q -l qu
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "login" -d 'Log in and keep the session for later commands'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "switch" -d 'Make another stored session the current one (used when no --url, -d or -u is given)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "call" -d 'Call any RPC method with JSON arguments'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "read" -d 'Read records by id'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "export" -d 'Export records with Tryton\'s export_data: CSV as the desktop client writes it'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "import" -d 'Import a CSV file with Tryton\'s import_data, in batches of records'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "create" -d 'Create records from NDJSON or a JSON array; prints the new ids'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "write" -d 'Write values to records by id or by domain (--where asks first)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "delete" -d 'Delete records by id or by domain (asks first; --yes without a terminal)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s O -l output-file -d 'Write the report to FILE (replaced if it exists), or to standard output with - [default: the server\'s file name, in the current directory]' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l model -d 'The records\' model, for a report that names none (ir.action.report\'s model)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l data -d 'More data for the report, a JSON object merged over {"model", "id", "ids"}' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l context -d 'A JSON object merged over the user\'s context (e.g. \'{"language": "fr"}\')' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l force -d 'Replace the file the server\'s name points at, if it exists'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l ids -d 'The records the wizard runs on (active_ids), comma-separated' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l model -d 'The records\' model (active_model) [default: the wizard action\'s model]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l state -d 'The button to press on the view the wizard shows; repeat it for each view, in order' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l data -d 'Values of the views\' fields, by state: \'{"ask": {"source": 12, "destination": "ACME"}}\'' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l context -d 'A JSON object merged over the user\'s context (e.g. \'{"language": "fr"}\')' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l context -d 'A JSON object merged over the user\'s context (e.g. \'{"language": "fr"}\')' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s d -l database -d 'Database name' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
+keyring\t''
+file\t''
+none\t'Keep nothing: every run logs in'"
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s V -l version -d 'Print version'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "ping" -d 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "login" -d 'Log in and keep the session for later commands'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "logout" -d 'Log out: end the session on the server and forget it here'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "status" -d 'Show the stored sessions and whether the server still accepts them'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "switch" -d 'Make another stored session the current one (used when no --url, -d or -u is given)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "call" -d 'Call any RPC method with JSON arguments'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "search" -d 'Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "read" -d 'Read records by id'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "models" -d 'List the models (ir.model), optionally those whose name contains PATTERN'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "fields" -d 'Show a model\'s fields: name, type, label, relation, required, readonly'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "export" -d 'Export records with Tryton\'s export_data: CSV as the desktop client writes it'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "import" -d 'Import a CSV file with Tryton\'s import_data, in batches of records'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "create" -d 'Create records from NDJSON or a JSON array; prints the new ids'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "write" -d 'Write values to records by id or by domain (--where asks first)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "delete" -d 'Delete records by id or by domain (asks first; --yes without a terminal)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "report" -d 'Run a report and write the document it makes (ODT, PDF, a zip of several) to a file'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "wizard" -d 'Run a wizard on records: its views filled from --data, its buttons pressed with --state'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "button" -d 'Press a button of records of a model (e.g. a cron\'s "Run once")'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand help; and not __fish_seen_subcommand_from ping login logout status switch call search read models fields export import create write delete report wizard button help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

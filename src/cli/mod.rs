@@ -6,6 +6,7 @@ mod bulk;
 mod call;
 mod change;
 pub mod man;
+mod operator;
 mod ping;
 mod records;
 mod search;
@@ -20,6 +21,7 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 pub use bulk::{ExportArgs, ExportFormat, Header, ImportArgs};
 pub use call::{CallArgs, CallOutput};
 pub use change::{CreateArgs, DeleteArgs, WriteArgs};
+pub use operator::{ButtonArgs, ReportArgs, WizardArgs};
 pub use ping::PingArgs;
 pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
 pub use search::{CacheArgs, SearchArgs};
@@ -385,6 +387,60 @@ are asked on a terminal, accepted with --yes, refused otherwise.",
   tryton-cli delete party.party --where 'name ilike test-%' --yes"
     )]
     Delete(DeleteArgs),
+
+    /// Run a report and write the document it makes (ODT, PDF, a zip of several) to a file
+    #[command(
+        long_about = "Run a report (report.NAME.execute) on records and write the document the \
+server makes, decoded, to a file: by default the name the server gives it (the report's name \
+and the records' names, then its extension), made safe for a file name (no path separators, no \
+leading dot), in the current directory, never replacing a file without --force; -O FILE names the \
+file (replaced if it exists), and -O - writes the bytes to standard output (not to a terminal). A \
+report over several records that the server prints one per record comes back as a zip, written as \
+it is. The records' model is the report's own (ir.action.report); a report that names none needs \
+--model. The path written is printed on stderr (not with -q). The server's warnings are asked on \
+a terminal, accepted with --yes, refused otherwise.",
+        after_long_help = "Examples:
+  tryton-cli report party.label 1,2                     # Labels-ACME-Bolt.odt here
+  tryton-cli report party.label 1,2 -O labels.odt
+  tryton-cli report party.label 7 -O - | lp             # the bytes on stdout
+  tryton-cli report party.label 7 --context '{\"language\": \"fr\"}' --force"
+    )]
+    Report(ReportArgs),
+
+    /// Run a wizard on records: its views filled from --data, its buttons pressed with --state
+    #[command(
+        long_about = "Run a wizard (wizard.NAME) on records as the desktop client does: create \
+a session, execute the start state with the records as active_model/active_id/active_ids, and \
+follow what the server answers. Each view the wizard shows is filled with its defaults and the \
+values given for that state in --data ({\"state\": {\"field\": value}}, typed by field: a \
+many2one takes an id or a name), then the button named by the next --state is pressed; a \
+required field left empty is an error that names it (exit 3), and so is a view with no --state \
+left (the error says what the view asks for and which buttons it has). On a terminal both are \
+asked for instead. The actions \
+the wizard returns are printed as JSON. The wizard session is always deleted at the end: after \
+success, after an error, and on Ctrl-C. The records' model defaults to the wizard action's \
+model (ir.action.wizard). The server's warnings are asked on a terminal, accepted with --yes, \
+refused otherwise.",
+        after_long_help = "Examples:
+  tryton-cli wizard party.replace --ids 12 --data '{\"ask\": {\"destination\": 7}}' --state replace
+  tryton-cli wizard party.replace --model party.party --ids 12 --yes \\
+      --data '{\"ask\": {\"source\": 12, \"destination\": \"ACME\"}}' --state replace
+  tryton-cli wizard party.replace --ids 12          # shows what its first view asks for"
+    )]
+    Wizard(WizardArgs),
+
+    /// Press a button of records of a model (e.g. a cron's "Run once")
+    #[command(
+        long_about = "Press a button of records of a model: calls model.MODEL.NAME with the \
+ids and the user's context, as the desktop client does for a form's button, and prints what the \
+button returns as JSON (nothing when it returns nothing). The server's warnings are asked on a \
+terminal, accepted with --yes, refused otherwise; an unknown model or button, and the server's \
+errors, are one line with exit 1.",
+        after_long_help = "Examples:
+  tryton-cli button ir.cron run_once 3
+  tryton-cli button ir.module activate 12 --yes"
+    )]
+    Button(ButtonArgs),
 }
 
 /// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the

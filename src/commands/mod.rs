@@ -1,6 +1,7 @@
 //! One file per subcommand; `run` resolves the settings, finds out once what the terminal is, and
 //! hands both to the command asked for.
 
+mod button;
 mod call;
 mod create;
 mod delete;
@@ -14,9 +15,11 @@ mod man;
 mod models;
 mod ping;
 mod read;
+mod report;
 pub mod search;
 mod status;
 mod switch;
+mod wizard;
 mod write;
 
 use serde_json::{Map, Value, json};
@@ -55,6 +58,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Create(args)) => create::run(&settings, &out, args),
         Some(Command::Write(args)) => write::run(&settings, &out, args),
         Some(Command::Delete(args)) => delete::run(&settings, &out, args),
+        Some(Command::Report(args)) => report::run(&settings, &out, args),
+        Some(Command::Wizard(args)) => wizard::run(&settings, &out, args),
+        Some(Command::Button(args)) => button::run(&settings, &out, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }

@@ -1,0 +1,797 @@
+//! `tryton-cli wizard`: run a wizard end to end, as the desktop client drives one
+//! (`tryton/gui/window/wizard.py`) and proteus scripts one: `create` a session, `execute` the
+//! start state with the records in the context, and for each view the server shows, send the
+//! view's values (its defaults and values, then what `--data` gives for that state) with the
+//! button state to run; stop when the server shows no view. The session is always deleted
+//! (`delete`), after success, after an error, and on Ctrl-C.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::io::{BufRead, Write};
+
+use serde_json::{Map, Value, json};
+
+use super::report::parse_object;
+use super::{parse_context, parse_ids};
+use crate::cli::WizardArgs;
+use crate::config::Settings;
+use crate::error_reporting::exit_code_of;
+use crate::exit::{ExitCode, Failure};
+use crate::output::Output;
+use crate::rpc::{self, Fault, one_line};
+use crate::session::Authenticated;
+use crate::values::Coercer;
+
+pub fn run(settings: &Settings, out: &Output, args: &WizardArgs) -> anyhow::Result<ExitCode> {
+    let ids = args.ids.as_deref().map(parse_ids).transpose()?;
+    let extra_context = parse_context(args.context.as_deref())?;
+    let mut given = BTreeMap::new();
+    for (state, values) in parse_object("--data", args.data.as_deref())? {
+        let Value::Object(values) = values else {
+            return Err(Failure::usage(format!(
+                "--data gives the values of each view by state, as {{\"{state}\": {{\"field\": value}}}}; '{state}' is not an object"
+            ))
+            .into());
+        };
+        given.insert(state, values);
+    }
+    let can_prompt = out.term().can_prompt;
+    let mut session = Authenticated::open(settings, can_prompt)?;
+    let action = wizard_action(
+        &mut session,
+        &args.name,
+        args.model.as_deref(),
+        ids.is_some(),
+    )?;
+    let context = session.context_with(extra_context);
+    // What the desktop client adds for `execute`: the records the wizard runs on, and its action.
+    let mut active = context.clone();
+    if let Value::Object(active) = &mut active {
+        active.insert("active_model".into(), json!(action.model));
+        active.insert(
+            "active_id".into(),
+            json!(ids.as_ref().and_then(|ids| ids.first())),
+        );
+        active.insert("active_ids".into(), json!(ids));
+        active.insert("action_id".into(), json!(action.id));
+    }
+
+    interrupt::install();
+    let prefix = format!("wizard.{}", args.name);
+    let created = session.call(&format!("{prefix}.create"), &json!([context]));
+    let (id, start, end) = match created {
+        Ok(reply) => parse_created(&reply.value, &prefix)?,
+        Err(err) => {
+            if let Some(signal) = interrupt::received() {
+                interrupt::die(signal, "interrupted");
+            }
+            return Err(unknown_wizard(err, &args.name));
+        }
+    };
+    let mut wizard = Wizard {
+        name: &args.name,
+        prefix: &prefix,
+        id,
+        end,
+        active,
+        given,
+        used: BTreeSet::new(),
+        states: args.states.iter().cloned().collect(),
+        can_prompt,
+        coercer: Coercer::new(settings.verbosity > 0),
+        actions: Vec::new(),
+        pressed: Vec::new(),
+    };
+    let outcome = wizard.drive(&mut session, start);
+    // Always: the session would stay in ir.session.wizard otherwise.
+    let deleted = session.call(&format!("{prefix}.delete"), &json!([id, context]));
+    if let Some(signal) = interrupt::received() {
+        let said = match &deleted {
+            Ok(_) => "interrupted; the wizard session was deleted".to_string(),
+            Err(err) => format!(
+                "interrupted; the wizard session {id} could not be deleted: {}",
+                one_line(&format!("{err:#}"))
+            ),
+        };
+        interrupt::die(signal, &said);
+    }
+    match (outcome, deleted) {
+        (Err(err), Ok(_)) => Err(err),
+        (Err(err), Err(deleting)) => Err(Failure::new(
+            exit_code_of(&err),
+            format!(
+                "{}; the wizard session {id} could not be deleted either: {}",
+                one_line(&format!("{err:#}")),
+                one_line(&format!("{deleting:#}"))
+            ),
+        )
+        .into()),
+        (Ok(()), Err(deleting)) => {
+            wizard.finish(settings, out, Value::Null)?;
+            Err(deleting.context(format!(
+                "the wizard ran, but its session {id} could not be deleted"
+            )))
+        }
+        (Ok(()), Ok(end_action)) => {
+            wizard.finish(settings, out, end_action.value)?;
+            Ok(ExitCode::Success)
+        }
+    }
+}
+
+/// The wizard's `ir.action.wizard`, for its model (the default `--model`) and its id (the
+/// `action_id` the desktop client sends).
+struct Action {
+    id: Option<i64>,
+    model: Option<String>,
+}
+
+fn wizard_action(
+    session: &mut Authenticated,
+    name: &str,
+    model: Option<&str>,
+    has_ids: bool,
+) -> anyhow::Result<Action> {
+    let context = session.context().clone();
+    let found = session
+        .call(
+            "model.ir.action.wizard.search_read",
+            &json!([[["wiz_name", "=", name]], 0, null, null, ["model"], context]),
+        )?
+        .value;
+    let actions: Vec<(i64, String)> = found
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .map(|row| {
+                    let id = row.get("id").and_then(Value::as_i64).unwrap_or_default();
+                    let model = row.get("model").and_then(Value::as_str).unwrap_or_default();
+                    (id, model.to_string())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(model) = model {
+        let id = actions
+            .iter()
+            .find(|(_, own)| own == model)
+            .map(|(id, _)| *id);
+        return Ok(Action {
+            id,
+            model: Some(model.to_string()),
+        });
+    }
+    let models: BTreeSet<&str> = actions
+        .iter()
+        .map(|(_, model)| model.as_str())
+        .filter(|model| !model.is_empty())
+        .collect();
+    match (models.len(), has_ids) {
+        (1, _) => {
+            let model = models.into_iter().next().unwrap_or_default().to_string();
+            let id = actions.iter().find(|(_, own)| *own == model).map(|(id, _)| *id);
+            Ok(Action {
+                id,
+                model: Some(model),
+            })
+        }
+        (_, false) => Ok(Action {
+            id: actions.first().map(|(id, _)| *id),
+            model: None,
+        }),
+        (0, true) if actions.is_empty() => Err(Failure::usage(format!(
+            "no wizard action runs '{name}' (ir.action.wizard): check the name, or pass --model MODEL for the ids"
+        ))
+        .into()),
+        (0, true) => Err(Failure::usage(format!(
+            "wizard {name} names no model: pass --model MODEL for the ids"
+        ))
+        .into()),
+        (_, true) => Err(Failure::usage(format!(
+            "wizard {name} runs on several models ({}): pass --model MODEL",
+            models.into_iter().collect::<Vec<_>>().join(", ")
+        ))
+        .into()),
+    }
+}
+
+fn parse_created(value: &Value, prefix: &str) -> anyhow::Result<(i64, String, String)> {
+    match value.as_array().map(Vec::as_slice) {
+        Some([id, start, end, ..]) if id.is_i64() => Ok((
+            id.as_i64().unwrap_or_default(),
+            start.as_str().unwrap_or_default().to_string(),
+            end.as_str().unwrap_or_default().to_string(),
+        )),
+        _ => Err(Failure::new(
+            ExitCode::ServerError,
+            format!("{prefix}.create answered {value}, not [session, start state, end state]"),
+        )
+        .into()),
+    }
+}
+
+/// trytond's answer to an unknown wizard name is the name as a KeyError: say it plainly.
+fn unknown_wizard(err: anyhow::Error, name: &str) -> anyhow::Error {
+    match err.downcast_ref::<rpc::Error>() {
+        Some(rpc::Error::Fault(Fault::Server { message, .. }))
+            if message.trim() == format!("'{name}'") =>
+        {
+            Failure::new(
+                ExitCode::ServerError,
+                format!("no wizard named '{name}' on the server"),
+            )
+            .into()
+        }
+        _ => err,
+    }
+}
+
+/// One run of a wizard: its session, what is left to press and fill, and what it returned.
+struct Wizard<'a> {
+    name: &'a str,
+    prefix: &'a str,
+    id: i64,
+    end: String,
+    /// The context of `execute`: the user's, with active_model, active_id(s) and action_id.
+    active: Value,
+    /// `--data`, by state.
+    given: BTreeMap<String, Map<String, Value>>,
+    /// The states of `--data` that a view used.
+    used: BTreeSet<String>,
+    /// `--state`s not pressed yet.
+    states: VecDeque<String>,
+    can_prompt: bool,
+    coercer: Coercer,
+    actions: Vec<Value>,
+    pressed: Vec<String>,
+}
+
+impl Wizard<'_> {
+    /// Execute states from `start` until the server shows no view (or a button to the end
+    /// state is pressed).
+    fn drive(&mut self, session: &mut Authenticated, start: String) -> anyhow::Result<()> {
+        let mut state = start;
+        let mut data = json!({});
+        loop {
+            interrupt::check()?;
+            if state == self.end {
+                return Ok(());
+            }
+            let method = format!("{}.execute", self.prefix);
+            let result = session
+                .call(&method, &json!([self.id, data, state, self.active]))?
+                .value;
+            interrupt::check()?;
+            if let Some(actions) = result.get("actions").and_then(Value::as_array) {
+                self.actions.extend(actions.iter().cloned());
+            }
+            let Some(view) = result.get("view") else {
+                return Ok(());
+            };
+            let view = View::parse(view, &method)?;
+            let button = self.choose_button(&view)?;
+            let values = self.values(session, &view, &button)?;
+            self.pressed.push(button.state.clone());
+            data = json!({ view.state.clone(): values });
+            state = button.state;
+        }
+    }
+
+    /// The button to press on `view`: the next `--state`, or one asked for on a terminal.
+    fn choose_button(&mut self, view: &View) -> anyhow::Result<Button> {
+        let asked = match self.states.pop_front() {
+            Some(state) => state,
+            None if self.can_prompt => {
+                eprint!("{}", view.describe(self.name));
+                let default = view.buttons.iter().find(|b| b.default);
+                let prompt = match default {
+                    Some(button) => format!("Button to press [{}]: ", button.state),
+                    None => "Button to press: ".to_string(),
+                };
+                let answer = read_answer(&prompt)?;
+                match (answer.as_str(), default) {
+                    ("", Some(button)) => button.state.clone(),
+                    ("", None) => {
+                        return Err(self.stopped_at(view, "no button was chosen"));
+                    }
+                    (answer, _) => answer.to_string(),
+                }
+            }
+            None => {
+                return Err(self.stopped_at(view, "no --state is left to press"));
+            }
+        };
+        match view.buttons.iter().find(|b| b.state == asked) {
+            Some(button) => Ok(button.clone()),
+            None => Err(Failure::usage(format!(
+                "the '{}' view of wizard {} has no button '{asked}'; its buttons: {}",
+                view.state,
+                self.name,
+                view.button_list()
+            ))
+            .into()),
+        }
+    }
+
+    /// The view's values as the desktop client sends them with a button: the defaults and
+    /// values the server gave, then `--data` for this state (typed by field), then — for a
+    /// button that validates — a required field still empty is asked for on a terminal, or an
+    /// error that names it.
+    fn values(
+        &mut self,
+        session: &mut Authenticated,
+        view: &View,
+        button: &Button,
+    ) -> anyhow::Result<Map<String, Value>> {
+        let mut values = view.initial.clone();
+        if let Some(given) = self.given.get(&view.state).cloned() {
+            self.used.insert(view.state.clone());
+            values.extend(self.typed(session, view, given)?);
+        }
+        if !button.validate {
+            return Ok(values);
+        }
+        let missing: Vec<&Field> = view
+            .fields
+            .iter()
+            .filter(|field| field.required && !field.readonly)
+            .filter(|field| is_empty(values.get(&field.name)))
+            .collect();
+        if missing.is_empty() {
+            return Ok(values);
+        }
+        if !self.can_prompt {
+            let names: Vec<String> = missing.iter().map(|f| f.describe()).collect();
+            let example: Vec<String> = missing
+                .iter()
+                .map(|f| format!("\"{}\": …", f.name))
+                .collect();
+            return Err(Failure::usage(format!(
+                "the '{}' view of wizard {} needs {} to press '{}': give {} with --data '{{\"{}\": {{{}}}}}'",
+                view.state,
+                self.name,
+                names.join(", "),
+                button.state,
+                if missing.len() == 1 { "it" } else { "them" },
+                view.state,
+                example.join(", ")
+            ))
+            .into());
+        }
+        let mut typed_in = Map::new();
+        for field in missing {
+            let answer = read_answer(&format!("{}: ", field.describe()))?;
+            if answer.is_empty() {
+                return Err(Failure::usage(format!(
+                    "the '{}' view of wizard {} needs {}",
+                    view.state,
+                    self.name,
+                    field.describe()
+                ))
+                .into());
+            }
+            typed_in.insert(field.name.clone(), field.value_of(&answer));
+        }
+        values.extend(self.typed(session, view, typed_in)?);
+        Ok(values)
+    }
+
+    /// Values typed by their field of the view's model, as for `create` and `write` (a
+    /// many2one takes an id or a name); x2many values go as given (the view's records).
+    fn typed(
+        &mut self,
+        session: &mut Authenticated,
+        view: &View,
+        given: Map<String, Value>,
+    ) -> anyhow::Result<Map<String, Value>> {
+        let (as_given, to_type): (Map<String, Value>, Map<String, Value>) =
+            given.into_iter().partition(|(name, _)| {
+                view.field(name)
+                    .is_some_and(|f| matches!(f.kind.as_str(), "one2many" | "many2many"))
+            });
+        let typed = self.coercer.record(session, &view.model, to_type)?;
+        let mut values = as_given;
+        if let Value::Object(typed) = typed {
+            values.extend(typed);
+        }
+        Ok(values)
+    }
+
+    /// The error for a view nothing says how to go on from; the view is printed on stdout (as
+    /// JSON) so that a script sees what it asks for.
+    fn stopped_at(&self, view: &View, why: &str) -> anyhow::Error {
+        let fields: Vec<String> = view
+            .fields
+            .iter()
+            .map(|field| format!("{}{}", field.describe(), view.shown_value(field)))
+            .collect();
+        let asks = if fields.is_empty() {
+            "which asks for nothing".to_string()
+        } else {
+            format!("which asks for {}", fields.join(", "))
+        };
+        Failure::usage(format!(
+            "wizard {} stopped at its '{}' view, {asks}: {why}; press one of its buttons with --state: {}",
+            self.name,
+            view.state,
+            view.button_list()
+        ))
+        .into()
+    }
+
+    /// What the wizard returned: its actions as JSON on stdout, a summary on stderr.
+    fn finish(&self, settings: &Settings, out: &Output, end_action: Value) -> anyhow::Result<()> {
+        if !self.actions.is_empty() {
+            out.json(&Value::Array(self.actions.clone()), false, false)?;
+        }
+        if settings.quiet {
+            return Ok(());
+        }
+        let unused: Vec<&str> = self
+            .given
+            .keys()
+            .filter(|state| !self.used.contains(*state))
+            .map(String::as_str)
+            .collect();
+        if !unused.is_empty() {
+            eprintln!(
+                "tryton-cli: warning: no view of wizard {} was for --data's {}",
+                self.name,
+                unused.join(", ")
+            );
+        }
+        if !self.states.is_empty() {
+            let left: Vec<&str> = self.states.iter().map(String::as_str).collect();
+            eprintln!(
+                "tryton-cli: warning: wizard {} ended before --state {} was pressed",
+                self.name,
+                left.join(", ")
+            );
+        }
+        let mut said = format!("Wizard {} done", self.name);
+        if !self.pressed.is_empty() {
+            said.push_str(&format!(" (pressed {})", self.pressed.join(", then ")));
+        }
+        if !self.actions.is_empty() {
+            said.push_str(&format!("; {} action(s) printed", self.actions.len()));
+        }
+        if let Some(action) = end_action.as_str() {
+            said.push_str(&format!("; it asks the client to {action}"));
+        }
+        eprintln!("{said}");
+        Ok(())
+    }
+}
+
+/// A view a wizard state shows: its model, fields, initial values and buttons.
+#[derive(Debug)]
+struct View {
+    state: String,
+    model: String,
+    fields: Vec<Field>,
+    /// The defaults, then the values, the server gave (without its `field.` rec_name helpers).
+    initial: Map<String, Value>,
+    /// The names the server gave for the initial many2one values (`field.` → rec_name).
+    names: Map<String, Value>,
+    buttons: Vec<Button>,
+}
+
+#[derive(Debug)]
+struct Field {
+    name: String,
+    label: String,
+    kind: String,
+    relation: Option<String>,
+    required: bool,
+    readonly: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Button {
+    state: String,
+    label: String,
+    default: bool,
+    validate: bool,
+}
+
+impl View {
+    fn parse(view: &Value, method: &str) -> anyhow::Result<View> {
+        let text = |value: &Value, key: &str| {
+            value
+                .get(key)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let flag = |value: &Value, key: &str| match value.get(key) {
+            Some(Value::Bool(flag)) => *flag,
+            Some(Value::Number(n)) => n.as_i64().unwrap_or_default() != 0,
+            _ => false,
+        };
+        let fields_view = view.get("fields_view").ok_or_else(|| {
+            Failure::new(
+                ExitCode::ServerError,
+                format!("{method} answered a view without fields_view"),
+            )
+        })?;
+        let fields = fields_view
+            .get("fields")
+            .and_then(Value::as_object)
+            .map(|fields| {
+                fields
+                    .iter()
+                    // Every view has the record's id; nobody fills it in.
+                    .filter(|(name, _)| name.as_str() != "id")
+                    .map(|(name, definition)| Field {
+                        name: name.clone(),
+                        label: text(definition, "string"),
+                        kind: text(definition, "type"),
+                        relation: definition
+                            .get("relation")
+                            .and_then(Value::as_str)
+                            .map(String::from),
+                        required: flag(definition, "required"),
+                        readonly: flag(definition, "readonly"),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut initial = Map::new();
+        let mut names = Map::new();
+        for key in ["defaults", "values"] {
+            for (name, value) in view
+                .get(key)
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                match name.strip_suffix('.') {
+                    Some(field) => {
+                        if let Some(rec_name) = value.get("rec_name") {
+                            names.insert(field.to_string(), rec_name.clone());
+                        }
+                    }
+                    None => {
+                        initial.insert(name.clone(), value.clone());
+                    }
+                }
+            }
+        }
+        let buttons = view
+            .get("buttons")
+            .and_then(Value::as_array)
+            .map(|buttons| {
+                buttons
+                    .iter()
+                    .map(|button| Button {
+                        state: text(button, "state"),
+                        label: text(button, "string"),
+                        default: flag(button, "default"),
+                        validate: button
+                            .get("validate")
+                            .map(|_| flag(button, "validate"))
+                            .unwrap_or(true),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(View {
+            state: text(view, "state"),
+            model: text(fields_view, "model"),
+            fields,
+            initial,
+            names,
+            buttons,
+        })
+    }
+
+    /// ` = 4 (ACME)`: the field's initial value (and its record's name), if it has one.
+    fn shown_value(&self, field: &Field) -> String {
+        match self.initial.get(&field.name) {
+            Some(value) if !value.is_null() => match self.names.get(&field.name) {
+                Some(Value::String(name)) => format!(" = {value} ({name})"),
+                _ => format!(" = {value}"),
+            },
+            _ => String::new(),
+        }
+    }
+
+    fn field(&self, name: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+
+    fn button_list(&self) -> String {
+        self.buttons
+            .iter()
+            .map(|b| format!("{} ({})", b.state, b.label))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The view as a person reads it on a terminal, before being asked for a button.
+    fn describe(&self, wizard: &str) -> String {
+        let mut text = format!("Wizard {wizard}, view '{}' ({}):\n", self.state, self.model);
+        for field in &self.fields {
+            text.push_str(&format!(
+                "  {}{}\n",
+                field.describe(),
+                self.shown_value(field)
+            ));
+        }
+        let buttons: Vec<String> = self
+            .buttons
+            .iter()
+            .map(|b| {
+                let default = if b.default { ", default" } else { "" };
+                format!("{} ({}{default})", b.state, b.label)
+            })
+            .collect();
+        text.push_str(&format!("Buttons: {}\n", buttons.join(", ")));
+        text
+    }
+}
+
+impl Field {
+    /// `destination (Destination, many2one party.party, required)`.
+    fn describe(&self) -> String {
+        let mut kind = self.kind.clone();
+        if let Some(relation) = &self.relation {
+            kind.push(' ');
+            kind.push_str(relation);
+        }
+        let required = if self.required { ", required" } else { "" };
+        format!("{} ({}, {kind}{required})", self.name, self.label)
+    }
+
+    /// What was typed at the terminal, before typing by field: an id for a relation or an
+    /// integer when it is one, else the text.
+    fn value_of(&self, answer: &str) -> Value {
+        let numeric = matches!(
+            self.kind.as_str(),
+            "many2one" | "one2one" | "integer" | "biginteger"
+        );
+        match answer.parse::<i64>() {
+            Ok(number) if numeric => json!(number),
+            _ => json!(answer),
+        }
+    }
+}
+
+/// No value for a required field: nothing, null, an empty text or list.
+fn is_empty(value: Option<&Value>) -> bool {
+    match value {
+        None | Some(Value::Null) => true,
+        Some(Value::String(text)) => text.is_empty(),
+        Some(Value::Array(items)) => items.is_empty(),
+        Some(_) => false,
+    }
+}
+
+/// One answer typed at the terminal (case kept). End of input is no answer; after Ctrl-C it is
+/// the interruption.
+fn read_answer(prompt: &str) -> anyhow::Result<String> {
+    eprint!("{prompt}");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    let read = std::io::stdin().lock().read_line(&mut line);
+    interrupt::check()?;
+    read.map_err(|err| Failure::usage(format!("cannot read the answer: {err}")))?;
+    Ok(line.trim().to_string())
+}
+
+/// Ctrl-C (and SIGTERM, SIGHUP) while a wizard runs: the signal is noted, standard input is
+/// pointed at /dev/null so that a prompt waiting for a line ends at once, and the run goes on to
+/// delete the wizard session; then the process ends by the same signal, as the shell expects.
+mod interrupt {
+    use std::sync::atomic::{AtomicI32, Ordering};
+
+    use crate::exit::{ExitCode, Failure};
+
+    static RECEIVED: AtomicI32 = AtomicI32::new(0);
+    static DEV_NULL: AtomicI32 = AtomicI32::new(-1);
+    const SIGNALS: [libc::c_int; 3] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP];
+
+    extern "C" fn on_signal(signal: libc::c_int) {
+        RECEIVED.store(signal, Ordering::SeqCst);
+        let dev_null = DEV_NULL.load(Ordering::SeqCst);
+        if dev_null >= 0 {
+            // SAFETY: dup2 is async-signal-safe; a read of stdin restarted after this handler
+            // reads /dev/null and ends.
+            unsafe { libc::dup2(dev_null, libc::STDIN_FILENO) };
+        }
+    }
+
+    pub fn install() {
+        // SAFETY: plain libc calls with valid arguments; the handler only stores an integer
+        // and calls dup2, both async-signal-safe.
+        unsafe {
+            let dev_null = libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC);
+            DEV_NULL.store(dev_null, Ordering::SeqCst);
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+            // Other system calls (the HTTP exchange) go on: the session is deleted once the
+            // request in flight is answered.
+            action.sa_flags = libc::SA_RESTART;
+            libc::sigemptyset(&mut action.sa_mask);
+            for signal in SIGNALS {
+                libc::sigaction(signal, &action, std::ptr::null_mut());
+            }
+        }
+    }
+
+    pub fn received() -> Option<libc::c_int> {
+        match RECEIVED.load(Ordering::SeqCst) {
+            0 => None,
+            signal => Some(signal),
+        }
+    }
+
+    /// Stop the wizard's work here when a signal came.
+    pub fn check() -> anyhow::Result<()> {
+        match received() {
+            None => Ok(()),
+            Some(_) => Err(Failure::new(ExitCode::ServerError, "interrupted").into()),
+        }
+    }
+
+    /// Say `message` and end the process by `signal`, its default action restored.
+    pub fn die(signal: libc::c_int, message: &str) -> ! {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "\ntryton-cli: {message}");
+        // SAFETY: restoring the default action and raising the signal ends the process as the
+        // signal would have.
+        unsafe {
+            libc::signal(signal, libc::SIG_DFL);
+            libc::raise(signal);
+        }
+        std::process::exit(128 + signal)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn replace_view() -> Value {
+        json!({
+            "fields_view": {"model": "party.replace.ask", "fields": {
+                "destination": {"type": "many2one", "relation": "party.party", "required": true,
+                    "readonly": false, "string": "Destination"},
+                "source": {"type": "many2one", "relation": "party.party", "required": true,
+                    "readonly": false, "string": "Source"}}},
+            "defaults": {"source": 4, "source.": {"rec_name": "Same"}},
+            "values": {},
+            "buttons": [
+                {"state": "end", "default": false, "validate": false, "string": "Cancel"},
+                {"state": "replace", "default": true, "validate": true, "string": "Replace"}],
+            "state": "ask"
+        })
+    }
+
+    #[test]
+    fn a_view_is_read_as_the_server_sends_it() {
+        let view = View::parse(&replace_view(), "wizard.party.replace.execute").unwrap();
+        assert_eq!(view.state, "ask");
+        assert_eq!(view.model, "party.replace.ask");
+        assert_eq!(view.initial, *json!({"source": 4}).as_object().unwrap());
+        assert_eq!(view.names["source"], json!("Same"));
+        assert_eq!(view.buttons.len(), 2);
+        assert!(!view.buttons[0].validate && view.buttons[1].validate && view.buttons[1].default);
+        assert_eq!(view.button_list(), "end (Cancel), replace (Replace)");
+        let text = view.describe("party.replace");
+        assert!(
+            text.contains("source (Source, many2one party.party, required) = 4 (Same)"),
+            "{text}"
+        );
+        assert!(text.contains("replace (Replace, default)"), "{text}");
+    }
+
+    #[test]
+    fn typed_answers_are_ids_for_relations_and_text_otherwise() {
+        let view = View::parse(&replace_view(), "m").unwrap();
+        let destination = view.field("destination").unwrap();
+        assert_eq!(destination.value_of("12"), json!(12));
+        assert_eq!(destination.value_of("ACME"), json!("ACME"));
+        assert!(is_empty(None) && is_empty(Some(&json!(""))) && is_empty(Some(&Value::Null)));
+        assert!(!is_empty(Some(&json!(0))) && !is_empty(Some(&json!(false))));
+    }
+}
