@@ -18,6 +18,7 @@ mod first_contact;
 mod generated;
 mod help;
 mod keyring;
+mod operator;
 mod output;
 mod ping;
 mod query;
