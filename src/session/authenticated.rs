@@ -150,10 +150,12 @@ impl<'a> Authenticated<'a> {
             } else if self.can_prompt {
                 ask_warning(&message, &description)?
             } else {
+                // The server's sentences end in a full stop; this line goes on after them.
                 let text = match description.trim() {
                     "" => one_line(&message),
                     description => format!("{} — {}", one_line(&message), one_line(description)),
                 };
+                let text = text.trim_end_matches('.');
                 return Err(Failure::new(
                     ExitCode::ServerError,
                     format!(
@@ -165,7 +167,10 @@ impl<'a> Authenticated<'a> {
             if proceed == Proceed::No {
                 return Err(Failure::new(
                     ExitCode::ServerError,
-                    format!("not confirmed: {}; nothing was changed", one_line(&message)),
+                    format!(
+                        "not confirmed: {}; nothing was changed",
+                        one_line(&message).trim_end_matches('.')
+                    ),
                 )
                 .into());
             }

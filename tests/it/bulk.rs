@@ -28,7 +28,8 @@ fn unique(tag: &str) -> String {
 }
 
 /// Two parties with different names, and the `party.replace` wizard's `execute` call that
-/// replaces the first by the second — which trytond guards with a UserWarning.
+/// replaces the first by the second — which trytond guards with a UserWarning. (The wizard
+/// session is left for the server to expire: this drives `call`, not the `wizard` command.)
 fn replace_call(server: &TrytonServer) -> (i64, Vec<String>) {
     let ids = server.rpc(
         "model.party.party.create",
