@@ -137,7 +137,7 @@ _tryton__cli() {
 
     case "${cmd}" in
         tryton__cli)
-            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version ping login logout status switch call search read models fields export import create write delete report wizard button help"
+            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version ping login logout status switch call search read models fields export import create write delete report wizard button help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -192,6 +192,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -200,7 +204,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__button)
-            opts="-d -u -v -q -y -h -V --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -259,6 +263,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -267,7 +275,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__call)
-            opts="-o -d -u -v -q -y -h -V --params --context --no-context --output --plain --compact --pretty --dry-run --retry-writes --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --params --context --no-context --output --plain --compact --pretty --dry-run --retry-writes --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -342,6 +350,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -350,7 +362,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__create)
-            opts="-d -u -v -q -y -h -V --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -409,6 +421,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -417,7 +433,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__delete)
-            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,6 +496,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -488,7 +508,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__export)
-            opts="-f -o -d -u -v -q -y -h -V --fields --order --output --header --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-f -o -d -u -v -q -y -h -V --fields --order --output --header --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,6 +591,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -579,7 +603,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__fields)
-            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -643,6 +667,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -934,7 +962,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__import)
-            opts="-d -u -v -q -y -h -V --batch-size --atomic --check --skip-records --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --batch-size --atomic --check --skip-records --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -997,6 +1025,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1005,7 +1037,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__login)
-            opts="-d -u -v -q -y -h -V --password-stdin --login-param --save-profile --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --password-stdin --login-param --save-profile --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1100,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1076,7 +1112,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__logout)
-            opts="-d -u -v -q -y -h -V --all --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --all --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1131,6 +1167,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1139,7 +1179,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__models)
-            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1246,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1214,7 +1258,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__ping)
-            opts="-d -u -v -q -y -h -V --json --wait --count --interval --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --json --wait --count --interval --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,6 +1325,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1289,7 +1337,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__read)
-            opts="-f -o -d -u -v -q -y -h -V --fields --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-f -o -d -u -v -q -y -h -V --fields --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,6 +1412,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1372,7 +1424,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__report)
-            opts="-O -d -u -v -q -y -h -V --output-file --model --data --force --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-O -d -u -v -q -y -h -V --output-file --model --data --force --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,6 +1499,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1455,7 +1511,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__search)
-            opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --pretty --tagged --csv-safe --all --batch-size --context --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --pretty --tagged --csv-safe --all --batch-size --context --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1554,6 +1610,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1562,7 +1622,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__status)
-            opts="-d -u -v -q -y -h -V --offline --json --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --offline --json --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1614,6 +1674,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1625,7 +1689,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__switch)
-            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1680,6 +1744,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1688,7 +1756,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__wizard)
-            opts="-d -u -v -q -y -h -V --ids --model --state --data --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --ids --model --state --data --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1763,6 +1831,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1771,7 +1843,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__write)
-            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1831,6 +1903,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --max-response-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

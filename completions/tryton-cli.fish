@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tryton_cli_global_optspecs
-    string join \n url= d/database= timeout= retries= u/user= profile= session-store= password-file= cacert= insecure max-response-size= v/verbose q/quiet y/yes h/help V/version
+    string join \n url= d/database= timeout= retries= u/user= profile= session-store= password-file= cacert= insecure max-response-size= jq= v/verbose q/quiet y/yes h/help V/version
 end
 
 function __fish_tryton_cli_needs_command
@@ -37,6 +37,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -78,6 +79,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l json -d 'Print one JSON object instead of a line of text'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -100,6 +102,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -120,6 +123,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l all -d 'Forget every stored session (each is also ended on its server, where it answers)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -140,6 +144,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l offline -d 'Do not ask the server whether the session is still valid'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l json -d 'Print JSON instead of text'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
@@ -161,6 +166,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -186,6 +192,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l no-context -d 'Send the params exactly as given, without appending the context'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l plain -d 'Plain JSON: Tryton\'s tagged values as ISO 8601 dates, exact decimal numbers, durations in seconds and base64 bytes [default: as on the wire, {"__class__": ...}]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l compact -d 'Compact JSON even on a terminal'
@@ -224,6 +231,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l count -d 'Print only how many records match (those after --offset, if given): a bare number, or {"count": N} with -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
@@ -256,6 +264,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
@@ -285,6 +294,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
@@ -314,6 +324,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
@@ -346,6 +357,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -367,6 +379,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l atomic -d 'The whole file in one call: all or nothing (as the desktop client)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l check -d 'Read the whole file and check its columns and values against the model; send nothing'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
@@ -389,6 +402,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -410,6 +424,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -431,6 +446,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -454,6 +470,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l force -d 'Replace the file the server\'s name points at, if it exists'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -479,6 +496,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -499,6 +517,7 @@ none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'

@@ -15,6 +15,14 @@ pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
         if let Some(rpc) = cause.downcast_ref::<rpc::Error>() {
             return rpc_exit_code(rpc);
         }
+        // A writer's error that carries a code (a `--jq` program failing on a record).
+        if let Some(failure) = cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .and_then(|inner| inner.downcast_ref::<Failure>())
+        {
+            return failure.code;
+        }
     }
     ExitCode::ServerError
 }

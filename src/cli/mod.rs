@@ -163,6 +163,14 @@ pub struct GlobalArgs {
     )]
     pub max_response_size: Option<u64>,
 
+    /// Run this jq program on the JSON output (in-process; no jq needed), as gh's --jq: on each
+    /// record of search, read, models, fields and export (the whole list with -o json), on the
+    /// result of call, on ping/status/cron --json. Each output is printed on a line of its own,
+    /// strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before
+    /// anything is sent
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
     /// Trace requests on stderr (-vv adds bodies); secrets are always redacted
     #[arg(short, long, global = true, action = ArgAction::Count, conflicts_with = "quiet")]
     pub verbose: u8,

@@ -7,6 +7,7 @@
 //! datetimes, exact decimals, durations in seconds, bytes in base64.
 
 use std::io::{BufWriter, Write};
+use std::rc::Rc;
 
 use serde_json::{Map, Value, json};
 
@@ -16,7 +17,7 @@ use crate::config::Settings;
 use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, typed_domain};
-use crate::output::{Flavor, Output, plain, render};
+use crate::output::{Flavor, Jq, Output, plain, render};
 use crate::progress::{Progress, Total};
 use crate::session::Authenticated;
 
@@ -64,7 +65,7 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
     let progress = Progress::new(out, settings.quiet, total);
 
     let stdout = std::io::stdout().lock();
-    let mut sink = Sink::new(BufWriter::new(stdout), args.output);
+    let mut sink = Sink::new(BufWriter::new(stdout), args.output, out.jq());
     if args.header == Header::Names {
         sink.header(&paths)?;
     }
@@ -133,11 +134,24 @@ fn starts_record(row: &Value, paths: &[String]) -> bool {
 enum Sink<W: Write> {
     Csv(Box<csv::Writer<W>>),
     Ndjson(W),
-    Json { out: W, count: u64 },
+    Json {
+        out: W,
+        count: u64,
+    },
+    /// `--jq`: each row through the program, or (`-o json`) the list of them at the end.
+    Jq {
+        out: W,
+        jq: Rc<Jq>,
+        whole: Option<Vec<Value>>,
+    },
 }
 
 impl<W: Write> Sink<W> {
-    fn new(out: W, format: ExportFormat) -> Sink<W> {
+    fn new(out: W, format: ExportFormat, jq: Option<Rc<Jq>>) -> Sink<W> {
+        if let Some(jq) = jq {
+            let whole = (format == ExportFormat::Json).then(Vec::new);
+            return Sink::Jq { out, jq, whole };
+        }
         match format {
             ExportFormat::Csv => Sink::Csv(Box::new(
                 csv::WriterBuilder::new()
@@ -172,6 +186,10 @@ impl<W: Write> Sink<W> {
                 serde_json::to_writer(&mut *out, &keyed(paths, cells))?;
                 *count += 1;
             }
+            Sink::Jq {
+                whole: Some(rows), ..
+            } => rows.push(keyed(paths, cells)),
+            Sink::Jq { out, jq, .. } => jq.write(&keyed(paths, cells), out)?,
         }
         Ok(())
     }
@@ -179,7 +197,7 @@ impl<W: Write> Sink<W> {
     fn flush(&mut self) -> anyhow::Result<()> {
         match self {
             Sink::Csv(out) => out.flush()?,
-            Sink::Ndjson(out) | Sink::Json { out, .. } => out.flush()?,
+            Sink::Ndjson(out) | Sink::Json { out, .. } | Sink::Jq { out, .. } => out.flush()?,
         }
         Ok(())
     }
@@ -190,6 +208,12 @@ impl<W: Write> Sink<W> {
             Sink::Ndjson(mut out) => out.flush()?,
             Sink::Json { mut out, count } => {
                 out.write_all(if count == 0 { b"[]\n" } else { b"]\n" })?;
+                out.flush()?;
+            }
+            Sink::Jq { mut out, jq, whole } => {
+                if let Some(rows) = whole {
+                    jq.write(&Value::Array(rows), &mut out)?;
+                }
                 out.flush()?;
             }
         }

@@ -24,13 +24,22 @@ mod write;
 
 use serde_json::{Map, Value, json};
 
+use crate::cli::{CallOutput, ExportFormat};
 use crate::cli::{Cli, Command};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
-use crate::output::{Output, Terminal};
+use crate::output::{Format, Jq, Output, Terminal};
 use crate::session::{Authenticated, Sessions};
 
-pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
+    // The --jq program is compiled (and its use checked) before anything is sent.
+    let jq = match &cli.global.jq {
+        Some(code) => {
+            check_jq_use(&mut cli.command)?;
+            Some(Jq::compile(code)?)
+        }
+        None => None,
+    };
     let mut settings = Settings::resolve(&cli.global)?;
     let ping = matches!(cli.command, Some(Command::Ping(_)));
     if settings.lacks_server_database_or_user()
@@ -41,7 +50,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     {
         settings.adopt_current(&current, ping);
     }
-    let out = Output::new(Terminal::detect());
+    let out = Output::new(Terminal::detect()).with_jq(jq);
     match &cli.command {
         Some(Command::Ping(args)) => ping::run(&settings, &out, args),
         Some(Command::Login(args)) => login::run(&settings, &out, args),
@@ -63,6 +72,49 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Button(args)) => button::run(&settings, &out, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
+}
+
+/// `--jq` goes with the commands that print JSON, in a JSON format: records as JSON or NDJSON
+/// (the default then), call's JSON; on ping and status it implies --json.
+fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
+    let json_records = |format: Option<Format>, command: &str| match format {
+        None | Some(Format::Json) | Some(Format::Ndjson) => Ok(()),
+        Some(_) => Err(Failure::usage(format!(
+            "--jq works on JSON: {command} takes it with -o json or -o ndjson (or no -o)"
+        ))),
+    };
+    match command {
+        Some(Command::Ping(args)) => args.json = true,
+        Some(Command::Status(args)) => args.json = true,
+        Some(Command::Call(args)) if args.output != CallOutput::Json => {
+            return Err(Failure::usage(
+                "--jq works on JSON: call takes it with -o json (the default)",
+            ));
+        }
+        Some(Command::Call(args)) if args.dry_run => {
+            return Err(Failure::usage("--jq has nothing to run on with --dry-run"));
+        }
+        Some(Command::Call(_)) => {}
+        Some(Command::Search(args)) => json_records(args.output.output, "search")?,
+        Some(Command::Read(args)) => json_records(args.output.output, "read")?,
+        Some(Command::Models(args)) => json_records(args.output.output, "models")?,
+        Some(Command::Fields(args)) => json_records(args.output.output, "fields")?,
+        Some(Command::Export(args)) if args.output == ExportFormat::Csv => {
+            return Err(Failure::usage(
+                "--jq works on JSON: export takes it with -o ndjson or -o json",
+            ));
+        }
+        Some(Command::Export(_)) => {}
+        Some(other) => {
+            let name = format!("{other:?}");
+            let name = name.split('(').next().unwrap_or_default().to_lowercase();
+            return Err(Failure::usage(format!(
+                "--jq works on JSON output; {name} prints none"
+            )));
+        }
+        None => {}
+    }
+    Ok(())
 }
 
 /// `--context JSON`: an object merged over the user's context.

@@ -46,7 +46,12 @@ pub fn run(settings: &Settings, out: &Output, args: &PingArgs) -> anyhow::Result
         code = match probe(&client, settings, args.wait) {
             Ok(answer) => {
                 if !settings.quiet {
-                    out.line(describe_answer(args.json, &url, &answer))?;
+                    let text = describe_answer(args.json, &url, &answer);
+                    if args.json {
+                        out.json_line(&serde_json::from_str(&text)?)?;
+                    } else {
+                        out.line(text)?;
+                    }
                 }
                 ExitCode::Success
             }
@@ -184,8 +189,8 @@ fn report_failure(
     }
     let message = rpc::one_line(&format!("{err:#}"));
     if args.json {
-        out.line(
-            json!({"status": "error", "url": url, "error": message, "exit_code": code as u8}),
+        out.json_line(
+            &json!({"status": "error", "url": url, "error": message, "exit_code": code as u8}),
         )?;
     } else {
         eprintln!("tryton-cli: {message}");

@@ -41,7 +41,7 @@ pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Resu
         let count = reply.value;
         let output = &args.output;
         match output.output {
-            None => out.line(&count)?,
+            None => out.json_line(&count)?,
             Some(Format::Json) => out.json(&json!({ "count": count }), output.pretty, true)?,
             Some(format) => out.records(
                 Some(format),

@@ -58,7 +58,7 @@ pub fn run(settings: &Settings, out: &Output, args: &StatusArgs) -> anyhow::Resu
                 session_json(info, *chosen, is_current, validity)
             })
             .collect();
-        out.line(Value::Array(list))?;
+        out.json_line(&Value::Array(list))?;
     } else if rows.is_empty() {
         out.line("No stored sessions (log in with 'tryton-cli login')")?;
     } else {

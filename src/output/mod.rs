@@ -9,6 +9,7 @@
 //! - `render`: values (Tryton's tagged dates, decimals, bytes…) as text for cells; `plain`: the
 //!   same values as plain JSON (the default for record outputs, `call --plain`).
 
+mod jq;
 mod paths;
 mod plain;
 mod records;
@@ -19,10 +20,12 @@ mod vertical;
 
 use std::fmt::Display;
 use std::io::{self, BufWriter, StdoutLock, Write};
+use std::rc::Rc;
 
 use serde_json::Value;
 
 use crate::exit::{ExitCode, Failure};
+pub use jq::Jq;
 pub use paths::check as check_field_path;
 pub use plain::plain;
 pub use records::RecordWriter;
@@ -76,6 +79,8 @@ pub struct Options {
 #[derive(Clone, Debug)]
 pub struct Output {
     term: Terminal,
+    /// `--jq`: the program every JSON value goes through before it is printed.
+    jq: Option<Rc<Jq>>,
 }
 
 /// A record writer on standard output.
@@ -83,7 +88,20 @@ pub type StdoutRecords = RecordWriter<BufWriter<StdoutLock<'static>>>;
 
 impl Output {
     pub fn new(term: Terminal) -> Output {
-        Output { term }
+        Output { term, jq: None }
+    }
+
+    /// The same output with every JSON value run through `jq` (`--jq`).
+    pub fn with_jq(self, jq: Option<Jq>) -> Output {
+        Output {
+            jq: jq.map(Rc::new),
+            ..self
+        }
+    }
+
+    /// The `--jq` program, if one was given.
+    pub fn jq(&self) -> Option<Rc<Jq>> {
+        self.jq.clone()
     }
 
     pub fn term(&self) -> &Terminal {
@@ -103,6 +121,9 @@ impl Output {
     /// One JSON value: indented on a terminal (or with `pretty`), compact in a pipe (or with
     /// `compact`).
     pub fn json(&self, value: &Value, pretty: bool, compact: bool) -> anyhow::Result<()> {
+        if let Some(jq) = &self.jq {
+            return Ok(jq.print(value)?);
+        }
         let text = if pretty || (!compact && self.term.stdout) {
             serde_json::to_string_pretty(value)?
         } else {
@@ -111,7 +132,17 @@ impl Output {
         Ok(self.line(text)?)
     }
 
-    /// A writer for a stream of records; nothing is written before the first batch.
+    /// One JSON value on one line (compact), or through `--jq`.
+    pub fn json_line(&self, value: &Value) -> anyhow::Result<()> {
+        match &self.jq {
+            Some(jq) => Ok(jq.print(value)?),
+            None => Ok(self.line(value)?),
+        }
+    }
+
+    /// A writer for a stream of records; nothing is written before the first batch. With
+    /// `--jq`, each record (a JSON row) goes through the program; with `-o json` the program
+    /// gets the whole list once at the end.
     pub fn records_writer(
         &self,
         format: Option<Format>,
@@ -127,12 +158,16 @@ impl Output {
             csv_safe: style.csv_safe,
         };
         let stdout = io::stdout().lock();
-        RecordWriter::new(
+        let writer = RecordWriter::new(
             BufWriter::new(stdout),
             self.format(format),
             columns,
             options,
-        )
+        );
+        match &self.jq {
+            Some(jq) => writer.through_jq(Rc::clone(jq), format == Some(Format::Json)),
+            None => writer,
+        }
     }
 
     /// One answer's list of records in the asked format (or the default for where stdout goes).

@@ -37,6 +37,7 @@
 //! data cannot move the cursor or change colours; CSV keeps every character.
 
 use std::io::{self, Write};
+use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
@@ -45,7 +46,7 @@ use super::plain::{is_json_number, make_plain};
 use super::render::{Flavor, render};
 use super::table::{ChunkedTable, table_cell};
 use super::vertical::Vertical;
-use super::{Format, Options};
+use super::{Format, Jq, Options};
 
 enum Sink<W: Write> {
     Json {
@@ -66,6 +67,12 @@ enum Sink<W: Write> {
     Vertical {
         out: W,
         vertical: Vertical,
+    },
+    /// `--jq`: each JSON row through the program, or (`whole`) all the rows at the end.
+    Jq {
+        out: W,
+        jq: Rc<Jq>,
+        whole: Option<Vec<Value>>,
     },
 }
 
@@ -105,6 +112,30 @@ impl<W: Write> RecordWriter<W> {
             columns: columns.to_vec(),
             given: !columns.is_empty(),
             options,
+        }
+    }
+
+    /// The same writer with its JSON rows run through `jq` instead of printed: each row, or
+    /// with `whole` the list of them once at the end.
+    pub fn through_jq(self, jq: Rc<Jq>, whole: bool) -> Self {
+        let out = match self.sink {
+            Sink::Json { out, .. } | Sink::Ndjson { out } | Sink::Table { out, .. } => out,
+            Sink::Vertical { out, .. } | Sink::Jq { out, .. } => out,
+            Sink::Csv { out, .. } => match out.into_inner() {
+                Ok(out) => out,
+                Err(err) => err
+                    .into_inner()
+                    .into_inner()
+                    .unwrap_or_else(|_| unreachable!()),
+            },
+        };
+        RecordWriter {
+            sink: Sink::Jq {
+                out,
+                jq,
+                whole: whole.then(Vec::new),
+            },
+            ..self
         }
     }
 
@@ -180,6 +211,16 @@ impl<W: Write> RecordWriter<W> {
                 }
                 Ok(())
             }
+            Sink::Jq { out, jq, whole } => {
+                for record in records {
+                    let row = json_row(record, columns, *given, options);
+                    match whole {
+                        Some(rows) => rows.push(row),
+                        None => jq.write(&row, out)?,
+                    }
+                }
+                out.flush()
+            }
         }
     }
 
@@ -205,6 +246,12 @@ impl<W: Write> RecordWriter<W> {
             }
             Sink::Table { mut out, table } => table.finish(&mut out, &self.columns, &self.options),
             Sink::Vertical { mut out, vertical } => vertical.finish(&mut out),
+            Sink::Jq { mut out, jq, whole } => {
+                if let Some(rows) = whole {
+                    jq.write(&Value::Array(rows), &mut out)?;
+                }
+                out.flush()
+            }
         }
     }
 }

@@ -23,6 +23,7 @@ mod output;
 mod ping;
 mod query;
 mod resilience;
+mod scripting;
 mod session;
 mod terminal;
 mod transport;
