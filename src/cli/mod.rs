@@ -9,6 +9,7 @@ pub mod man;
 mod operator;
 mod ping;
 mod records;
+mod scripting;
 mod search;
 mod session;
 mod values;
@@ -24,6 +25,7 @@ pub use change::{CreateArgs, DeleteArgs, WriteArgs};
 pub use operator::{ButtonArgs, ReportArgs, WizardArgs};
 pub use ping::PingArgs;
 pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
+pub use scripting::CronArgs;
 pub use search::{CacheArgs, SearchArgs};
 pub use session::{LoginArgs, LogoutArgs, StatusArgs, StoreChoice, SwitchArgs};
 pub use values::{parse_seconds, parse_size};
@@ -449,6 +451,29 @@ errors, are one line with exit 1.",
   tryton-cli button ir.module activate 12 --yes"
     )]
     Button(ButtonArgs),
+
+    /// List the scheduled actions (ir.cron), or check that none is late (--check)
+    #[command(
+        long_about = "List the scheduled actions (ir.cron): id, name (the method's label), \
+method, whether active, interval, next call (UTC, as trytond keeps it), and where the server \
+exposes them (8.x) whether it is running and when it last ran. Inactive jobs are listed too. \
+The fields are read from the server's fields_get, so 7.0 and 8.x both work.
+
+--check is a health check for the cron worker: an active job whose next call is more than \
+--late (default 1h) in the past means that no worker is running, or that it is stuck. Each late \
+job is one line on stdout ('late: ...'), and the exit code is 1; otherwise one 'ok: ...' line \
+(nothing with -q) and exit 0. A job that was never scheduled (no next call yet) is not late. \
+--json prints one object instead, for monitoring systems.",
+        after_long_help = "Examples:
+  tryton-cli cron
+  tryton-cli cron --check --late 30m || alert 'Tryton cron worker is down'
+  tryton-cli cron --check --json
+  tryton-cli cron --jq 'select(.active) | .name'
+
+Exit codes (--check): 0 no active job is late; 1 a job is late (or the server answered an \
+error); 2 no answer; 3 bad flag; 4 authentication needed."
+    )]
+    Cron(CronArgs),
 }
 
 /// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the

@@ -4,6 +4,7 @@
 mod button;
 mod call;
 mod create;
+mod cron;
 mod delete;
 mod export;
 mod fields;
@@ -70,6 +71,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Report(args)) => report::run(&settings, &out, args),
         Some(Command::Wizard(args)) => wizard::run(&settings, &out, args),
         Some(Command::Button(args)) => button::run(&settings, &out, args),
+        Some(Command::Cron(args)) => cron::run(&settings, &out, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }
@@ -105,6 +107,7 @@ fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
             ));
         }
         Some(Command::Export(_)) => {}
+        Some(Command::Cron(args)) => json_records(args.output.output, "cron")?,
         Some(other) => {
             let name = format!("{other:?}");
             let name = name.split('(').next().unwrap_or_default().to_lowercase();

@@ -116,9 +116,14 @@ impl Jq {
                 Ok(value) => writeln!(out, "{value}")?,
                 Err(err) => {
                     out.flush()?;
+                    // The error shows the value it failed on, which may be a whole record list.
+                    let mut why = err.to_string();
+                    if why.chars().count() > 300 {
+                        why = why.chars().take(300).collect::<String>() + "…";
+                    }
                     return Err(io::Error::other(Failure::new(
                         ExitCode::Usage,
-                        format!("--jq: {err}"),
+                        format!("--jq: {why}"),
                     )));
                 }
             }

@@ -180,3 +180,102 @@ fn a_jq_runtime_error_is_one_line_and_exit_3() {
     let line = assert_one_clean_line(&output.stderr);
     assert!(line.contains("--jq"), "{line}");
 }
+
+/// `next_call` as trytond takes it over the wire (a naive UTC datetime).
+fn wire_datetime(text: &str) -> Value {
+    let (date, time) = text.split_once(' ').unwrap();
+    let d: Vec<i64> = date.split('-').map(|p| p.parse().unwrap()).collect();
+    let t: Vec<i64> = time.split(':').map(|p| p.parse().unwrap()).collect();
+    json!({"__class__": "datetime", "year": d[0], "month": d[1], "day": d[2],
+           "hour": t[0], "minute": t[1], "second": t[2], "microsecond": 0})
+}
+
+#[test]
+fn cron_lists_the_jobs_and_checks_that_none_is_late() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let jobs = server.rpc(
+        "model.ir.cron.search_read",
+        json!([[], 0, null, [["id", "ASC"]], ["method"], {}]),
+    );
+    let jobs = jobs.as_array().unwrap();
+    assert!(!jobs.is_empty());
+
+    // The table lists the jobs of a fresh database, by their readable names.
+    let output = cli(home.path())
+        .args(["cron", "-o", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let text = stdout_of(&output);
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    for column in ["id", "name", "method", "active", "interval", "next_call"] {
+        assert!(header.split(',').any(|c| c == column), "{header}");
+    }
+    assert_eq!(lines.count(), jobs.len(), "{text}");
+    assert!(text.contains("Run On Time Triggers"), "{text}");
+    assert!(text.contains("ir.trigger|trigger_time"), "{text}");
+    if crate::common::server::series().starts_with('8') {
+        assert!(
+            header.contains("last_started") && header.contains("running"),
+            "{header}"
+        );
+    }
+
+    // None late: exit 0, one ok line.
+    let output = cli(home.path())
+        .args(["cron", "--check", "--late", "1h"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(stdout_of(&output).starts_with("ok: "), "{output:?}");
+
+    // One active job due two days ago: late by more than 1h, exit 1, one line naming it.
+    let id = jobs[0]["id"].as_i64().unwrap();
+    let method = jobs[0]["method"].as_str().unwrap().to_string();
+    let past = humantime::format_rfc3339_seconds(
+        std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 86_400),
+    )
+    .to_string()
+    .replace('T', " ")
+    .trim_end_matches('Z')
+    .to_string();
+    server.rpc(
+        "model.ir.cron.write",
+        json!([[id], {"next_call": wire_datetime(&past)}, {}]),
+    );
+    let late = cli(home.path())
+        .args(["cron", "--check", "--late", "1h"])
+        .output()
+        .unwrap();
+    let late_json = cli(home.path())
+        .args(["cron", "--check", "--late", "1h", "--json"])
+        .output()
+        .unwrap();
+    // Late, but not by more than 3 days.
+    let lenient = cli(home.path())
+        .args(["cron", "--check", "--late", "3d", "-q"])
+        .output()
+        .unwrap();
+    server.rpc(
+        "model.ir.cron.write",
+        json!([[id], {"next_call": null}, {}]),
+    );
+
+    assert_eq!(late.status.code(), Some(1), "{late:?}");
+    let text = stdout_of(&late);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.starts_with("late: ") && text.contains(&method),
+        "{text}"
+    );
+    assert!(text.contains(&format!("ir.cron {id}")), "{text}");
+    assert_eq!(late_json.status.code(), Some(1));
+    let summary: Value = serde_json::from_slice(&late_json.stdout).unwrap();
+    assert_eq!(summary["status"], "late");
+    assert_eq!(summary["late"][0]["id"], json!(id));
+    assert!(summary["late"][0]["late_seconds"].as_i64().unwrap() >= 2 * 86_400 - 60);
+    assert_eq!(lenient.status.code(), Some(0), "{lenient:?}");
+    assert!(lenient.stdout.is_empty());
+}

@@ -1,0 +1,309 @@
+//! `tryton-cli cron`: the scheduled actions (`ir.cron`) as records, and `--check`, the health
+//! check of the cron worker: an active job whose next call is long past means no worker runs.
+//!
+//! The fields differ by version (8.x adds `running` and the `logs` of each run, 7.0 has
+//! neither), so they are read from `fields_get` first and only those the server has are asked
+//! for. trytond keeps naive UTC datetimes; they are compared with the clock here as UTC.
+
+use std::time::{Duration, SystemTime};
+
+use serde_json::{Map, Value, json};
+
+use crate::cli::CronArgs;
+use crate::config::Settings;
+use crate::exit::{ExitCode, Failure};
+use crate::output::{Format, Output, plain};
+use crate::session::Authenticated;
+
+/// The fields asked for when the server has them, in this order.
+const WANTED: [&str; 8] = [
+    "name",
+    "method",
+    "active",
+    "interval_number",
+    "interval_type",
+    "next_call",
+    "running",
+    "timezone",
+];
+
+pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result<ExitCode> {
+    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let context = session.context().clone();
+    let definitions = session
+        .call("model.ir.cron.fields_get", &json!([null, context]))?
+        .value;
+    let Value::Object(definitions) = definitions else {
+        return Err(Failure::new(
+            ExitCode::ServerError,
+            "ir.cron's fields_get did not answer an object",
+        )
+        .into());
+    };
+    let has = |name: &str| definitions.contains_key(name);
+    if !has("next_call") {
+        return Err(Failure::new(
+            ExitCode::ServerError,
+            "this server's ir.cron has no next_call field; cannot tell when jobs run",
+        )
+        .into());
+    }
+    let mut fields = vec!["id".to_string()];
+    fields.extend(WANTED.iter().filter(|f| has(f)).map(|f| f.to_string()));
+    let labels = selection_labels(definitions.get("method"));
+
+    // Inactive jobs too (active_test false), in a stable order.
+    let mut cron_context = context.clone();
+    if let Value::Object(map) = &mut cron_context {
+        map.insert("active_test".into(), Value::Bool(false));
+    }
+    let jobs = session
+        .call(
+            "model.ir.cron.search_read",
+            &json!([[], 0, null, [["id", "ASC"]], fields, cron_context]),
+        )?
+        .value;
+    let Value::Array(jobs) = plain(jobs) else {
+        return Err(Failure::new(
+            ExitCode::ServerError,
+            "ir.cron's search_read did not answer a list",
+        )
+        .into());
+    };
+
+    // 8.x logs each run (ir.cron.log): the last one's start and end.
+    let logs = has("logs");
+    let now = SystemTime::now();
+    let mut rows = Vec::with_capacity(jobs.len());
+    for job in &jobs {
+        let mut row = Map::new();
+        let id = job.get("id").cloned().unwrap_or(Value::Null);
+        let method = job
+            .get("method")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let name = match job.get("name").and_then(Value::as_str) {
+            Some(name) if !name.is_empty() => name.to_string(),
+            _ => labels
+                .get(method)
+                .and_then(Value::as_str)
+                .unwrap_or(method)
+                .to_string(),
+        };
+        let active = truthy(job.get("active")).unwrap_or(true);
+        let next_call = job.get("next_call").cloned().unwrap_or(Value::Null);
+        let late = next_call
+            .as_str()
+            .and_then(|text| seconds_past(text, now))
+            .filter(|_| active);
+        row.insert("id".into(), id.clone());
+        row.insert("name".into(), json!(name));
+        row.insert("method".into(), json!(method));
+        row.insert("active".into(), json!(active));
+        row.insert("interval".into(), interval(job));
+        row.insert("next_call".into(), next_call);
+        if has("running") {
+            row.insert("running".into(), json!(truthy(job.get("running"))));
+        }
+        if logs {
+            let (started, ended) = last_run(&mut session, &id, &context)?;
+            row.insert("last_started".into(), started);
+            row.insert("last_ended".into(), ended);
+        }
+        row.insert(
+            "late_seconds".into(),
+            late.map_or(Value::Null, |secs| json!(secs.max(0))),
+        );
+        rows.push(Value::Object(row));
+    }
+
+    if args.check {
+        return check(settings, out, args, &rows);
+    }
+    let columns: Vec<String> = rows
+        .first()
+        .and_then(Value::as_object)
+        .map(|row| row.keys().cloned().collect())
+        .unwrap_or_else(|| vec!["id".into(), "name".into(), "next_call".into()]);
+    let format = if args.json {
+        Some(Format::Json)
+    } else {
+        args.output.output
+    };
+    out.records(format, &columns, args.output.style(), &Value::Array(rows))?;
+    Ok(ExitCode::Success)
+}
+
+/// `--check`: the late jobs, one line each (or one JSON object); exit 1 when there is one.
+fn check(
+    settings: &Settings,
+    out: &Output,
+    args: &CronArgs,
+    rows: &[Value],
+) -> anyhow::Result<ExitCode> {
+    let limit = args.late.as_secs() as i64;
+    let active = rows
+        .iter()
+        .filter(|row| row["active"] == json!(true))
+        .count();
+    let late: Vec<&Value> = rows
+        .iter()
+        .filter(|row| {
+            row["late_seconds"]
+                .as_i64()
+                .is_some_and(|secs| secs > limit)
+        })
+        .collect();
+    let code = if late.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::ServerError
+    };
+    if args.json || out.jq().is_some() {
+        let late_json: Vec<Value> = late
+            .iter()
+            .map(|row| {
+                json!({
+                    "id": row["id"],
+                    "name": row["name"],
+                    "method": row["method"],
+                    "next_call": row["next_call"],
+                    "late_seconds": row["late_seconds"],
+                })
+            })
+            .collect();
+        let summary = json!({
+            "status": if late.is_empty() { "ok" } else { "late" },
+            "late_after_seconds": limit,
+            "active_jobs": active,
+            "late": late_json,
+        });
+        out.json(&summary, false, true)?;
+        return Ok(code);
+    }
+    if settings.quiet {
+        return Ok(code);
+    }
+    let limit_text = humantime::format_duration(Duration::from_secs(limit as u64));
+    for row in &late {
+        let secs = row["late_seconds"].as_u64().unwrap_or_default();
+        out.line(format!(
+            "late: {} (ir.cron {}, {}): next call {} UTC, {} ago (more than {limit_text})",
+            row["name"].as_str().unwrap_or_default(),
+            row["id"],
+            row["method"].as_str().unwrap_or_default(),
+            row["next_call"].as_str().unwrap_or_default(),
+            humantime::format_duration(Duration::from_secs(secs)),
+        ))?;
+    }
+    if late.is_empty() {
+        out.line(format!(
+            "ok: {active} active job(s), none more than {limit_text} late"
+        ))?;
+    }
+    Ok(code)
+}
+
+/// The labels of a selection field's values (`method`'s are the jobs' readable names).
+fn selection_labels(definition: Option<&Value>) -> Map<String, Value> {
+    definition
+        .and_then(|d| d.get("selection"))
+        .and_then(Value::as_array)
+        .map(|pairs| {
+            pairs
+                .iter()
+                .filter_map(|pair| {
+                    let pair = pair.as_array()?;
+                    Some((pair.first()?.as_str()?.to_string(), pair.get(1)?.clone()))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A boolean as trytond sends it (SQLite: 1/0).
+fn truthy(value: Option<&Value>) -> Option<bool> {
+    match value? {
+        Value::Bool(b) => Some(*b),
+        Value::Number(n) => Some(n.as_f64() != Some(0.0)),
+        Value::Null => Some(false),
+        _ => None,
+    }
+}
+
+/// `1 hours`, `5 minutes` (as trytond names them), or null.
+fn interval(job: &Value) -> Value {
+    match (
+        job.get("interval_number").and_then(Value::as_i64),
+        job.get("interval_type").and_then(Value::as_str),
+    ) {
+        (Some(n), Some(unit)) => json!(format!("{n} {unit}")),
+        _ => Value::Null,
+    }
+}
+
+/// How many seconds `naive_utc` (ISO 8601, no offset) is before `now`; negative when it is
+/// ahead.
+fn seconds_past(naive_utc: &str, now: SystemTime) -> Option<i64> {
+    let when = humantime::parse_rfc3339_weak(naive_utc).ok()?;
+    Some(match now.duration_since(when) {
+        Ok(past) => past.as_secs() as i64,
+        Err(ahead) => -(ahead.duration().as_secs() as i64),
+    })
+}
+
+/// The last run of a job from `ir.cron.log` (8.x): its start and end, or nulls.
+fn last_run(
+    session: &mut Authenticated,
+    id: &Value,
+    context: &Value,
+) -> anyhow::Result<(Value, Value)> {
+    let found = session
+        .call(
+            "model.ir.cron.log.search_read",
+            &json!([
+                [["cron", "=", id]],
+                0,
+                1,
+                [["started", "DESC"]],
+                ["started", "ended"],
+                context
+            ]),
+        )?
+        .value;
+    let found = plain(found);
+    let last = found.as_array().and_then(|logs| logs.first());
+    Ok((
+        last.and_then(|l| l.get("started"))
+            .cloned()
+            .unwrap_or(Value::Null),
+        last.and_then(|l| l.get("ended"))
+            .cloned()
+            .unwrap_or(Value::Null),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn naive_utc_datetimes_are_compared_with_the_clock() {
+        let now = humantime::parse_rfc3339("2026-11-27T12:00:00Z").unwrap();
+        assert_eq!(seconds_past("2026-11-27T10:00:00", now), Some(7200));
+        assert_eq!(seconds_past("2026-11-27T10:00:00.5", now), Some(7199));
+        assert_eq!(seconds_past("2026-11-27T12:00:30", now), Some(-30));
+        assert_eq!(seconds_past("not a date", now), None);
+    }
+
+    #[test]
+    fn booleans_and_intervals_as_trytond_sends_them() {
+        assert_eq!(truthy(Some(&json!(1))), Some(true));
+        assert_eq!(truthy(Some(&json!(0))), Some(false));
+        assert_eq!(truthy(Some(&json!(true))), Some(true));
+        assert_eq!(
+            interval(&json!({"interval_number": 5, "interval_type": "minutes"})),
+            json!("5 minutes")
+        );
+    }
+}
