@@ -61,6 +61,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand wizard 'Run a wizard on records: its views filled from --data, its buttons pressed with --state'
             cand button 'Press a button of records of a model (e.g. a cron''s "Run once")'
             cand cron 'List the scheduled actions (ir.cron), or check that none is late (--check)'
+            cand wait 'Wait until the records a domain matches meet a condition (--for), as kubectl wait'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;ping'= {
@@ -655,6 +656,36 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tryton-cli;wait'= {
+            cand --for 'The condition on how many records match: exists (count>=1), gone (count=0), or count>=N, count>N, count=N, count!=N, count<=N, count<N'
+            cand --max-wait 'Give up after this long (exit 1, with the last count); the global --timeout is for each request'
+            cand --interval 'Time between two counts'
+            cand --context 'JSON object merged over the user''s context, e.g. ''{"company": 1}'''
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call, on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tryton-cli;help'= {
             cand ping 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
             cand login 'Log in and keep the session for later commands'
@@ -675,6 +706,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand wizard 'Run a wizard on records: its views filled from --data, its buttons pressed with --state'
             cand button 'Press a button of records of a model (e.g. a cron''s "Run once")'
             cand cron 'List the scheduled actions (ir.cron), or check that none is late (--check)'
+            cand wait 'Wait until the records a domain matches meet a condition (--for), as kubectl wait'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;help;ping'= {
@@ -714,6 +746,8 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         &'tryton-cli;help;button'= {
         }
         &'tryton-cli;help;cron'= {
+        }
+        &'tryton-cli;help;wait'= {
         }
         &'tryton-cli;help;help'= {
         }

@@ -25,7 +25,7 @@ pub use change::{CreateArgs, DeleteArgs, WriteArgs};
 pub use operator::{ButtonArgs, ReportArgs, WizardArgs};
 pub use ping::PingArgs;
 pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
-pub use scripting::CronArgs;
+pub use scripting::{CronArgs, WaitArgs};
 pub use search::{CacheArgs, SearchArgs};
 pub use session::{LoginArgs, LogoutArgs, StatusArgs, StoreChoice, SwitchArgs};
 pub use values::{parse_seconds, parse_size};
@@ -474,6 +474,29 @@ Exit codes (--check): 0 no active job is late; 1 a job is late (or the server an
 error); 2 no answer; 3 bad flag; 4 authentication needed."
     )]
     Cron(CronArgs),
+
+    /// Wait until the records a domain matches meet a condition (--for), as kubectl wait
+    #[command(
+        long_about = "Wait until the records a domain matches meet a condition, as 'kubectl \
+wait --for': counts them with search_count every --interval until the condition holds (exit 0, \
+the count printed on stdout) or --max-wait passes (exit 1, with the last count). The domain is \
+written as for search. Conditions: exists (the default: at least one), gone (none left), \
+count>=N, count>N, count=N, count!=N, count<=N, count<N.
+
+The session is the stored one (logged in again once if the server forgot it). A server that \
+does not answer (refused, timeout: restarting) does not end the wait: it is asked again until \
+the deadline (-v says so); if it never answered, the exit code is 2. Errors the server answers \
+(unknown model or field) end it at once.",
+        after_long_help = "Examples:
+  tryton-cli wait sale.sale 'reference = SO-1042 and state = done' --max-wait 10m
+  tryton-cli wait ir.queue --for gone --interval 5s          # the task queue has drained
+  tryton-cli wait party.party 'name ilike test-%' --for 'count>=100'
+
+Exit codes: 0 the condition holds; 1 --max-wait passed (the last count on stderr), or the \
+server answered an error; 2 the server never answered; 3 bad flag, domain or condition; 4 \
+authentication needed."
+    )]
+    Wait(WaitArgs),
 }
 
 /// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the

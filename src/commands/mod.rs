@@ -20,6 +20,7 @@ mod report;
 pub mod search;
 mod status;
 mod switch;
+mod wait;
 mod wizard;
 mod write;
 
@@ -72,6 +73,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Wizard(args)) => wizard::run(&settings, &out, args),
         Some(Command::Button(args)) => button::run(&settings, &out, args),
         Some(Command::Cron(args)) => cron::run(&settings, &out, args),
+        Some(Command::Wait(args)) => wait::run(&settings, &out, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }
@@ -108,6 +110,7 @@ fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
         }
         Some(Command::Export(_)) => {}
         Some(Command::Cron(args)) => json_records(args.output.output, "cron")?,
+        Some(Command::Wait(_)) => {}
         Some(other) => {
             let name = format!("{other:?}");
             let name = name.split('(').next().unwrap_or_default().to_lowercase();

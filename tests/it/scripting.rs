@@ -279,3 +279,135 @@ fn cron_lists_the_jobs_and_checks_that_none_is_late() {
     assert_eq!(lenient.status.code(), Some(0), "{lenient:?}");
     assert!(lenient.stdout.is_empty());
 }
+
+#[test]
+fn wait_returns_within_one_interval_of_a_record_appearing() {
+    use std::time::{Duration, Instant};
+    let server = shared_server();
+    let home = logged_in(server);
+    let tag = unique("wait");
+    let mut child = crate::common::cli_std(home.path())
+        .args(["wait", "party.party", &format!("name = {tag}")])
+        .args(["--interval", "1s", "--max-wait", "60s"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "wait ended before the record existed"
+    );
+    parties(server, &[&tag]);
+    let created = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            created.elapsed() < Duration::from_secs(10),
+            "wait did not end"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let took = created.elapsed();
+    assert_eq!(status.code(), Some(0));
+    // One interval, plus the time of one count on a busy machine.
+    assert!(took < Duration::from_millis(1000 + 1000), "{took:?}");
+    let mut stdout = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut stdout).unwrap();
+    assert_eq!(stdout, "1\n");
+
+    // --for gone: already true.
+    let output = cli(home.path())
+        .args([
+            "wait",
+            "party.party",
+            &format!("name = {tag}-none"),
+            "--for",
+            "gone",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+}
+
+#[test]
+fn wait_gives_up_at_its_deadline_with_the_last_count() {
+    use std::time::{Duration, Instant};
+    let server = shared_server();
+    let home = logged_in(server);
+    let tag = unique("never");
+    let started = Instant::now();
+    let output = cli(home.path())
+        .args(["wait", "party.party", &format!("name = {tag}")])
+        .args(["--interval", "1s", "--max-wait", "3s"])
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(took < Duration::from_secs(3 + 1), "{took:?}");
+    assert!(took >= Duration::from_secs(3), "{took:?}");
+    let line = assert_one_clean_line(&output.stderr);
+    assert!(line.contains("last count: 0"), "{line}");
+    assert!(output.stdout.is_empty());
+
+    // A bad condition: exit 3 before anything is sent.
+    let output = cli(home.path())
+        .args(["wait", "party.party", "--for", "count~1"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
+    // An unknown field is the server's answer: exit at once, not at the deadline.
+    let started = Instant::now();
+    let output = cli(home.path())
+        .args([
+            "wait",
+            "party.party",
+            "no_such_field = 1",
+            "--max-wait",
+            "30s",
+        ])
+        .output()
+        .unwrap();
+    assert_ne!(output.status.code(), Some(0), "{output:?}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn wait_keeps_waiting_while_the_server_does_not_answer() {
+    use std::time::{Duration, Instant};
+    let mut server = TrytonServer::start(&[]);
+    let home = logged_in(&server);
+    server.stop();
+    let started = Instant::now();
+    let output = cli(home.path())
+        .args([
+            "-v",
+            "wait",
+            "party.party",
+            "--max-wait",
+            "3s",
+            "--interval",
+            "1s",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(started.elapsed() >= Duration::from_secs(3));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("asking again until the deadline"),
+        "{stderr}"
+    );
+    // Back up during the wait: the wait succeeds (this fresh database has no party: count=0).
+    let mut child = crate::common::cli_std(home.path())
+        .args(["wait", "party.party", "--for", "count=0"])
+        .args(["--max-wait", "60s", "--interval", "1s"])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(2));
+    server.restart(&[]);
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+}

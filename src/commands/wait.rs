@@ -1,0 +1,104 @@
+//! `tryton-cli wait MODEL DOMAIN --for CONDITION`: polls `search_count` until the number of
+//! matching records meets the condition (exit 0) or `--max-wait` passes (exit 1), as
+//! `kubectl wait --for`. No answer from the server (it is restarting) keeps the wait going.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use super::parse_context;
+use crate::cli::WaitArgs;
+use crate::config::Settings;
+use crate::domain::parse_domain;
+use crate::error_reporting::exit_code_of;
+use crate::exit::{ExitCode, Failure};
+use crate::field_types::typed_domain;
+use crate::output::Output;
+use crate::rpc;
+use crate::session::Authenticated;
+
+pub fn run(settings: &Settings, out: &Output, args: &WaitArgs) -> anyhow::Result<ExitCode> {
+    if args.interval.is_zero() {
+        return Err(Failure::usage("--interval must be more than 0").into());
+    }
+    let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
+    let extra_context = parse_context(args.context.as_deref())?;
+    let verbose = settings.verbosity > 0;
+    let deadline = Instant::now() + args.max_wait;
+    let model = &args.model;
+    let method = format!("model.{model}.search_count");
+    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let context = session.context_with(extra_context);
+    let mut typed: Option<Value> = None;
+    let mut last_count: Option<u64> = None;
+    let mut last_error: Option<anyhow::Error>;
+    loop {
+        let attempt = (|| -> anyhow::Result<u64> {
+            if typed.is_none() {
+                typed = Some(typed_domain(&domain, &mut session, model, verbose)?);
+            }
+            let reply = session.call(&method, &json!([typed, context]))?;
+            reply.value.as_u64().ok_or_else(|| {
+                Failure::new(
+                    ExitCode::ServerError,
+                    format!("{method} did not answer a number"),
+                )
+                .into()
+            })
+        })();
+        match attempt {
+            Ok(count) => {
+                last_error = None;
+                last_count = Some(count);
+                if args.condition.holds(count) {
+                    if verbose {
+                        eprintln!("* {count} record(s): {} holds", args.condition);
+                    }
+                    if !settings.quiet || out.jq().is_some() {
+                        out.json_line(&json!(count))?;
+                    }
+                    return Ok(ExitCode::Success);
+                }
+                if verbose {
+                    eprintln!(
+                        "* {count} record(s): not yet {}; counting again in {}",
+                        args.condition,
+                        humantime::format_duration(args.interval)
+                    );
+                }
+            }
+            Err(err) if exit_code_of(&err) == ExitCode::NoAnswer => {
+                if verbose {
+                    eprintln!(
+                        "* no answer ({}); asking again until the deadline",
+                        rpc::one_line(&format!("{err:#}"))
+                    );
+                }
+                last_error = Some(err);
+            }
+            Err(err) => return Err(err),
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        // The last sleep ends at the deadline, and one last count follows.
+        std::thread::sleep(args.interval.min(deadline - now));
+    }
+    let waited = humantime::format_duration(Duration::from_secs(args.max_wait.as_secs()));
+    match (last_count, last_error) {
+        (None, Some(err)) => Err(err.context(format!(
+            "no answer from the server in {waited} of waiting for {} on {model}",
+            args.condition
+        ))),
+        (count, _) => Err(Failure::new(
+            ExitCode::ServerError,
+            format!(
+                "gave up after {waited}: {} on {model} does not hold (last count: {})",
+                args.condition,
+                count.map_or("none".to_string(), |c| c.to_string())
+            ),
+        )
+        .into()),
+    }
+}
