@@ -287,7 +287,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__call)
-            opts="-o -d -u -v -q -y -h -V --params --context --no-context --output --plain --compact --pretty --dry-run --retry-writes --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --params --context --no-context --output --plain --compact --pretty --dry-run --retry-writes --cache --refresh --watch --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -310,6 +310,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1630,7 +1634,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__search)
-            opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --pretty --tagged --csv-safe --all --batch-size --context --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --pretty --tagged --csv-safe --all --batch-size --context --cache --refresh --watch --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1677,6 +1681,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1741,12 +1749,16 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__status)
-            opts="-d -u -v -q -y -h -V --offline --json --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --offline --json --watch --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

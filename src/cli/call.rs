@@ -3,6 +3,7 @@
 use clap::{Args, ValueEnum};
 
 use super::CacheArgs;
+use super::WatchArgs;
 
 #[derive(Debug, Args)]
 pub struct CallArgs {
@@ -52,6 +53,9 @@ pub struct CallArgs {
 
     #[command(flatten)]
     pub cache: CacheArgs,
+
+    #[command(flatten)]
+    pub watch: WatchArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

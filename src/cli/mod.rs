@@ -25,7 +25,7 @@ pub use change::{CreateArgs, DeleteArgs, WriteArgs};
 pub use operator::{ButtonArgs, ReportArgs, WizardArgs};
 pub use ping::PingArgs;
 pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
-pub use scripting::{CronArgs, WaitArgs};
+pub use scripting::{CronArgs, WaitArgs, WatchArgs};
 pub use search::{CacheArgs, SearchArgs};
 pub use session::{LoginArgs, LogoutArgs, StatusArgs, StoreChoice, SwitchArgs};
 pub use values::{parse_seconds, parse_size};

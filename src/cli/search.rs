@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use clap::Args;
 
+use super::WatchArgs;
 use super::{OutputArgs, parse_seconds};
 
 #[derive(Debug, Args)]
@@ -53,6 +54,9 @@ pub struct SearchArgs {
 
     #[command(flatten)]
     pub cache: CacheArgs,
+
+    #[command(flatten)]
+    pub watch: WatchArgs,
 }
 
 #[derive(Debug, Args)]

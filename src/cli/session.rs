@@ -33,6 +33,9 @@ pub struct StatusArgs {
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub watch: super::WatchArgs,
 }
 
 #[derive(Debug, Args)]

@@ -116,7 +116,10 @@ const NAMED_KINDS: [&str; 3] = ["model.", "wizard.", "report."];
 
 /// `model.party.party.search ARGS`, or the short `party.party search ARGS`,
 /// `report.party.label execute ARGS`, `wizard.party.replace create ARGS`.
-fn resolve_method(first: &str, rest: &[String]) -> anyhow::Result<(String, Vec<String>)> {
+pub(super) fn resolve_method(
+    first: &str,
+    rest: &[String],
+) -> anyhow::Result<(String, Vec<String>)> {
     let short = match rest.split_first() {
         Some((method, args)) if is_identifier(method) && first.contains('.') => {
             Some((method, args))

@@ -21,6 +21,7 @@ pub mod search;
 mod status;
 mod switch;
 mod wait;
+mod watch;
 mod wizard;
 mod write;
 
@@ -57,10 +58,19 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Ping(args)) => ping::run(&settings, &out, args),
         Some(Command::Login(args)) => login::run(&settings, &out, args),
         Some(Command::Logout(args)) => logout::run(&settings, args),
-        Some(Command::Status(args)) => status::run(&settings, &out, args),
+        Some(Command::Status(args)) => watch::run(&out, args.watch.watch, || {
+            status::run(&settings, &out, args)
+        }),
         Some(Command::Switch(args)) => switch::run(&settings, args),
-        Some(Command::Call(args)) => call::run(&settings, &out, args),
-        Some(Command::Search(args)) => search::run(&settings, &out, args),
+        Some(Command::Call(args)) => {
+            if args.watch.watch.is_some() {
+                check_call_watch(args)?;
+            }
+            watch::run(&out, args.watch.watch, || call::run(&settings, &out, args))
+        }
+        Some(Command::Search(args)) => watch::run(&out, args.watch.watch, || {
+            search::run(&settings, &out, args)
+        }),
         Some(Command::Read(args)) => read::run(&settings, &out, args),
         Some(Command::Models(args)) => models::run(&settings, &out, args),
         Some(Command::Fields(args)) => fields::run(&settings, &out, args),
@@ -119,6 +129,22 @@ fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
             )));
         }
         None => {}
+    }
+    Ok(())
+}
+
+/// `call --watch` repeats reads only (the methods that are safe to send again).
+fn check_call_watch(args: &crate::cli::CallArgs) -> anyhow::Result<()> {
+    if args.dry_run {
+        return Err(Failure::usage("--watch and --dry-run do not go together").into());
+    }
+    let (method, _) = call::resolve_method(&args.method, &args.args)?;
+    if !crate::rpc::retry::is_safe_to_repeat(&method) {
+        return Err(Failure::usage(format!(
+            "--watch repeats read methods only (search, search_read, search_count, read, \
+fields_get...); {method} may change data"
+        ))
+        .into());
     }
     Ok(())
 }

@@ -118,6 +118,13 @@ impl Output {
         writeln!(io::stdout().lock(), "{text}")
     }
 
+    /// Clears the terminal and draws `header` at the top (`--watch` on a terminal, as watch(1)).
+    pub fn redraw(&self, header: &str) -> io::Result<()> {
+        let mut stdout = io::stdout().lock();
+        write!(stdout, "\x1b[H\x1b[2J{header}\n\n")?;
+        stdout.flush()
+    }
+
     /// One JSON value: indented on a terminal (or with `pretty`), compact in a pipe (or with
     /// `compact`).
     pub fn json(&self, value: &Value, pretty: bool, compact: bool) -> anyhow::Result<()> {

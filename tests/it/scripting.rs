@@ -411,3 +411,73 @@ fn wait_keeps_waiting_while_the_server_does_not_answer() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn watch_redraws_on_a_terminal_until_ctrl_c() {
+    use crate::common::pty::Pty;
+    let server = shared_server();
+    let home = logged_in(server);
+    let tag = unique("watch");
+    parties(server, &[&tag]);
+    let mut command = crate::common::cli_std(home.path());
+    command.args([
+        "search",
+        "party.party",
+        &format!("name = {tag}"),
+        "-f",
+        "name",
+    ]);
+    command.args(["--watch", "1s"]);
+    let mut pty = Pty::spawn(command);
+    // Two redraws: the screen cleared, the header, the table.
+    pty.expect_times("\x1b[H\x1b[2JEvery 1s: tryton-cli search party.party", 2);
+    pty.expect_times(&tag, 2);
+    pty.type_bytes(b"\x03");
+    let (code, screen) = pty.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(!screen.contains("panicked"), "{screen}");
+
+    // status --watch too.
+    let mut command = crate::common::cli_std(home.path());
+    command.args(["status", "--watch", "1s"]);
+    let mut pty = Pty::spawn(command);
+    pty.expect_times("accepted by the server", 2);
+    pty.type_bytes(b"\x03");
+    let (code, screen) = pty.finish();
+    assert_eq!(code, 0, "{screen}");
+}
+
+#[test]
+fn watch_prints_timestamped_blocks_when_piped() {
+    use std::time::Duration;
+    let server = shared_server();
+    let home = logged_in(server);
+    let child = crate::common::cli_std(home.path())
+        .args(["call", "party.party", "search_count", "[]", "--watch", "1s"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(2600));
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let text = stdout_of(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    let separators: Vec<&&str> = lines.iter().filter(|l| l.starts_with("--- ")).collect();
+    assert!(separators.len() >= 2, "{text}");
+    // Each block: '--- 2026-11-27T11:18:58Z', then the count.
+    for pair in lines.chunks(2) {
+        let stamp = pair[0].strip_prefix("--- ").unwrap();
+        assert!(humantime::parse_rfc3339(stamp).is_ok(), "{text}");
+        assert!(pair[1].parse::<u64>().is_ok(), "{text}");
+    }
+
+    // A write method is refused before anything is sent.
+    let output = cli(home.path())
+        .args(["call", "party.party", "create", "[{}]", "--watch", "1s"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
+    assert!(assert_one_clean_line(&output.stderr).contains("read methods only"));
+}

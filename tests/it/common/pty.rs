@@ -69,9 +69,14 @@ impl Pty {
 
     /// Reads until `text` shows on the screen (or panics after 20 s).
     pub fn expect(&mut self, text: &str) {
+        self.expect_times(text, 1);
+    }
+
+    /// Reads until `text` has shown `times` times (or panics after 20 s).
+    pub fn expect_times(&mut self, text: &str, times: usize) {
         let deadline = Instant::now() + Duration::from_secs(20);
         let mut buf = [0u8; 4096];
-        while !self.seen.contains(text) {
+        while self.seen.matches(text).count() < times {
             assert!(
                 Instant::now() < deadline,
                 "'{text}' never came; the screen: {}",
@@ -83,6 +88,11 @@ impl Pty {
                 Err(_) => std::thread::sleep(Duration::from_millis(20)),
             }
         }
+    }
+
+    /// Types raw bytes (`\x03` is Ctrl-C: the terminal sends SIGINT).
+    pub fn type_bytes(&mut self, bytes: &[u8]) {
+        self.master.write_all(bytes).unwrap();
     }
 
     pub fn type_line(&mut self, line: &str) {
