@@ -158,7 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;status' {
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a ''--- <UTC time>'' line when piped')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a ''--- <UTC time>'' line when piped')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
@@ -220,7 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: json (the default), or a table or vertical blocks for a list of records')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: json (the default), or a table or vertical blocks for a list of records')
             [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise')
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a ''--- <UTC time>'' line when piped')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a ''--- <UTC time>'' line when piped')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
@@ -266,7 +266,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request when paging through large results')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'JSON object merged over the user''s context, e.g. ''{"language": "fr"}''')
             [CompletionResult]::new('--cache', '--cache', [CompletionResultType]::ParameterName, 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise')
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a ''--- <UTC time>'' line when piped')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a ''--- <UTC time>'' line when piped')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')

@@ -151,7 +151,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --version 'Print version'
         }
         &'tryton-cli;status'= {
-            cand --watch 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a ''--- <UTC time>'' line when piped'
+            cand --watch 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a ''--- <UTC time>'' line when piped'
             cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
             cand -d 'Database name'
             cand --database 'Database name'
@@ -211,7 +211,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand -o 'Output format: json (the default), or a table or vertical blocks for a list of records'
             cand --output 'Output format: json (the default), or a table or vertical blocks for a list of records'
             cand --cache 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise'
-            cand --watch 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a ''--- <UTC time>'' line when piped'
+            cand --watch 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a ''--- <UTC time>'' line when piped'
             cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
             cand -d 'Database name'
             cand --database 'Database name'
@@ -256,7 +256,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --batch-size 'Records per request when paging through large results'
             cand --context 'JSON object merged over the user''s context, e.g. ''{"language": "fr"}'''
             cand --cache 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise'
-            cand --watch 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a ''--- <UTC time>'' line when piped'
+            cand --watch 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a ''--- <UTC time>'' line when piped'
             cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
             cand -d 'Database name'
             cand --database 'Database name'

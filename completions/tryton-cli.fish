@@ -133,7 +133,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s q -l qu
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a \'--- <UTC time>\' line when piped' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a \'--- <UTC time>\' line when piped' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
@@ -182,7 +182,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s o -l outp
 table\t'A list of records as a table (search_read and read: the columns asked for)'
 vertical\t'A list of records as one block per record (as psql\'s \\x)'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a \'--- <UTC time>\' line when piped' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a \'--- <UTC time>\' line when piped' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
@@ -222,7 +222,7 @@ csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l batch-size -d 'Records per request when paging through large results' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l context -d 'JSON object merged over the user\'s context, e.g. \'{"language": "fr"}\'' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1); each result after a \'--- <UTC time>\' line when piped' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a \'--- <UTC time>\' line when piped' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r

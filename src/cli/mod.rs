@@ -489,7 +489,7 @@ the deadline (-v says so); if it never answered, the exit code is 2. Errors the 
 (unknown model or field) end it at once.",
         after_long_help = "Examples:
   tryton-cli wait sale.sale 'reference = SO-1042 and state = done' --max-wait 10m
-  tryton-cli wait ir.queue --for gone --interval 5s          # the task queue has drained
+  tryton-cli wait sale.sale 'state = processing' --for gone --interval 5s
   tryton-cli wait party.party 'name ilike test-%' --for 'count>=100'
 
 Exit codes: 0 the condition holds; 1 --max-wait passed (the last count on stderr), or the \

@@ -137,7 +137,7 @@ pub fn parse_condition(text: &str) -> Result<Condition, String> {
 /// `--watch`, for search, call (read methods) and status.
 #[derive(Debug, Args)]
 pub struct WatchArgs {
-    /// Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal, as watch(1);
+    /// Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command);
     /// each result after a '--- <UTC time>' line when piped
     #[arg(long, value_name = "DURATION", value_parser = parse_seconds)]
     pub watch: Option<Duration>,
