@@ -167,7 +167,7 @@ pub struct GlobalArgs {
 
     /// Run this jq program on the JSON output (in-process; no jq needed), as gh's --jq: on each
     /// record of search, read, models, fields and export (the whole list with -o json), on the
-    /// result of call, on ping/status/cron --json. Each output is printed on a line of its own,
+    /// result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own,
     /// strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before
     /// anything is sent
     #[arg(long, global = true, value_name = "EXPR")]

@@ -120,7 +120,7 @@ fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
         }
         Some(Command::Export(_)) => {}
         Some(Command::Cron(args)) => json_records(args.output.output, "cron")?,
-        Some(Command::Wait(_)) => {}
+        Some(Command::Wait(_) | Command::Wizard(_) | Command::Button(_)) => {}
         Some(other) => {
             let name = format!("{other:?}");
             let name = name.split('(').next().unwrap_or_default().to_lowercase();
