@@ -31,8 +31,13 @@ fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 
+/// Parties with the given names and codes of their own (the party sequence is not safe from
+/// concurrent creations on SQLite: two tests creating at once could draw the same code).
 fn parties(server: &TrytonServer, names: &[&str]) -> Vec<i64> {
-    let values: Vec<Value> = names.iter().map(|name| json!({ "name": name })).collect();
+    let values: Vec<Value> = names
+        .iter()
+        .map(|name| json!({ "name": name, "code": unique("C") }))
+        .collect();
     server
         .rpc("model.party.party.create", json!([values, {}]))
         .as_array()
