@@ -20,6 +20,7 @@ mod help;
 mod keyring;
 mod operator;
 mod output;
+mod package;
 mod ping;
 mod query;
 mod resilience;
