@@ -1,9 +1,10 @@
 //! The OS keyring as a session store, through keyring-core and a platform store: the Secret
-//! Service over D-Bus on Linux and the BSDs (gnome-keyring, KeePassXC, KWallet…), the Keychain on
-//! macOS. Entries are service "tryton-cli", user = account.
+//! Service over D-Bus on Linux and the BSDs (gnome-keyring, KeePassXC, KWallet…; our own store
+//! over a plain session, `secret_service.rs`), the Keychain on macOS. Entries are service
+//! "tryton-cli", user = account.
 //!
-//! Opening the store connects to it (about 50 ms for the Secret Service), so callers open it only
-//! when a session is needed, with [`KeyringStore::open`].
+//! Opening the store connects to it, so callers open it only when a session is needed, with
+//! [`KeyringStore::open`], once per run.
 
 use std::sync::Arc;
 
@@ -95,7 +96,7 @@ const BACKEND: &str = "macOS Keychain";
     not(any(target_os = "macos", target_os = "ios", target_os = "android"))
 ))]
 fn platform_store() -> Result<Arc<CredentialStore>, StoreError> {
-    match dbus_secret_service_keyring_store::Store::new() {
+    match super::secret_service::Store::new() {
         Ok(store) => Ok(store),
         Err(e) => Err(cannot_open(&e)),
     }
@@ -391,8 +392,7 @@ The name org.freedesktop.secrets was not provided by any .service files";
         let store = KeyringStore::open().expect("open the Secret Service");
         let vendor = store.store.vendor();
         assert!(
-            vendor.contains("Secret Service store")
-                && vendor.contains("dbus-secret-service-keyring-store"),
+            vendor.contains("Secret Service store (plain session), tryton-cli"),
             "unexpected store: {vendor}"
         );
         assert!(matches!(
@@ -473,5 +473,106 @@ The name org.freedesktop.secrets was not provided by any .service files";
             Some(SecretString::new("shared-token"))
         );
         store.delete(&account).unwrap();
+    }
+
+    /// Sessions stored by earlier versions (dbus-secret-service-keyring-store, over a DH session)
+    /// are read back by the plain-session store, and what it writes is read back by the old one:
+    /// both use the same item attributes.
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    #[test]
+    fn the_plain_store_and_the_earlier_dh_store_read_each_others_sessions() {
+        if !secret_service_wanted() {
+            return;
+        }
+        let old: Arc<CredentialStore> =
+            dbus_secret_service_keyring_store::Store::new().expect("open the DH store");
+        let old_entry = |account: &str| Entry::new_in_store(&old, SERVICE, account).unwrap();
+        let store = KeyringStore::open().expect("open the Secret Service");
+        let account = unique_account("compat");
+
+        old_entry(&account).set_password("written-by-0.1").unwrap();
+        assert_eq!(
+            store.get(&account).unwrap(),
+            Some(SecretString::new("written-by-0.1"))
+        );
+        store
+            .set(&account, &SecretString::new("rewritten-plain"))
+            .unwrap();
+        assert_eq!(
+            old_entry(&account).get_password().unwrap(),
+            "rewritten-plain"
+        );
+        // One item, updated in place, not a second one beside it.
+        assert_eq!(secret_service_items(&account), 1);
+        store.delete(&account).unwrap();
+        assert!(matches!(
+            old_entry(&account).get_password(),
+            Err(KeyringError::NoEntry)
+        ));
+    }
+
+    /// Two items for one account (one written by another program, say): reading says so without
+    /// guessing, and logging out deletes both.
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    #[test]
+    fn two_items_for_one_account_are_reported_and_both_deleted() {
+        if !secret_service_wanted() {
+            return;
+        }
+        let account = unique_account("twice");
+        let ss =
+            dbus_secret_service::SecretService::connect(dbus_secret_service::EncryptionType::Plain)
+                .unwrap();
+        let collection = ss.get_default_collection().unwrap();
+        for secret in ["one", "two"] {
+            let attributes =
+                std::collections::HashMap::from([("service", SERVICE), ("username", &account)]);
+            collection
+                .create_item(
+                    "duplicate",
+                    attributes,
+                    secret.as_bytes(),
+                    false,
+                    "text/plain",
+                )
+                .unwrap();
+        }
+        assert_eq!(secret_service_items(&account), 2);
+
+        let store = KeyringStore::open().expect("open the Secret Service");
+        match store.get(&account) {
+            Err(StoreError::Failed(message)) => assert!(
+                message.contains("2 keyring entries match this account"),
+                "{message}"
+            ),
+            other => panic!("expected an ambiguity, got {other:?}"),
+        }
+        store.delete(&account).unwrap();
+        assert_eq!(secret_service_items(&account), 0);
+        assert_eq!(store.get(&account).unwrap(), None);
+    }
+
+    /// How many items the Secret Service holds for this account.
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    fn secret_service_items(account: &str) -> usize {
+        let ss =
+            dbus_secret_service::SecretService::connect(dbus_secret_service::EncryptionType::Plain)
+                .unwrap();
+        let found = ss
+            .search_items(std::collections::HashMap::from([
+                ("service", SERVICE),
+                ("username", account),
+            ]))
+            .unwrap();
+        found.unlocked.len() + found.locked.len()
     }
 }
