@@ -82,6 +82,16 @@ impl SecretStore for KeyringStore {
     }
 }
 
+/// Set for a process that must never wait for a person (shell completion): a locked keyring is
+/// then unavailable at once instead of asking to be unlocked.
+static NEVER_PROMPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on, a keyring opened by this process never asks to be unlocked (the Secret Service's
+/// prompt; the Keychain does not prompt for its own items).
+pub fn never_prompt() {
+    NEVER_PROMPT.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// What the platform store is called in messages.
 #[cfg(all(
     unix,
@@ -96,7 +106,8 @@ const BACKEND: &str = "macOS Keychain";
     not(any(target_os = "macos", target_os = "ios", target_os = "android"))
 ))]
 fn platform_store() -> Result<Arc<CredentialStore>, StoreError> {
-    match super::secret_service::Store::new() {
+    let prompts = !NEVER_PROMPT.load(std::sync::atomic::Ordering::Relaxed);
+    match super::secret_service::Store::new(prompts) {
         Ok(store) => Ok(store),
         Err(e) => Err(cannot_open(&e)),
     }
@@ -574,5 +585,82 @@ The name org.freedesktop.secrets was not provided by any .service files";
             ]))
             .unwrap();
         found.unlocked.len() + found.locked.len()
+    }
+
+    /// Shell completion forbids prompts: a locked keyring is then Unavailable at once, instead of
+    /// the desktop's unlock dialog. Locking the test keyring would disturb the other tests, so
+    /// this runs in a child process with a Secret Service of its own (scripts/with-secret-service).
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    #[test]
+    fn without_prompts_a_locked_keyring_is_unavailable_at_once() {
+        if !secret_service_wanted() {
+            return;
+        }
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/with-secret-service");
+        let out = Command::new(script)
+            .arg(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "session::keyring::tests::child_locked_keyring_without_prompts",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("TRYTON_KEYRING_CHILD", "1")
+            .env_remove("WITH_SECRET_SERVICE_HOME")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.success(), "{text}");
+        assert!(text.contains("1 passed"), "did not run: {text}");
+        // Headless, gnome-keyring's prompter (gcr-prompter, started on the child's bus when a
+        // prompt is asked for) fails at once too, saying so on stderr: no prompt was asked for.
+        assert!(!text.contains("prompter"), "a prompt was asked for: {text}");
+    }
+
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    #[test]
+    #[ignore = "helper, run in a child process by another test"]
+    fn child_locked_keyring_without_prompts() {
+        if std::env::var("TRYTON_KEYRING_CHILD").is_err() {
+            return;
+        }
+        never_prompt();
+        let store = KeyringStore::open().expect("open the Secret Service");
+        let account = unique_account("locked");
+        store.set(&account, &SecretString::new("token")).unwrap();
+        let lock = Command::new("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.secrets",
+                "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock",
+                "array:objpath:/org/freedesktop/secrets/collection/login",
+            ])
+            .output()
+            .unwrap();
+        assert!(lock.status.success(), "{lock:?}");
+        let started = Instant::now();
+        let result = KeyringStore::open().and_then(|store| store.get(&account));
+        let elapsed = started.elapsed();
+        match result {
+            Err(StoreError::Unavailable(message)) => {
+                assert!(message.contains("locked"), "{message}")
+            }
+            other => panic!("expected Unavailable, got {other:?}"),
+        }
+        assert!(elapsed < Duration::from_millis(500), "took {elapsed:?}");
     }
 }

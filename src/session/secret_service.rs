@@ -39,9 +39,16 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Connects to the session bus and opens a plain session with the Secret Service.
-    pub fn new() -> Result<Arc<Store>> {
-        let ss = SecretService::connect(EncryptionType::Plain).map_err(platform_failure)?;
+    /// Connects to the session bus and opens a plain session with the Secret Service. Without
+    /// `prompts`, a locked item or collection is refused at once (`NoStorageAccess`) instead of
+    /// showing the desktop's unlock prompt and waiting for it.
+    pub fn new(prompts: bool) -> Result<Arc<Store>> {
+        let ss = if prompts {
+            SecretService::connect(EncryptionType::Plain)
+        } else {
+            SecretService::connect_with_max_prompt_timeout(EncryptionType::Plain, 0)
+        }
+        .map_err(platform_failure)?;
         Ok(Arc::new(Store {
             ss: Arc::new(Mutex::new(ss)),
         }))

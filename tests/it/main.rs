@@ -14,6 +14,7 @@ mod completion;
 mod config;
 mod docs;
 mod domains;
+mod dynamic_completion;
 mod first_contact;
 mod generated;
 mod help;
