@@ -5,6 +5,7 @@ mod batch;
 mod cache;
 mod cli;
 mod commands;
+mod complete;
 mod config;
 mod confirm;
 mod domain;
@@ -28,6 +29,9 @@ fn main() -> std::process::ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // `COMPLETE=bash tryton-cli …`: the shell asking for completions (or for the script that
+    // asks); answered and exited here. Costs nothing when COMPLETE is not set.
+    complete::run_if_asked();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.get(1).is_some_and(|a| a == "--generate") {
         return commands::generate::from_args(&args[2..]);

@@ -151,7 +151,7 @@ kr = median("call-keyring", "tryton-cli call (keyring)")
 kf = median("call-keyring", "tryton-cli call (file)")
 if kr is not None:
     add("2b call search_count (keyring)", "call-keyring", "tryton-cli call (keyring)", "curl",
-        "curl call", "cli/peer", "", None,
+        "curl call", "cli/peer", "<= 1.0x curl", lambda r: r <= 1.0, "call_keyring",
         note="the keyring costs %+.1f ms per call over the file store (%.1f ms in the same "
         "hyperfine run)" % (kr - kf, kf))
 else:

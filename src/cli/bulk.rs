@@ -3,10 +3,12 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Model name, e.g. party.party
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// Domain as JSON, or the short form (as for search)
@@ -19,7 +21,8 @@ pub struct ExportArgs {
         long,
         value_name = "FIELDS",
         value_delimiter = ',',
-        required = true
+        required = true,
+        add = ArgValueCompleter::new(crate::complete::field_names)
     )]
     pub fields: Vec<String>,
 
@@ -57,6 +60,7 @@ pub enum Header {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// Model name, e.g. party.party
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// CSV file with a header row of field paths (as export writes it), or - for stdin

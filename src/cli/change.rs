@@ -3,10 +3,12 @@
 use std::path::PathBuf;
 
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     /// Model name, e.g. party.party
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// Records as NDJSON (one object a line) or one JSON array; - or nothing reads stdin
@@ -21,6 +23,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct WriteArgs {
     /// Model name, e.g. party.party
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// IDS VALUES, or VALUES alone with --where: record ids, comma-separated, and the values
@@ -40,6 +43,7 @@ pub struct WriteArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Model name, e.g. party.party
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// Record ids, comma-separated (or --where)

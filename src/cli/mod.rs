@@ -121,7 +121,8 @@ pub struct GlobalArgs {
         global = true,
         env = "TRYTON_PROFILE",
         hide_env_values = true,
-        value_name = "NAME"
+        value_name = "NAME",
+        add = clap_complete::engine::ArgValueCompleter::new(crate::complete::profile_names)
     )]
     pub profile: Option<String>,
 

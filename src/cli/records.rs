@@ -2,6 +2,7 @@
 //! shares (`search` too).
 
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 
 use super::CacheArgs;
 use crate::output::{Format, Style};
@@ -39,6 +40,7 @@ impl OutputArgs {
 #[derive(Debug, Args)]
 pub struct ReadArgs {
     /// Model name, e.g. party.party
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// Record ids, comma-separated (spaces allowed: "1, 2, 3") or as several arguments
@@ -46,7 +48,7 @@ pub struct ReadArgs {
     pub ids: Vec<i64>,
 
     /// Fields to read, comma-separated; dotted names follow relations (party.rec_name, addresses.city) [default: id,rec_name]
-    #[arg(short, long, value_name = "FIELDS", value_delimiter = ',')]
+    #[arg(short, long, value_name = "FIELDS", value_delimiter = ',', add = ArgValueCompleter::new(crate::complete::field_names))]
     pub fields: Vec<String>,
 
     #[command(flatten)]
@@ -81,6 +83,7 @@ pub struct ModelsArgs {
 #[derive(Debug, Args)]
 pub struct FieldsArgs {
     /// Model name, e.g. party.party
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     #[command(flatten)]

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 
 use super::WatchArgs;
 use super::{OutputArgs, parse_seconds};
@@ -10,6 +11,7 @@ use super::{OutputArgs, parse_seconds};
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Model name, e.g. party.party
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// Domain as JSON, or the short form: name ilike %acme%, id in (1,2,3) (clauses joined with AND; 'or' too)
@@ -17,7 +19,7 @@ pub struct SearchArgs {
     pub domain: Vec<String>,
 
     /// Fields to read, comma-separated; dotted names follow relations (party.rec_name, addresses.city) [default: id,rec_name]
-    #[arg(short, long, value_name = "FIELDS", value_delimiter = ',')]
+    #[arg(short, long, value_name = "FIELDS", value_delimiter = ',', add = ArgValueCompleter::new(crate::complete::field_names))]
     pub fields: Vec<String>,
 
     /// Sort order, e.g. 'name' or 'create_date desc,id' [default: the model's own order]

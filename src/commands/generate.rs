@@ -66,16 +66,7 @@ pub fn run(what: Generate) -> anyhow::Result<()> {
 /// The profile names of the config file, one a line; nothing (and success) when there is no
 /// config file or it cannot be read: a completion must never print an error into the prompt.
 fn print_profile_names() -> std::process::ExitCode {
-    let names = crate::paths::config_file()
-        .and_then(|path| std::fs::read_to_string(path).ok())
-        .and_then(|text| toml::from_str::<toml::Table>(&text).ok())
-        .and_then(|table| match table.get("profiles") {
-            Some(toml::Value::Table(profiles)) => {
-                Some(profiles.keys().cloned().collect::<Vec<String>>())
-            }
-            _ => None,
-        })
-        .unwrap_or_default();
+    let names = crate::config::profile_names();
     let mut stdout = std::io::stdout().lock();
     for name in names {
         let _ = writeln!(stdout, "{name}");

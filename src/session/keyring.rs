@@ -1,9 +1,10 @@
 //! The OS keyring as a session store, through keyring-core and a platform store: the Secret
-//! Service over D-Bus on Linux and the BSDs (gnome-keyring, KeePassXC, KWallet…), the Keychain on
-//! macOS. Entries are service "tryton-cli", user = account.
+//! Service over D-Bus on Linux and the BSDs (gnome-keyring, KeePassXC, KWallet…; our own store
+//! over a plain session, `secret_service.rs`), the Keychain on macOS. Entries are service
+//! "tryton-cli", user = account.
 //!
-//! Opening the store connects to it (about 50 ms for the Secret Service), so callers open it only
-//! when a session is needed, with [`KeyringStore::open`].
+//! Opening the store connects to it, so callers open it only when a session is needed, with
+//! [`KeyringStore::open`], once per run.
 
 use std::sync::Arc;
 
@@ -81,6 +82,16 @@ impl SecretStore for KeyringStore {
     }
 }
 
+/// Set for a process that must never wait for a person (shell completion): a locked keyring is
+/// then unavailable at once instead of asking to be unlocked.
+static NEVER_PROMPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on, a keyring opened by this process never asks to be unlocked (the Secret Service's
+/// prompt; the Keychain does not prompt for its own items).
+pub fn never_prompt() {
+    NEVER_PROMPT.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// What the platform store is called in messages.
 #[cfg(all(
     unix,
@@ -95,7 +106,8 @@ const BACKEND: &str = "macOS Keychain";
     not(any(target_os = "macos", target_os = "ios", target_os = "android"))
 ))]
 fn platform_store() -> Result<Arc<CredentialStore>, StoreError> {
-    match dbus_secret_service_keyring_store::Store::new() {
+    let prompts = !NEVER_PROMPT.load(std::sync::atomic::Ordering::Relaxed);
+    match super::secret_service::Store::new(prompts) {
         Ok(store) => Ok(store),
         Err(e) => Err(cannot_open(&e)),
     }
@@ -391,8 +403,7 @@ The name org.freedesktop.secrets was not provided by any .service files";
         let store = KeyringStore::open().expect("open the Secret Service");
         let vendor = store.store.vendor();
         assert!(
-            vendor.contains("Secret Service store")
-                && vendor.contains("dbus-secret-service-keyring-store"),
+            vendor.contains("Secret Service store (plain session), tryton-cli"),
             "unexpected store: {vendor}"
         );
         assert!(matches!(
@@ -473,5 +484,183 @@ The name org.freedesktop.secrets was not provided by any .service files";
             Some(SecretString::new("shared-token"))
         );
         store.delete(&account).unwrap();
+    }
+
+    /// Sessions stored by earlier versions (dbus-secret-service-keyring-store, over a DH session)
+    /// are read back by the plain-session store, and what it writes is read back by the old one:
+    /// both use the same item attributes.
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    #[test]
+    fn the_plain_store_and_the_earlier_dh_store_read_each_others_sessions() {
+        if !secret_service_wanted() {
+            return;
+        }
+        let old: Arc<CredentialStore> =
+            dbus_secret_service_keyring_store::Store::new().expect("open the DH store");
+        let old_entry = |account: &str| Entry::new_in_store(&old, SERVICE, account).unwrap();
+        let store = KeyringStore::open().expect("open the Secret Service");
+        let account = unique_account("compat");
+
+        old_entry(&account).set_password("written-by-0.1").unwrap();
+        assert_eq!(
+            store.get(&account).unwrap(),
+            Some(SecretString::new("written-by-0.1"))
+        );
+        store
+            .set(&account, &SecretString::new("rewritten-plain"))
+            .unwrap();
+        assert_eq!(
+            old_entry(&account).get_password().unwrap(),
+            "rewritten-plain"
+        );
+        // One item, updated in place, not a second one beside it.
+        assert_eq!(secret_service_items(&account), 1);
+        store.delete(&account).unwrap();
+        assert!(matches!(
+            old_entry(&account).get_password(),
+            Err(KeyringError::NoEntry)
+        ));
+    }
+
+    /// Two items for one account (one written by another program, say): reading says so without
+    /// guessing, and logging out deletes both.
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    #[test]
+    fn two_items_for_one_account_are_reported_and_both_deleted() {
+        if !secret_service_wanted() {
+            return;
+        }
+        let account = unique_account("twice");
+        let ss =
+            dbus_secret_service::SecretService::connect(dbus_secret_service::EncryptionType::Plain)
+                .unwrap();
+        let collection = ss.get_default_collection().unwrap();
+        for secret in ["one", "two"] {
+            let attributes =
+                std::collections::HashMap::from([("service", SERVICE), ("username", &account)]);
+            collection
+                .create_item(
+                    "duplicate",
+                    attributes,
+                    secret.as_bytes(),
+                    false,
+                    "text/plain",
+                )
+                .unwrap();
+        }
+        assert_eq!(secret_service_items(&account), 2);
+
+        let store = KeyringStore::open().expect("open the Secret Service");
+        match store.get(&account) {
+            Err(StoreError::Failed(message)) => assert!(
+                message.contains("2 keyring entries match this account"),
+                "{message}"
+            ),
+            other => panic!("expected an ambiguity, got {other:?}"),
+        }
+        store.delete(&account).unwrap();
+        assert_eq!(secret_service_items(&account), 0);
+        assert_eq!(store.get(&account).unwrap(), None);
+    }
+
+    /// How many items the Secret Service holds for this account.
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    fn secret_service_items(account: &str) -> usize {
+        let ss =
+            dbus_secret_service::SecretService::connect(dbus_secret_service::EncryptionType::Plain)
+                .unwrap();
+        let found = ss
+            .search_items(std::collections::HashMap::from([
+                ("service", SERVICE),
+                ("username", account),
+            ]))
+            .unwrap();
+        found.unlocked.len() + found.locked.len()
+    }
+
+    /// Shell completion forbids prompts: a locked keyring is then Unavailable at once, instead of
+    /// the desktop's unlock dialog. Locking the test keyring would disturb the other tests, so
+    /// this runs in a child process with a Secret Service of its own (scripts/with-secret-service).
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    #[test]
+    fn without_prompts_a_locked_keyring_is_unavailable_at_once() {
+        if !secret_service_wanted() {
+            return;
+        }
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/with-secret-service");
+        let out = Command::new(script)
+            .arg(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "session::keyring::tests::child_locked_keyring_without_prompts",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("TRYTON_KEYRING_CHILD", "1")
+            .env_remove("WITH_SECRET_SERVICE_HOME")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.success(), "{text}");
+        assert!(text.contains("1 passed"), "did not run: {text}");
+        // Headless, gnome-keyring's prompter (gcr-prompter, started on the child's bus when a
+        // prompt is asked for) fails at once too, saying so on stderr: no prompt was asked for.
+        assert!(!text.contains("prompter"), "a prompt was asked for: {text}");
+    }
+
+    #[cfg(all(
+        unix,
+        not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+    ))]
+    #[test]
+    #[ignore = "helper, run in a child process by another test"]
+    fn child_locked_keyring_without_prompts() {
+        if std::env::var("TRYTON_KEYRING_CHILD").is_err() {
+            return;
+        }
+        never_prompt();
+        let store = KeyringStore::open().expect("open the Secret Service");
+        let account = unique_account("locked");
+        store.set(&account, &SecretString::new("token")).unwrap();
+        let lock = Command::new("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.secrets",
+                "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock",
+                "array:objpath:/org/freedesktop/secrets/collection/login",
+            ])
+            .output()
+            .unwrap();
+        assert!(lock.status.success(), "{lock:?}");
+        let started = Instant::now();
+        let result = KeyringStore::open().and_then(|store| store.get(&account));
+        let elapsed = started.elapsed();
+        match result {
+            Err(StoreError::Unavailable(message)) => {
+                assert!(message.contains("locked"), "{message}")
+            }
+            other => panic!("expected Unavailable, got {other:?}"),
+        }
+        assert!(elapsed < Duration::from_millis(500), "took {elapsed:?}");
     }
 }

@@ -8,6 +8,11 @@ pub mod file;
 pub mod keyring;
 pub mod login;
 pub mod password;
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+))]
+mod secret_service;
 mod store;
 
 use std::path::PathBuf;

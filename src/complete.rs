@@ -1,0 +1,400 @@
+//! Dynamic shell completion, kubectl-style: with `source <(COMPLETE=bash tryton-cli)` (clap_complete's
+//! `CompleteEnv` protocol) the shell asks the binary itself, which completes subcommands and flags
+//! as the static scripts do, and also the model names of the server (`search par<TAB>`) and a
+//! model's fields (`-f <TAB>`, `-f party.<TAB>` through relations).
+//!
+//! Names come from the stored session the command line would use (flags, environment, profile,
+//! current session): never a prompt, never a login, no keyring prompt, a short timeout and no
+//! retries. They are cached per server and database in the cache dir (0600 files, one hour). With no
+//! session, no server or no answer within the budget, the names are simply left out (an
+//! out-of-date cache is still used) and the shell gets the static candidates, all in under a
+//! second.
+
+use std::collections::BTreeMap;
+use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use clap::{CommandFactory, FromArgMatches};
+use clap_complete::engine::CompletionCandidate;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::cli::{Cli, GlobalArgs};
+use crate::config::Settings;
+use crate::private_fs::{ensure_private_dir, write_atomically};
+use crate::rpc::{Client, ClientOptions, Layout, RetryPolicy, Target};
+use crate::session::{SessionInfo, Sessions, now};
+
+/// The whole lookup (keyring, cache, server) must be done within this, or it is left out.
+const BUDGET: Duration = Duration::from_millis(900);
+/// One request to the server: well within the budget.
+const REQUEST_TIMEOUT: Duration = Duration::from_millis(700);
+/// How long names fetched from the server are used before they are asked for again.
+const TTL_SECONDS: u64 = 3600;
+/// How many relations `-f a.b.c` may follow.
+const MAX_DEPTH: usize = 4;
+
+/// Answers a completion request (`COMPLETE=bash tryton-cli -- …`) or prints the registration
+/// script (`COMPLETE=bash tryton-cli`), then exits; returns at once when `COMPLETE` is not set.
+pub fn run_if_asked() {
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
+}
+
+/// The completer of MODEL arguments: the server's model names that start with `current`.
+pub fn model_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(prefix) = current.to_str().map(str::to_string) else {
+        return Vec::new();
+    };
+    within_budget(move || {
+        let mut lookup = Lookup::open()?;
+        let models = lookup.models()?;
+        Some(
+            models
+                .into_iter()
+                .filter(|(name, _)| name.starts_with(&prefix))
+                .map(|(name, description)| candidate(name, description))
+                .collect(),
+        )
+    })
+}
+
+/// The completer of `-f/--fields` (one name of the comma-separated list; clap keeps the part
+/// before the last comma): the model's fields, following relations through dotted paths
+/// (`party.rec_name`; `export` also writes them `addresses/city`).
+pub fn field_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(current) = current.to_str().map(str::to_string) else {
+        return Vec::new();
+    };
+    within_budget(move || {
+        let mut lookup = Lookup::open()?;
+        let mut model = lookup.model.clone()?;
+        let (path, last) = match current.rfind(['.', '/']) {
+            Some(at) => current.split_at(at + 1),
+            None => ("", current.as_str()),
+        };
+        let hops: Vec<&str> = path.split(['.', '/']).filter(|h| !h.is_empty()).collect();
+        if hops.len() > MAX_DEPTH {
+            return None;
+        }
+        for hop in &hops {
+            let fields = lookup.fields(&model)?;
+            model = fields.get(*hop)?.relation.clone()?;
+        }
+        let fields = lookup.fields(&model)?;
+        Some(
+            fields
+                .into_iter()
+                .filter(|(name, _)| name.starts_with(last))
+                .map(|(name, field)| candidate(format!("{path}{name}"), field.string))
+                .collect(),
+        )
+    })
+}
+
+/// The completer of `--profile`: the config file's profiles (no server involved).
+pub fn profile_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    crate::config::profile_names()
+        .into_iter()
+        .filter(|name| name.starts_with(current.as_ref()))
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+fn candidate(value: String, help: Option<String>) -> CompletionCandidate {
+    CompletionCandidate::new(value).help(help.filter(|h| !h.is_empty()).map(Into::into))
+}
+
+/// Runs `lookup` on a thread and gives up on it after [`BUDGET`] (the process ends right after
+/// completing, taking the thread with it). Nothing may reach the terminal meanwhile: stderr goes
+/// to /dev/null for the rest of this completion run.
+fn within_budget(
+    lookup: impl FnOnce() -> Option<Vec<CompletionCandidate>> + Send + 'static,
+) -> Vec<CompletionCandidate> {
+    silence_stderr();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(lookup());
+    });
+    rx.recv_timeout(BUDGET).ok().flatten().unwrap_or_default()
+}
+
+fn silence_stderr() {
+    if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+        use std::os::fd::AsRawFd;
+        unsafe { libc::dup2(null.as_raw_fd(), libc::STDERR_FILENO) };
+    }
+}
+
+/// The words of the command line being completed, before the one under the cursor:
+/// `COMPLETE=bash tryton-cli -- tryton-cli search party.party -f na` with the index of `na`.
+fn words_before_cursor() -> Vec<OsString> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let Some(escape) = args.iter().position(|a| a == "--") else {
+        return Vec::new();
+    };
+    let words = &args[escape + 1..];
+    let index = std::env::var("_CLAP_COMPLETE_INDEX")
+        .ok()
+        .and_then(|i| i.parse::<usize>().ok())
+        .unwrap_or(words.len().saturating_sub(1))
+        .min(words.len());
+    words[..index].to_vec()
+}
+
+/// What the command line says so far: the global flags, and the MODEL argument if given.
+/// `None` when clap cannot make sense of it even leniently.
+fn parse_words(words: Vec<OsString>) -> Option<(GlobalArgs, Option<String>)> {
+    let matches = Cli::command()
+        .ignore_errors(true)
+        .try_get_matches_from(words)
+        .ok()?;
+    let global = GlobalArgs::from_arg_matches(&matches).ok()?;
+    let model = matches
+        .subcommand()
+        .and_then(|(_, sub)| sub.try_get_one::<String>("model").ok().flatten().cloned());
+    Some((global, model))
+}
+
+/// The stored session for the command line being completed, and its names cache.
+struct Lookup {
+    client: Client,
+    info: SessionInfo,
+    model: Option<String>,
+    cache: NameCache,
+}
+
+impl Lookup {
+    fn open() -> Option<Lookup> {
+        let (global, model) = parse_words(words_before_cursor())?;
+        let mut settings = Settings::resolve(&global).ok()?;
+        let sessions = Sessions::open(settings.session_store).ok()?;
+        if settings.lacks_server_database_or_user()
+            && let Some(current) = sessions.current()
+        {
+            settings.adopt_current(&current, false);
+        }
+        let url = settings.server_url().ok()?.to_string();
+        let database = settings.database().ok()?.to_string();
+        let mut candidates = sessions.matching(&url, &database, settings.user.as_deref());
+        if candidates.len() != 1 {
+            return None;
+        }
+        let info = candidates.pop()?;
+        if info.is_expired() {
+            return None;
+        }
+        crate::session::keyring::never_prompt();
+        let token = sessions.token(&info).ok()??;
+        let options = ClientOptions {
+            timeout: REQUEST_TIMEOUT,
+            retry: RetryPolicy::NONE,
+            insecure: settings.insecure,
+            cacert: settings.cacert.clone(),
+            verbosity: 0,
+            max_response_bytes: settings.max_response_bytes,
+        };
+        let client = info.client(options, &token).ok()?;
+        let cache = NameCache::open(&url, &database);
+        Some(Lookup {
+            client,
+            info,
+            model,
+            cache,
+        })
+    }
+
+    fn call(&self, method: &str, params: Value) -> Option<Value> {
+        self.client
+            .call(Target::Database(&self.info.database), method, &params)
+            .ok()
+            .map(|reply| reply.value)
+    }
+
+    /// Model names and descriptions, sorted by name.
+    fn models(&mut self) -> Option<Vec<Model>> {
+        if let Some(models) = self.cache.fresh(|c| c.models.as_ref()) {
+            return Some(models.value.clone());
+        }
+        // ir.model names its fields differently: 8.x `name`/`string`, 7.x `model`/`name`.
+        let (name, description) = if self.info.layout == Some(Layout::Root) {
+            ("model", "name")
+        } else {
+            ("name", "string")
+        };
+        let params = json!([
+            [],
+            0,
+            null,
+            [[name, "ASC"]],
+            [name, description],
+            self.info.context
+        ]);
+        let Some(Value::Array(records)) = self.call("model.ir.model.search_read", params) else {
+            return self.cache.data.models.as_ref().map(|m| m.value.clone());
+        };
+        let models: Vec<Model> = records
+            .iter()
+            .filter_map(|r| {
+                let model = r.get(name)?.as_str()?.to_string();
+                let text = r.get(description).and_then(Value::as_str).map(String::from);
+                Some((model, text))
+            })
+            .collect();
+        self.cache.data.models = Some(Timed::new(models.clone()));
+        self.cache.save();
+        Some(models)
+    }
+
+    /// A model's fields: name → label and relation.
+    fn fields(&mut self, model: &str) -> Option<BTreeMap<String, Field>> {
+        if let Some(fields) = self.cache.fresh(|c| c.fields.get(model)) {
+            return Some(fields.value.clone());
+        }
+        let method = format!("model.{model}.fields_get");
+        let Some(Value::Object(definitions)) = self.call(&method, json!([null, self.info.context]))
+        else {
+            return self.cache.data.fields.get(model).map(|f| f.value.clone());
+        };
+        let fields: BTreeMap<String, Field> = definitions
+            .into_iter()
+            .map(|(name, definition)| {
+                let text = |key: &str| {
+                    definition
+                        .get(key)
+                        .and_then(Value::as_str)
+                        .map(String::from)
+                };
+                let field = Field {
+                    string: text("string"),
+                    relation: text("relation"),
+                };
+                (name, field)
+            })
+            .collect();
+        self.cache
+            .data
+            .fields
+            .insert(model.to_string(), Timed::new(fields.clone()));
+        self.cache.save();
+        Some(fields)
+    }
+}
+
+/// A model's name and description.
+type Model = (String, Option<String>);
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+struct Field {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    string: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    relation: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Timed<T> {
+    /// Unix seconds.
+    fetched: u64,
+    value: T,
+}
+
+impl<T> Timed<T> {
+    fn new(value: T) -> Timed<T> {
+        Timed {
+            fetched: now(),
+            value,
+        }
+    }
+
+    fn is_fresh(&self) -> bool {
+        now().saturating_sub(self.fetched) < TTL_SECONDS
+    }
+}
+
+/// What the cache file of one server and database holds.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Names {
+    #[serde(default)]
+    models: Option<Timed<Vec<Model>>>,
+    #[serde(default)]
+    fields: BTreeMap<String, Timed<BTreeMap<String, Field>>>,
+}
+
+/// `~/.cache/tryton-cli/completion/<sha256 of url and database>.json`; a file that cannot be
+/// read or written only costs a request.
+struct NameCache {
+    path: Option<PathBuf>,
+    data: Names,
+}
+
+impl NameCache {
+    fn open(url: &str, database: &str) -> NameCache {
+        let path = crate::paths::cache_dir().ok().map(|dir| {
+            let digest = Sha256::digest(json!([url, database]).to_string().as_bytes());
+            let name: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+            dir.join("completion").join(format!("{name}.json"))
+        });
+        let data = path
+            .as_ref()
+            .and_then(|p| std::fs::read(p).ok())
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default();
+        NameCache { path, data }
+    }
+
+    fn fresh<'a, T>(
+        &'a self,
+        pick: impl Fn(&'a Names) -> Option<&'a Timed<T>>,
+    ) -> Option<&'a Timed<T>> {
+        pick(&self.data).filter(|entry| entry.is_fresh())
+    }
+
+    fn save(&self) {
+        let Some(path) = &self.path else { return };
+        let Some(dir) = path.parent() else { return };
+        if ensure_private_dir(dir).is_ok()
+            && let Ok(bytes) = serde_json::to_vec(&self.data)
+        {
+            let _ = write_atomically(path, &bytes, 0o600);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(line: &str) -> Vec<OsString> {
+        line.split_whitespace().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_model_and_the_global_flags_are_read_from_an_unfinished_command_line() {
+        let (global, model) = parse_words(words(
+            "tryton-cli --url http://erp:8000 search party.party -d prod -f",
+        ))
+        .unwrap();
+        assert_eq!(global.url.as_deref(), Some("http://erp:8000"));
+        assert_eq!(global.database.as_deref(), Some("prod"));
+        assert_eq!(model.as_deref(), Some("party.party"));
+
+        let (global, model) = parse_words(words("tryton-cli read")).unwrap();
+        assert_eq!(global.url, None);
+        assert_eq!(model, None);
+
+        let (_, model) = parse_words(words("tryton-cli read party.address 1,2 --fields")).unwrap();
+        assert_eq!(model.as_deref(), Some("party.address"));
+    }
+
+    #[test]
+    fn names_are_fresh_for_an_hour() {
+        let mut entry = Timed::new(vec![1]);
+        assert!(entry.is_fresh());
+        entry.fetched = now() - TTL_SECONDS;
+        assert!(!entry.is_fresh());
+    }
+}
