@@ -1,31 +1,10 @@
 //! Bulk data and writes (issue 14) against a real trytond: export and import with Tryton's own
 //! semantics, create/write/delete, server warnings, and the server's records limit.
 
-use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server};
+use crate::common::{
+    TrytonServer, assert_one_clean_line, cli, create_parties, logged_in, shared_server, unique,
+};
 use serde_json::{Value, json};
-
-/// A logged-in home for `server` (file store); commands then need no flags.
-fn logged_in(server: &TrytonServer) -> tempfile::TempDir {
-    let home = tempfile::tempdir().unwrap();
-    cli(home.path())
-        .args(["login", "--url", &server.url, "-d", DATABASE, "-u", ADMIN])
-        .args(["--session-store", "file", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
-    home
-}
-
-fn unique(tag: &str) -> String {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    format!(
-        "{tag}-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    )
-}
 
 /// Two parties with different names, and the `party.replace` wizard's `execute` call that
 /// replaces the first by the second — which trytond guards with a UserWarning. (The wizard
@@ -77,20 +56,6 @@ fn a_server_warning_is_refused_without_a_terminal_and_accepted_with_yes() {
     assert!(!active(server, source), "accepted: the party was replaced");
 }
 
-/// Parties with the given names; their ids.
-fn parties(server: &TrytonServer, names: &[String]) -> Vec<i64> {
-    let values: Vec<Value> = names
-        .iter()
-        .map(|name| json!({"name": name, "code": unique("C")}))
-        .collect();
-    let ids = server.rpc("model.party.party.create", json!([values, {}]));
-    ids.as_array()
-        .unwrap()
-        .iter()
-        .map(|id| id.as_i64().unwrap())
-        .collect()
-}
-
 fn count(server: &TrytonServer, domain: Value) -> i64 {
     let context = json!({"active_test": false});
     server
@@ -104,7 +69,7 @@ fn delete_where_without_a_terminal_needs_yes_and_changes_nothing_without_it() {
     let server = shared_server();
     let home = logged_in(server);
     let tag = unique("del");
-    parties(server, &[format!("{tag} one"), format!("{tag} two")]);
+    create_parties(server, &[format!("{tag} one"), format!("{tag} two")]);
     let like = json!([["name", "like", format!("{tag}%")]]);
     let out = cli(home.path())
         .args(["delete", "party.party", "--where"])
@@ -135,9 +100,9 @@ fn delete_by_ids_in_batches_smaller_than_the_server_limit() {
     let home = logged_in(&server);
     let tag = unique("lim");
     let names: Vec<String> = (0..7).map(|i| format!("{tag} {i}")).collect();
-    let ids = parties(&server, &names[..3]);
-    let more = parties(&server, &names[3..6]);
-    let last = parties(&server, &names[6..]);
+    let ids = create_parties(&server, &names[..3]);
+    let more = create_parties(&server, &names[3..6]);
+    let last = create_parties(&server, &names[6..]);
     let all: Vec<String> = ids
         .iter()
         .chain(&more)
@@ -465,7 +430,7 @@ fn delete_on_a_terminal_asks_and_does_nothing_unless_answered_yes() {
     let server = shared_server();
     let home = logged_in(server);
     let tag = unique("ask");
-    parties(server, &[format!("{tag} one"), format!("{tag} two")]);
+    create_parties(server, &[format!("{tag} one"), format!("{tag} two")]);
     let like = json!([["name", "like", format!("{tag}%")]]);
     let args: Vec<String> = ["delete", "party.party", "--where"]
         .iter()

@@ -7,41 +7,11 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::common::pty::Pty;
-use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, cli_std, shared_server};
-
-/// A logged-in home for `server` (file store); commands then need no flags.
-fn logged_in(server: &TrytonServer) -> tempfile::TempDir {
-    let home = tempfile::tempdir().unwrap();
-    cli(home.path())
-        .args(["login", "--url", &server.url, "-d", DATABASE, "-u", ADMIN])
-        .args(["--session-store", "file", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
-    home
-}
-
-fn unique(tag: &str) -> String {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    format!(
-        "{tag}-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    )
-}
-
-/// Parties with the given names; their ids.
-fn parties(server: &TrytonServer, names: &[&str]) -> Vec<i64> {
-    let values: Vec<Value> = names.iter().map(|name| json!({"name": name})).collect();
-    let ids = server.rpc("model.party.party.create", json!([values, {}]));
-    ids.as_array()
-        .unwrap()
-        .iter()
-        .map(|id| id.as_i64().unwrap())
-        .collect()
-}
+use crate::common::server::DATABASE;
+use crate::common::{
+    TrytonServer, assert_one_clean_line, cli, cli_std, create_parties, logged_in, shared_server,
+    unique,
+};
 
 fn active(server: &TrytonServer, id: i64) -> bool {
     let rows = server.rpc("model.party.party.read", json!([[id], ["active"], {}]));
@@ -122,7 +92,7 @@ fn report_writes_the_odt_the_server_makes_and_streams_the_same_document() {
     let home = logged_in(server);
     let tag = unique("Label");
     // A record name with a path separator: the file stays here.
-    let ids = parties(server, &[&format!("{tag}/A"), &format!("{tag} B")]);
+    let ids = create_parties(server, &[&format!("{tag}/A"), &format!("{tag} B")]);
     let ids = format!("{},{}", ids[0], ids[1]);
     let work = tempfile::tempdir().unwrap();
     let out = cli(home.path())
@@ -175,7 +145,7 @@ fn report_never_replaces_a_file_it_names_itself_without_force() {
     let server = shared_server();
     let home = logged_in(server);
     let tag = unique("Kept");
-    let id = parties(server, &[&tag])[0].to_string();
+    let id = create_parties(server, &[&tag])[0].to_string();
     let work = tempfile::tempdir().unwrap();
     let run = |extra: &[&str]| {
         cli(home.path())
@@ -275,7 +245,7 @@ fn wizard_replaces_a_party_asks_about_different_names_and_leaves_no_session() {
     let home = logged_in(&server);
     let before = wizard_sessions(&server);
     let same = unique("Same");
-    let ids = parties(&server, &[&same, &same, "Different one", "Different two"]);
+    let ids = create_parties(&server, &[&same, &same, "Different one", "Different two"]);
 
     let out = cli(home.path())
         .args(replace_args(ids[0], ids[1]))
@@ -320,7 +290,7 @@ fn wizard_errors_are_one_line_and_leave_no_session() {
     let server = TrytonServer::start(&[]);
     let home = logged_in(&server);
     let before = wizard_sessions(&server);
-    let ids = parties(&server, &["Errors A", "Errors B"]);
+    let ids = create_parties(&server, &["Errors A", "Errors B"]);
     let (a, b) = (ids[0].to_string(), ids[1].to_string());
     let ask = |values: Value| json!({ "ask": values }).to_string();
     let cases: Vec<(Vec<String>, i32, &str)> = vec![
@@ -389,7 +359,7 @@ fn wizard_errors_are_one_line_and_leave_no_session() {
     assert!(active(&server, ids[0]), "nothing was replaced");
     // A name typed for a many2one is the record of that name.
     let name = unique("By name");
-    let target = parties(&server, &[&name])[0];
+    let target = create_parties(&server, &[&name])[0];
     let out = cli(home.path())
         .args([
             "--yes",
@@ -413,7 +383,7 @@ fn wizard_on_a_terminal_asks_for_the_button_and_the_missing_field() {
     let server = shared_server();
     let home = logged_in(server);
     let same = unique("Asked");
-    let ids = parties(server, &[&same, &same]);
+    let ids = create_parties(server, &[&same, &same]);
     let mut command = cli_std(home.path());
     command.args(["wizard", "party.replace", "--ids", &ids[0].to_string()]);
     let mut terminal = Pty::spawn(command);
@@ -439,7 +409,7 @@ fn wizard_interrupted_at_a_prompt_deletes_its_session() {
     let server = TrytonServer::start(&[]);
     let home = logged_in(&server);
     let before = wizard_sessions(&server);
-    let ids = parties(&server, &["Interrupted one", "Interrupted two"]);
+    let ids = create_parties(&server, &["Interrupted one", "Interrupted two"]);
     let mut command = cli_std(home.path());
     command.args(replace_args(ids[0], ids[1]));
     let mut terminal = Pty::spawn(command);

@@ -7,7 +7,9 @@ use serde_json::{Value, json};
 
 use crate::common::pty::Pty;
 use crate::common::server::DATABASE;
-use crate::common::{TrytonServer, assert_one_clean_line, cli, cli_std, login, shared_server};
+use crate::common::{
+    TrytonServer, assert_one_clean_line, cli, cli_std, login, shared_server, unique,
+};
 
 /// A logged-in home directory.
 struct Session {
@@ -80,16 +82,6 @@ impl Session {
         assert_eq!(code, 0, "{args:?}: {screen}");
         screen
     }
-}
-
-fn unique(prefix: &str) -> String {
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!("{prefix}-{}-{nanos}-{n}", std::process::id())
 }
 
 /// `[["id", "=", id]]`

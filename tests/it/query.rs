@@ -4,7 +4,7 @@
 use crate::common;
 
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server};
+use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server, unique};
 use serde_json::{Value, json};
 
 /// A logged-in home directory for the shared server.
@@ -81,16 +81,6 @@ impl Session {
             .map(|v| v.as_i64().unwrap())
             .collect()
     }
-}
-
-fn unique(prefix: &str) -> String {
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!("{prefix}-{}-{nanos}-{n}", std::process::id())
 }
 
 #[test]

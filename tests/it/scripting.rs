@@ -1,50 +1,14 @@
 //! Scripting and monitoring (issue 16) against a real trytond: --jq on the JSON outputs, `wait`
 //! for a data condition, `cron` and its health check, and `--watch`.
 
-use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server};
+use crate::common::server::ADMIN;
+use crate::common::{
+    TrytonServer, assert_one_clean_line, cli, create_parties, logged_in, shared_server, unique,
+};
 use serde_json::{Value, json};
-
-/// A logged-in home for `server` (file store); commands then need no flags.
-fn logged_in(server: &TrytonServer) -> tempfile::TempDir {
-    let home = tempfile::tempdir().unwrap();
-    cli(home.path())
-        .args(["login", "--url", &server.url, "-d", DATABASE, "-u", ADMIN])
-        .args(["--session-store", "file", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
-    home
-}
-
-fn unique(tag: &str) -> String {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    format!(
-        "{tag}-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    )
-}
 
 fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-/// Parties with the given names and codes of their own (the party sequence is not safe from
-/// concurrent creations on SQLite: two tests creating at once could draw the same code).
-fn parties(server: &TrytonServer, names: &[&str]) -> Vec<i64> {
-    let values: Vec<Value> = names
-        .iter()
-        .map(|name| json!({ "name": name, "code": unique("C") }))
-        .collect();
-    server
-        .rpc("model.party.party.create", json!([values, {}]))
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|id| id.as_i64().unwrap())
-        .collect()
 }
 
 #[test]
@@ -53,7 +17,7 @@ fn jq_prints_raw_strings_one_per_record() {
     let home = logged_in(server);
     let tag = unique("jq");
     let names = [format!("{tag}-b"), format!("{tag}-a")];
-    parties(server, &[&names[0], &names[1]]);
+    create_parties(server, &[&names[0], &names[1]]);
     let output = cli(home.path())
         .args(["search", "party.party", &format!("name ilike {tag}-%")])
         .args(["-f", "name", "--order", "name", "--jq", ".name"])
@@ -78,7 +42,7 @@ fn jq_prints_raw_strings_one_per_record() {
     assert_eq!(stdout_of(&output), format!("{tag}-a,{tag}-b\n"));
 
     // read, and non-string outputs as compact JSON.
-    let ids = parties(server, &[&format!("{tag}-c")]);
+    let ids = create_parties(server, &[&format!("{tag}-c")]);
     let output = cli(home.path())
         .args(["read", "party.party", &ids[0].to_string(), "-f", "id,name"])
         .args(["--jq", "{id, n: (.name | length)}"])
@@ -121,7 +85,7 @@ fn jq_on_call_status_ping_count_and_export() {
     assert_eq!(stdout_of(&output), format!("{ADMIN}\n"));
 
     let tag = unique("jqexport");
-    parties(server, &[&tag]);
+    create_parties(server, &[&tag]);
     let output = cli(home.path())
         .args([
             "export",
@@ -302,7 +266,7 @@ fn wait_returns_within_one_interval_of_a_record_appearing() {
         child.try_wait().unwrap().is_none(),
         "wait ended before the record existed"
     );
-    parties(server, &[&tag]);
+    create_parties(server, &[&tag]);
     let created = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
@@ -423,7 +387,7 @@ fn watch_redraws_on_a_terminal_until_ctrl_c() {
     let server = shared_server();
     let home = logged_in(server);
     let tag = unique("watch");
-    parties(server, &[&tag]);
+    create_parties(server, &[&tag]);
     let mut command = crate::common::cli_std(home.path());
     command.args([
         "search",

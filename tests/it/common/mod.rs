@@ -89,3 +89,45 @@ pub fn assert_one_clean_line(stderr: &[u8]) -> String {
     );
     text
 }
+
+/// A name no other test (nor another run on the same server) uses.
+pub fn unique(prefix: &str) -> String {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!("{prefix}-{}-{nanos}-{n}", std::process::id())
+}
+
+/// A home logged in as admin to `server` (file store, password on stdin): commands run with it
+/// need no flags (the login makes the current session).
+pub fn logged_in(server: &TrytonServer) -> tempfile::TempDir {
+    use server::{ADMIN, DATABASE, admin_password};
+    let home = tempfile::tempdir().unwrap();
+    cli(home.path())
+        .args(["login", "--url", &server.url, "-d", DATABASE, "-u", ADMIN])
+        .args(["--session-store", "file", "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .assert()
+        .code(0);
+    home
+}
+
+/// Parties with the given names, created directly on the server, with codes of their own: the
+/// party sequence is not safe from concurrent creations on SQLite (two tests creating at once
+/// could draw the same code). Their ids.
+pub fn create_parties<S: AsRef<str>>(server: &TrytonServer, names: &[S]) -> Vec<i64> {
+    let values: Vec<serde_json::Value> = names
+        .iter()
+        .map(|name| serde_json::json!({"name": name.as_ref(), "code": unique("C")}))
+        .collect();
+    server
+        .rpc("model.party.party.create", serde_json::json!([values, {}]))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_i64().unwrap())
+        .collect()
+}
