@@ -29,6 +29,11 @@ impl Coercer {
         model: &str,
         values: Map<String, Value>,
     ) -> anyhow::Result<Value> {
+        // Every field first: a record with an unknown field is refused before any name is
+        // looked up on the server for the others.
+        for field in values.keys() {
+            self.types.definition(session, model, field)?;
+        }
         let mut typed = Map::new();
         for (field, value) in values {
             let value = self.value(session, model, &field, value)?;
