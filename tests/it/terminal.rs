@@ -25,6 +25,7 @@ fn login_prompts_for_the_password_without_echo() {
     terminal.expect("User: ");
     terminal.type_line(ADMIN);
     terminal.expect("Password for admin: ");
+    terminal.wait_for_no_echo();
     terminal.type_line(&admin_password());
     let (code, screen) = terminal.finish();
     assert_eq!(code, 0, "{screen}");
@@ -53,6 +54,7 @@ fn login_asks_for_the_second_factor_on_the_terminal() {
     ]);
     let mut terminal = Pty::spawn(command);
     terminal.expect("Password for admin: ");
+    terminal.wait_for_no_echo();
     terminal.type_line(&admin_password());
     terminal.expect("SMS");
     let text = std::fs::read_to_string(&sms).expect("the server sent an SMS");

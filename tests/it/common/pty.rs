@@ -91,6 +91,25 @@ impl Pty {
     }
 
     /// Types raw bytes (`\x03` is Ctrl-C: the terminal sends SIGINT).
+    /// Wait until the program has turned the terminal's echo off (a password prompt is printed
+    /// just before that): typing earlier would be echoed by the terminal itself.
+    pub fn wait_for_no_echo(&self) {
+        use std::os::fd::AsRawFd;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let mut termios: libc::termios = unsafe { std::mem::zeroed() };
+            let ok = unsafe { libc::tcgetattr(self.master.as_raw_fd(), &mut termios) } == 0;
+            if ok && termios.c_lflag & libc::ECHO == 0 {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the program never turned the echo off"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
     pub fn type_bytes(&mut self, bytes: &[u8]) {
         self.master.write_all(bytes).unwrap();
     }
