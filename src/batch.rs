@@ -1,9 +1,22 @@
-//! Requests that carry many records, cut to what the server takes. trytond 8.x may cap the
-//! records of one request (`[request] records_limit`) and refuses a request over it with HTTP
-//! 413 before the method runs (`trytond/rpc.py`, `_check_size_limits`): nothing was applied, so
-//! the same records are sent again in smaller pieces.
+//! Requests that carry many records (import, create, write, delete), sent so that what the
+//! server holds is always known:
+//!
+//! - Batches are cut to what the server takes. trytond 8.x may cap the records of one request
+//!   (`[request] records_limit`) and a proxy may cap the body (`client_max_body_size`); both answer
+//!   HTTP 413 before anything runs (`trytond/rpc.py`, `_check_size_limits`), so the same records
+//!   go again in halves of what was actually sent.
+//! - A batch the server refuses (a UserError, a constraint) was rolled back whole: it is
+//!   narrowed to the one record that fails by sending halves, each one transaction of its own, so
+//!   that the records before it are applied, nothing after it is, and the error names that
+//!   record (`Stop::culprit`).
+//! - A batch whose answer was lost (connection dropped, `--write-timeout`) may or may not have
+//!   been applied: it is never sent again, and `Halt::InDoubt` says which records it held.
+//! - SIGINT/SIGTERM (`interrupt`) stop the run between batches.
 
-use crate::rpc;
+use std::ops::Range;
+
+use crate::interrupt;
+use crate::rpc::{self, Delivery, Fault};
 
 /// A batch size that halves each time the server refuses a batch as too large.
 #[derive(Clone, Copy, Debug)]
@@ -24,18 +37,31 @@ impl BatchSize {
         self.size
     }
 
-    /// After a failed request: `Ok` when it was a 413 and a smaller batch may pass (the size
-    /// is halved), else the error as it was — also when one record alone was too large.
+    /// After a failed page request (search, export): `Ok` when it was a 413 and a smaller page
+    /// may pass (the size is halved), else the error as it was — also when one record alone was
+    /// too large.
     pub fn shrink_after(&mut self, err: anyhow::Error, what: &str) -> anyhow::Result<()> {
+        let asked = self.size;
+        self.shrink_after_sending(err, what, asked)
+    }
+
+    /// The same after a request that carried `sent` records: the next batch is half of what
+    /// was really sent (a last, short batch must not count as the nominal size).
+    pub fn shrink_after_sending(
+        &mut self,
+        err: anyhow::Error,
+        what: &str,
+        sent: usize,
+    ) -> anyhow::Result<()> {
         if !is_too_large(&err) {
             return Err(err);
         }
-        if self.size <= 1 {
+        if sent <= 1 {
             return Err(err.context(format!(
                 "the server refuses even one {what} per request as too large ([request] records_limit, or a proxy's body limit)"
             )));
         }
-        self.size = (self.size / 2).max(1);
+        self.size = (sent.min(self.size) / 2).max(1);
         if self.verbose {
             eprintln!(
                 "* the server refused the batch as too large (HTTP 413); {} {what}s per request from now on",
@@ -46,33 +72,350 @@ impl BatchSize {
     }
 }
 
-/// Sends `items` in batches through `send`, halving the batch on HTTP 413. A failure after some
-/// batches went through says how many items were `done` ("created", "deleted"…): each batch is
-/// one transaction, so those stay. Returns how many were sent.
-pub fn send_in_batches<T>(
-    items: &[T],
-    batch: &mut BatchSize,
-    done: &str,
-    mut send: impl FnMut(&[T]) -> anyhow::Result<()>,
-) -> anyhow::Result<usize> {
-    let mut sent = 0;
-    while sent < items.len() {
-        let piece = &items[sent..(sent + batch.get()).min(items.len())];
-        match send(piece) {
-            Ok(()) => sent += piece.len(),
-            Err(err) => match batch.shrink_after(err, "record") {
-                Ok(()) => {}
-                Err(err) if sent == 0 => return Err(err),
-                Err(err) => {
-                    return Err(err.context(format!(
-                        "{sent} of {} records were {done} before this failure (each batch is one transaction)",
-                        items.len()
-                    )));
-                }
-            },
+/// Why a batched run stopped before every record was sent.
+#[derive(Debug)]
+pub enum Halt {
+    /// The server refused a request and rolled it back. `culprit` is the one record it refuses
+    /// (an index into the items given to [`Sender::send_all`]) when narrowing found it, or the
+    /// server named it; `None` for an `--atomic` run the server names no record of.
+    Refused {
+        culprit: Option<usize>,
+        error: anyhow::Error,
+    },
+    /// The request's answer was lost: the server may or may not have applied these records.
+    InDoubt {
+        records: Range<usize>,
+        error: anyhow::Error,
+    },
+    /// The request failed before the server ran it (refused as too large, authentication,
+    /// no server): nothing of `records` was applied.
+    NotApplied {
+        records: Range<usize>,
+        error: anyhow::Error,
+    },
+    /// SIGINT or SIGTERM: stopped between two batches.
+    Interrupted(i32),
+}
+
+/// A run that stopped: `committed` records from the front of the items were applied (each in a
+/// transaction that the server confirmed), then `halt`.
+#[derive(Debug)]
+pub struct Stop {
+    pub committed: usize,
+    pub halt: Halt,
+}
+
+/// Sends records in batches, narrowing a refused batch to its failing record.
+pub struct Sender {
+    pub size: BatchSize,
+    /// `--atomic`: one request, never split (neither on 413 nor to narrow).
+    pub atomic: bool,
+    verbose: bool,
+}
+
+impl Sender {
+    pub fn new(size: usize, atomic: bool, verbose: bool) -> Sender {
+        Sender {
+            size: BatchSize::new(if atomic { usize::MAX } else { size }, verbose),
+            atomic,
+            verbose,
         }
     }
-    Ok(sent)
+
+    /// Sends every item, in batches of the current size, through `send(offset, piece)` (the
+    /// piece's offset in `items`; one request, one transaction). `named` reads a refusal for the
+    /// record the server names in it (an index into the piece), when it does.
+    ///
+    /// Returns once all are applied, or at the first failure with what was applied before it.
+    pub fn send_all<T>(
+        &mut self,
+        items: &[T],
+        named: &dyn Fn(&anyhow::Error, &[T]) -> Option<usize>,
+        send: &mut dyn FnMut(usize, &[T]) -> anyhow::Result<()>,
+    ) -> Result<(), Stop> {
+        let mut done = 0;
+        while done < items.len() {
+            if done > 0
+                && let Some(signal) = interrupt::requested()
+            {
+                return Err(Stop {
+                    committed: done,
+                    halt: Halt::Interrupted(signal),
+                });
+            }
+            let end = items.len().min(done + self.size.get());
+            let piece = &items[done..end];
+            let err = match send(done, piece) {
+                Ok(()) => {
+                    done = end;
+                    continue;
+                }
+                Err(err) => err,
+            };
+            match classify(&err) {
+                Kind::TooLarge if !self.atomic => {
+                    if let Err(err) = self.size.shrink_after_sending(err, "record", piece.len()) {
+                        return Err(Stop {
+                            committed: done,
+                            halt: Halt::NotApplied {
+                                records: done..end,
+                                error: err,
+                            },
+                        });
+                    }
+                }
+                Kind::Refused if !self.atomic => {
+                    done = self.narrow(items, done..end, err, named, send)?;
+                }
+                Kind::Refused => {
+                    let culprit = named(&err, piece).map(|index| done + index);
+                    return Err(Stop {
+                        committed: done,
+                        halt: Halt::Refused {
+                            culprit,
+                            error: err,
+                        },
+                    });
+                }
+                Kind::InDoubt => {
+                    return Err(Stop {
+                        committed: done,
+                        halt: Halt::InDoubt {
+                            records: done..end,
+                            error: err,
+                        },
+                    });
+                }
+                Kind::TooLarge | Kind::NotApplied => {
+                    return Err(Stop {
+                        committed: done,
+                        halt: Halt::NotApplied {
+                            records: done..end,
+                            error: err,
+                        },
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `items[range]` was refused and rolled back: find the one record that fails, applying the
+    /// ones before it. `Ok(end)` when the parts went through on their own (the refusal came from
+    /// the records together, or was passing): `items[..end]` are applied, the rest not sent yet.
+    fn narrow<T>(
+        &mut self,
+        items: &[T],
+        range: Range<usize>,
+        first_error: anyhow::Error,
+        named: &dyn Fn(&anyhow::Error, &[T]) -> Option<usize>,
+        send: &mut dyn FnMut(usize, &[T]) -> anyhow::Result<()>,
+    ) -> Result<usize, Stop> {
+        // Invariant: items[lo..hi] fails with `error`; items[range.start..lo] are applied.
+        let (mut lo, mut hi) = (range.start, range.end);
+        let mut error = first_error;
+        let mut calls = 0;
+        while hi - lo > 1 {
+            let index = named(&error, &items[lo..hi]).filter(|&index| index < hi - lo);
+            if index == Some(0) {
+                break;
+            }
+            // The server named the failing record: apply the ones before it, and it is found;
+            // else halve.
+            let mid = lo + index.unwrap_or((hi - lo) / 2);
+            calls += 1;
+            match send(lo, &items[lo..mid]) {
+                Ok(()) if index.is_some() => {
+                    lo = mid;
+                    break;
+                }
+                Ok(()) => {
+                    lo = mid;
+                    calls += 1;
+                    match send(lo, &items[lo..hi]) {
+                        Ok(()) => {
+                            self.say_narrowing(calls, None);
+                            return Ok(hi);
+                        }
+                        Err(err) => match classify(&err) {
+                            Kind::Refused => error = err,
+                            kind => return Err(stop(lo, halt_of(kind, lo..hi, err))),
+                        },
+                    }
+                }
+                Err(err) => match classify(&err) {
+                    Kind::Refused => {
+                        error = err;
+                        hi = mid;
+                    }
+                    kind => return Err(stop(lo, halt_of(kind, lo..mid, err))),
+                },
+            }
+        }
+        self.say_narrowing(calls, Some(lo));
+        Err(stop(
+            lo,
+            Halt::Refused {
+                culprit: Some(lo),
+                error,
+            },
+        ))
+    }
+
+    fn say_narrowing(&self, calls: usize, culprit: Option<usize>) {
+        if self.verbose {
+            match culprit {
+                Some(index) => eprintln!(
+                    "* narrowing the refused batch took {calls} more call(s): record {} of this run fails",
+                    index + 1
+                ),
+                None => eprintln!(
+                    "* narrowing the refused batch took {calls} more call(s): its records went through on their own"
+                ),
+            }
+        }
+    }
+}
+
+/// `write` and `delete`: ids in batches, narrowed to the record the server refuses, each
+/// committed batch logged when `log` (stderr is not a terminal). `verb` is "written" or
+/// "deleted"; `go_on` says how to continue after an interrupt. Returns how many were changed.
+pub fn change_ids(
+    ids: &[i64],
+    sender: &mut Sender,
+    model: &str,
+    verb: &str,
+    log: bool,
+    go_on: &str,
+    send: &mut dyn FnMut(&[i64]) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    let total = ids.len();
+    let span = |from: usize, to: usize| {
+        if to == from + 1 {
+            format!("record {} of {total} (id {})", from + 1, ids[from])
+        } else {
+            format!("records {}–{to} of {total}", from + 1)
+        }
+    };
+    interrupt::install();
+    let result = sender.send_all(ids, &|_, _| None, &mut |offset, piece| {
+        let what = span(offset, offset + piece.len());
+        interrupt::set_in_flight(Some(what.clone()));
+        let result = send(piece);
+        interrupt::set_in_flight(None);
+        result?;
+        if log {
+            eprintln!("{what} {verb}");
+        }
+        Ok(())
+    });
+    let Err(Stop { committed, halt }) = result else {
+        return Ok(total);
+    };
+    let before = format!(
+        "{committed} of {total} record(s) were {verb} before it (each batch is one transaction)"
+    );
+    let (error, message) = match halt {
+        Halt::Interrupted(signal) => interrupt::die(
+            signal,
+            &format!(
+                "interrupted: {committed} of {total} record(s) of {model} {verb}; nothing after them was sent. To go on: {go_on}"
+            ),
+        ),
+        Halt::Refused { culprit, error } => {
+            let who = match culprit {
+                Some(index) => format!("record {} of {model}", ids[index]),
+                None => format!("{} of {model}", span(committed, total)),
+            };
+            let message = format!(
+                "{who}: {}; nothing from it on was {verb}; {before}",
+                rpc::one_line(&server_text(&error))
+            );
+            (error, message)
+        }
+        Halt::InDoubt { records, error } => {
+            let message = format!(
+                "{}; the server may or may not have {verb} {} (ids {}–{}): its answer was lost, so they were not sent again; {before}. Check them before going on",
+                rpc::one_line(&format!("{error:#}")),
+                span(records.start, records.end),
+                ids[records.start],
+                ids[records.end - 1]
+            );
+            (error, message)
+        }
+        Halt::NotApplied { records, error } => {
+            let message = format!(
+                "{}; {} not {verb}; {before}",
+                rpc::one_line(&format!("{error:#}")),
+                span(records.start, records.end)
+            );
+            (error, message)
+        }
+    };
+    Err(anyhow::Error::new(crate::exit::Failure::new(
+        crate::error_reporting::exit_code_of(&error),
+        message,
+    )))
+}
+
+/// A server refusal's own text (a UserError's message), else the error as it reads.
+fn server_text(err: &anyhow::Error) -> String {
+    match err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<rpc::Error>())
+    {
+        Some(rpc::Error::Fault(Fault::UserError { message, .. })) => {
+            message.trim_end_matches(['.', ' ']).to_string()
+        }
+        _ => format!("{err:#}"),
+    }
+}
+
+/// What a failed batch request means for the records it carried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// HTTP 413: refused before anything ran.
+    TooLarge,
+    /// The server ran it, refused it and rolled it back.
+    Refused,
+    /// The answer was lost: it may have been applied.
+    InDoubt,
+    /// It never ran.
+    NotApplied,
+}
+
+fn classify(err: &anyhow::Error) -> Kind {
+    if is_too_large(err) {
+        return Kind::TooLarge;
+    }
+    let Some(rpc) = err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<rpc::Error>())
+    else {
+        return Kind::NotApplied;
+    };
+    match rpc {
+        rpc::Error::Fault(
+            Fault::UserError { .. } | Fault::Server { .. } | Fault::Concurrency { .. },
+        ) => Kind::Refused,
+        other if other.delivery() == Delivery::Unknown => Kind::InDoubt,
+        _ => Kind::NotApplied,
+    }
+}
+
+fn stop(committed: usize, halt: Halt) -> Stop {
+    Stop { committed, halt }
+}
+
+fn halt_of(kind: Kind, records: Range<usize>, error: anyhow::Error) -> Halt {
+    match kind {
+        Kind::InDoubt => Halt::InDoubt { records, error },
+        Kind::Refused => Halt::Refused {
+            culprit: None,
+            error,
+        },
+        Kind::TooLarge | Kind::NotApplied => Halt::NotApplied { records, error },
+    }
 }
 
 fn is_too_large(err: &anyhow::Error) -> bool {
@@ -96,16 +439,163 @@ mod tests {
         .into()
     }
 
+    fn refused(what: &str) -> anyhow::Error {
+        rpc::Error::Fault(Fault::UserError {
+            message: what.into(),
+            description: String::new(),
+        })
+        .into()
+    }
+
+    fn dropped() -> anyhow::Error {
+        rpc::Error::NoAnswer {
+            url: "u".into(),
+            reason: "closed".into(),
+            delivery: Delivery::Unknown,
+        }
+        .into()
+    }
+
+    fn nobody_named(_: &anyhow::Error, _: &[i32]) -> Option<usize> {
+        None
+    }
+
+    /// A server that applies a request unless it holds a bad record (or is over `limit`
+    /// records), keeping what it applied and counting calls.
+    struct Server {
+        bad: Vec<i32>,
+        limit: usize,
+        applied: Vec<i32>,
+        calls: usize,
+    }
+
+    impl Server {
+        fn new(bad: &[i32]) -> Server {
+            Server {
+                bad: bad.to_vec(),
+                limit: usize::MAX,
+                applied: Vec::new(),
+                calls: 0,
+            }
+        }
+
+        fn send(&mut self, piece: &[i32]) -> anyhow::Result<()> {
+            self.calls += 1;
+            if piece.len() > self.limit {
+                return Err(too_large());
+            }
+            if let Some(bad) = piece.iter().find(|r| self.bad.contains(r)) {
+                return Err(refused(&format!("record {bad} is refused")));
+            }
+            self.applied.extend_from_slice(piece);
+            Ok(())
+        }
+    }
+
     #[test]
-    fn a_413_halves_the_batch_down_to_one_record() {
-        let mut size = BatchSize::new(5, false);
-        size.shrink_after(too_large(), "record").unwrap();
-        assert_eq!(size.get(), 2);
+    fn a_413_halves_what_was_sent_down_to_one_record() {
+        let mut size = BatchSize::new(1000, false);
+        size.shrink_after_sending(too_large(), "record", 5).unwrap();
+        assert_eq!(size.get(), 2, "half of the 5 sent, not of 1000");
         size.shrink_after(too_large(), "record").unwrap();
         assert_eq!(size.get(), 1);
         let err = size.shrink_after(too_large(), "record").unwrap_err();
         assert!(format!("{err:#}").contains("even one record"), "{err:#}");
         let other = anyhow::anyhow!("another failure");
         assert!(size.shrink_after(other, "record").is_err());
+    }
+
+    #[test]
+    fn a_refused_batch_is_narrowed_to_its_failing_record_and_the_ones_before_it_applied() {
+        let items: Vec<i32> = (1..=1000).collect();
+        let mut server = Server::new(&[437]);
+        let mut sender = Sender::new(1000, false, false);
+        let stop = sender
+            .send_all(&items, &nobody_named, &mut |_, piece| server.send(piece))
+            .unwrap_err();
+        assert_eq!(stop.committed, 436);
+        match stop.halt {
+            Halt::Refused {
+                culprit: Some(436),
+                error,
+            } => assert!(error.to_string().contains("record 437")),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(server.applied, (1..=436).collect::<Vec<_>>());
+        assert!(server.calls <= 22, "{} calls", server.calls);
+    }
+
+    #[test]
+    fn a_record_the_server_names_is_found_in_one_more_call() {
+        let items: Vec<i32> = (1..=10).collect();
+        let mut server = Server::new(&[7]);
+        let named = |err: &anyhow::Error, piece: &[i32]| {
+            let bad: i32 = err.to_string().split(' ').nth(1)?.parse().ok()?;
+            piece.iter().position(|r| *r == bad)
+        };
+        let mut sender = Sender::new(10, false, false);
+        let stop = sender
+            .send_all(&items, &named, &mut |_, piece| server.send(piece))
+            .unwrap_err();
+        assert_eq!(stop.committed, 6);
+        assert!(matches!(
+            stop.halt,
+            Halt::Refused {
+                culprit: Some(6),
+                ..
+            }
+        ));
+        assert_eq!(server.calls, 2, "the batch, then the records before it");
+    }
+
+    #[test]
+    fn atomic_runs_are_never_split() {
+        let items: Vec<i32> = (1..=10).collect();
+        let mut server = Server::new(&[3]);
+        server.limit = 4;
+        let mut sender = Sender::new(10, true, false);
+        let stop = sender
+            .send_all(&items, &nobody_named, &mut |_, piece| server.send(piece))
+            .unwrap_err();
+        assert_eq!(stop.committed, 0);
+        assert!(matches!(stop.halt, Halt::NotApplied { .. }), "413 is final");
+        assert_eq!(server.calls, 1);
+        server.limit = usize::MAX;
+        let stop = sender
+            .send_all(&items, &nobody_named, &mut |_, piece| server.send(piece))
+            .unwrap_err();
+        assert!(matches!(stop.halt, Halt::Refused { culprit: None, .. }));
+        assert_eq!(server.calls, 2, "no narrowing");
+        assert!(server.applied.is_empty());
+    }
+
+    #[test]
+    fn batches_after_a_413_carry_half_of_what_was_sent() {
+        let items: Vec<i32> = (1..=7).collect();
+        let mut server = Server::new(&[]);
+        server.limit = 3;
+        let mut sender = Sender::new(1000, false, false);
+        sender
+            .send_all(&items, &nobody_named, &mut |_, piece| server.send(piece))
+            .unwrap();
+        assert_eq!(server.applied, items);
+        // 7 refused, then 3 + 3 + 1: no request for 500, 250, 125... records.
+        assert_eq!(server.calls, 4);
+    }
+
+    #[test]
+    fn a_lost_answer_leaves_its_records_in_doubt_and_is_not_sent_again() {
+        let items: Vec<i32> = (1..=6).collect();
+        let mut calls = 0;
+        let mut sender = Sender::new(2, false, false);
+        let stop = sender
+            .send_all(&items, &nobody_named, &mut |offset, _| {
+                calls += 1;
+                if offset == 2 { Err(dropped()) } else { Ok(()) }
+            })
+            .unwrap_err();
+        assert_eq!(stop.committed, 2);
+        assert!(matches!(stop.halt, Halt::InDoubt { records, .. } if records == (2..4)));
+        assert_eq!(calls, 2);
     }
 }

@@ -51,17 +51,24 @@ pub fn report(result: anyhow::Result<ExitCode>, verbose: bool) -> std::process::
         Ok(code) => code.into(),
         Err(err) => {
             eprintln!("tryton-cli: {}", rpc::one_line(&format!("{err:#}")));
-            if verbose
-                && let Some(details) = err
-                    .chain()
-                    .find_map(|cause| cause.downcast_ref::<rpc::Error>())
-                    .and_then(rpc::Error::details)
-            {
+            if verbose && let Some(details) = details_of(&err) {
                 eprintln!("{details}");
             }
             exit_code_of(&err).into()
         }
     }
+}
+
+/// The server's traceback behind an error, if it kept one.
+fn details_of(err: &anyhow::Error) -> Option<&str> {
+    err.chain().find_map(|cause| {
+        if let Some(failure) = cause.downcast_ref::<Failure>() {
+            return failure.details.as_deref();
+        }
+        cause
+            .downcast_ref::<rpc::Error>()
+            .and_then(rpc::Error::details)
+    })
 }
 
 /// clap's errors, folded into one line and exit code 3; help and version go to stdout with 0.

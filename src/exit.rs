@@ -28,6 +28,8 @@ impl From<ExitCode> for std::process::ExitCode {
 pub struct Failure {
     pub code: ExitCode,
     pub message: String,
+    /// More for `-v`: the server's traceback behind a failure retold in the command's words.
+    pub details: Option<String>,
 }
 
 impl Failure {
@@ -35,7 +37,13 @@ impl Failure {
         Failure {
             code,
             message: message.into(),
+            details: None,
         }
+    }
+
+    pub fn with_details(mut self, details: Option<String>) -> Self {
+        self.details = details;
+        self
     }
 
     pub fn usage(message: impl Into<String>) -> Self {

@@ -18,6 +18,10 @@ pub struct CreateArgs {
     /// Records per request (one transaction each)
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..))]
     pub batch_size: u64,
+
+    /// Skip this many records first (to continue after a failed or interrupted run)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub skip_records: u64,
 }
 
 #[derive(Debug, Args)]

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::records_to_change;
-use crate::batch::{BatchSize, send_in_batches};
+use crate::batch::{Sender, change_ids};
 use crate::cli::DeleteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
@@ -33,11 +33,25 @@ pub fn run(settings: &Settings, out: &Output, args: &DeleteArgs) -> anyhow::Resu
         can_prompt,
     )?;
     let method = format!("model.{}.delete", args.model);
-    let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
-    let done = send_in_batches(&ids, &mut batch, "deleted", |piece| {
-        let context = session.context().clone();
-        session.call(&method, &json!([piece, context])).map(drop)
-    })?;
+    let mut sender = Sender::new(args.batch_size as usize, false, settings.verbosity > 0);
+    let go_on = if args.where_.is_some() {
+        "the same command again (it deletes what still matches)"
+    } else {
+        "the same command again with --ignore-missing"
+    };
+    let log = !settings.quiet && !out.term().stderr;
+    let done = change_ids(
+        &ids,
+        &mut sender,
+        &args.model,
+        "deleted",
+        log,
+        go_on,
+        &mut |piece| {
+            let context = session.context().clone();
+            session.call(&method, &json!([piece, context])).map(drop)
+        },
+    )?;
     if !settings.quiet {
         eprintln!("Deleted {done} record(s) of {}", args.model);
     }

@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::records_to_change;
-use crate::batch::{BatchSize, send_in_batches};
+use crate::batch::{Sender, change_ids};
 use crate::cli::WriteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
@@ -61,13 +61,27 @@ pub fn run(settings: &Settings, out: &Output, args: &WriteArgs) -> anyhow::Resul
         )?;
     }
     let method = format!("model.{}.write", args.model);
-    let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
-    let done = send_in_batches(&ids, &mut batch, "written", |piece| {
-        let context = session.context().clone();
-        session
-            .call(&method, &json!([piece, values, context]))
-            .map(drop)
-    })?;
+    let mut sender = Sender::new(args.batch_size as usize, false, settings.verbosity > 0);
+    let go_on = if args.where_.is_some() {
+        "the same command again (it writes to what still matches)"
+    } else {
+        "the same command again (writing the same values twice changes nothing)"
+    };
+    let log = !settings.quiet && !out.term().stderr;
+    let done = change_ids(
+        &ids,
+        &mut sender,
+        &args.model,
+        "written",
+        log,
+        go_on,
+        &mut |piece| {
+            let context = session.context().clone();
+            session
+                .call(&method, &json!([piece, values, context]))
+                .map(drop)
+        },
+    )?;
     if !settings.quiet {
         eprintln!("Wrote {done} record(s) of {}", args.model);
     }

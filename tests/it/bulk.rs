@@ -2,7 +2,8 @@
 //! semantics, create/write/delete, server warnings, and the server's records limit.
 
 use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, create_parties, logged_in, shared_server, unique,
+    TrytonServer, assert_one_clean_line, cli, create_parties, error_after_batch_lines, logged_in,
+    shared_server, unique,
 };
 use serde_json::{Value, json};
 
@@ -309,33 +310,30 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{out:?}");
-    let err = assert_one_clean_line(&out.stderr);
+    let err = error_after_batch_lines(&out.stderr);
     // Header line 1; records take two lines each (the newline in the city), record 2 three.
     let line_of_fifth = 1 + 2 * 4 + 1 + 1;
+    let lines_of_fifth = format!("lines {line_of_fifth}–{}, column 'lang'", line_of_fifth + 1);
     assert!(
-        err.contains(&format!("line {line_of_fifth}, column 'lang'")) && err.contains("Nope"),
+        err.contains(&lines_of_fifth) && err.contains("Nope"),
         "{err}"
     );
-    assert!(err.contains("3 record(s) imported before it"), "{err}");
+    // The server named the row: the record before it in the batch went in on its own.
+    assert!(
+        err.contains("4 record(s) (records 1–4, lines 2–10) imported before"),
+        "{err}"
+    );
     let continue_with = err.split("once it is fixed: ").nth(1).unwrap().trim();
     assert!(
-        continue_with.ends_with("--skip-records 3"),
+        continue_with.ends_with("--skip-records 4"),
         "{continue_with}"
     );
     let like = |i: u32| json!([["name", "=", format!("{tag} {i}")]]);
-    for i in 1..=3 {
-        assert_eq!(
-            count(server, like(i)),
-            1,
-            "record {i} of the first batch is there"
-        );
+    for i in 1..=4 {
+        assert_eq!(count(server, like(i)), 1, "record {i} is there");
     }
-    for i in 4..=6 {
-        assert_eq!(
-            count(server, like(i)),
-            0,
-            "record {i} of the failed batch left nothing"
-        );
+    for i in 5..=7 {
+        assert_eq!(count(server, like(i)), 0, "record {i} was not imported");
     }
     write_file("English");
     let words: Vec<&str> = continue_with.split_whitespace().skip(1).collect();

@@ -90,6 +90,30 @@ pub fn assert_one_clean_line(stderr: &[u8]) -> String {
     text
 }
 
+/// The error line of a batched command whose stderr is not a terminal: the lines before it are
+/// the batches it committed (`records 1–3 (lines 2–4) imported`), the last one the error.
+pub fn error_after_batch_lines(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr).to_string();
+    assert!(!text.contains("panicked"), "panic in stderr: {text}");
+    let lines: Vec<&str> = text.trim_end().lines().collect();
+    let (last, before) = lines.split_last().expect("nothing on stderr");
+    for line in before {
+        assert!(
+            line.starts_with("record")
+                && (line.contains(" imported")
+                    || line.contains(" created")
+                    || line.contains(" written")
+                    || line.contains(" deleted")),
+            "unexpected line before the error: {line}\n{text}"
+        );
+    }
+    assert!(
+        last.starts_with("tryton-cli: "),
+        "unexpected stderr: {text}"
+    );
+    last.to_string()
+}
+
 /// A name no other test (nor another run on the same server) uses.
 pub fn unique(prefix: &str) -> String {
     static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);

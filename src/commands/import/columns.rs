@@ -1,0 +1,225 @@
+//! The header of an import file resolved against the model (field names or labels, through
+//! relations), and `--check`: every value checked as trytond's `import_data` will read it.
+
+use crate::config::Settings;
+use crate::domain::{FieldType, coerce};
+use crate::exit::{ExitCode, Failure};
+use crate::field_types::FieldTypes;
+use crate::session::Authenticated;
+
+use super::rows::Records;
+
+/// A header cell resolved against the model: the path `import_data` takes, and the type of the
+/// field at its end (for `--check`).
+pub struct Column {
+    pub header: String,
+    pub path: String,
+    pub kind: String,
+    pub top_level: bool,
+}
+
+/// Each header cell as a field path of `model`, through relations: field names (`/` or `.`
+/// between them) or labels; `name:lang=fr` (a translation) is kept as written.
+pub fn resolve_columns(
+    session: &mut Authenticated,
+    model: &str,
+    header: &csv::StringRecord,
+    name: &str,
+    verbose: bool,
+) -> anyhow::Result<Vec<Column>> {
+    let mut types = FieldTypes::new(verbose);
+    let mut columns = Vec::new();
+    for (index, cell) in header.iter().enumerate() {
+        let text = cell.trim();
+        if text.is_empty() {
+            return Err(Failure::usage(format!(
+                "{name}: column {} of the header is empty; every column needs a field path",
+                index + 1
+            ))
+            .into());
+        }
+        let separator = if text.contains('/') { '/' } else { '.' };
+        let segments: Vec<&str> = text.split(separator).map(str::trim).collect();
+        let mut current = model.to_string();
+        let mut path = Vec::new();
+        let mut kind = String::new();
+        for (depth, segment) in segments.iter().enumerate() {
+            let (base, language) = match segment.split_once(":lang=") {
+                Some((base, language)) => (base, Some(language)),
+                None => (*segment, None),
+            };
+            let (field, definition) = match types.definition(session, &current, base) {
+                Ok(definition) => (base.to_string(), definition),
+                Err(unknown) => match types.field_by_label(session, &current, base)? {
+                    Some(found) => found,
+                    None => {
+                        return Err(
+                            unknown.context(format!("{name}: column {} ('{text}')", index + 1))
+                        );
+                    }
+                },
+            };
+            path.push(match language {
+                Some(language) => format!("{field}:lang={language}"),
+                None => field,
+            });
+            kind = definition.kind.clone();
+            if depth + 1 < segments.len() {
+                match definition.relation {
+                    Some(relation) => current = relation,
+                    None => {
+                        return Err(Failure::usage(format!(
+                            "{name}: column {} ('{text}'): {base} is not a relation of {current}, so nothing can follow it",
+                            index + 1
+                        ))
+                        .into());
+                    }
+                }
+            }
+        }
+        columns.push(Column {
+            header: text.to_string(),
+            path: path.join("/"),
+            kind,
+            top_level: segments.len() == 1,
+        });
+    }
+    Ok(columns)
+}
+
+/// A field path given twice: trytond would keep the last value silently.
+pub fn refuse_repeated(columns: &[Column], name: &str) -> anyhow::Result<()> {
+    for (later, column) in columns.iter().enumerate() {
+        if let Some(earlier) = columns[..later].iter().position(|c| c.path == column.path) {
+            return Err(Failure::usage(format!(
+                "{name}: columns {} ('{}') and {} ('{}') are both {}; keep one of them",
+                earlier + 1,
+                columns[earlier].header,
+                later + 1,
+                column.header,
+                column.path
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// `--check`: every row read and every value checked against its field's type, nothing sent.
+pub fn check(
+    settings: &Settings,
+    model: &str,
+    name: &str,
+    columns: &[Column],
+    records: &mut Records,
+) -> anyhow::Result<ExitCode> {
+    let mut count = 0;
+    while let Some(record) = records.next_record()? {
+        count += 1;
+        for row in &record {
+            for (column, value) in columns.iter().zip(&row.cells) {
+                if let Err(expected) = check_value(&column.kind, value) {
+                    return Err(Failure::usage(format!(
+                        "{name} line {}, column '{}': '{value}' is not {expected}",
+                        row.line, column.header
+                    ))
+                    .into());
+                }
+            }
+        }
+    }
+    if !settings.quiet {
+        eprintln!(
+            "{name}: {count} record(s) whose columns and values fit {model}; nothing was sent"
+        );
+    }
+    Ok(ExitCode::Success)
+}
+
+/// Whether trytond's import reads `value` for a field of this type (its own conversions:
+/// `trytond/model/modelstorage.py`, `import_data`). Relations are matched by name on the server.
+fn check_value(kind: &str, value: &str) -> Result<(), &'static str> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(());
+    }
+    match kind {
+        "boolean" => match value.to_ascii_lowercase().as_str() {
+            "true" | "false" => Ok(()),
+            other if other.parse::<i64>().is_ok() => Ok(()),
+            _ => Err("a boolean (true, false, 1 or 0)"),
+        },
+        "integer" | "biginteger" => value.parse::<i64>().map(drop).map_err(|_| "an integer"),
+        "float" => value.parse::<f64>().map(drop).map_err(|_| "a number"),
+        "numeric" => coerce(FieldType::Numeric, value).map(drop),
+        "date" => coerce(FieldType::Date, value).map(drop),
+        "datetime" | "timestamp" => {
+            // trytond reads exactly '%Y-%m-%d %H:%M:%S'.
+            let ok = value.len() == 19
+                && value.as_bytes()[10] == b' '
+                && coerce(FieldType::Date, &value[..10]).is_ok()
+                && coerce(FieldType::Time, &value[11..]).is_ok();
+            if ok {
+                Ok(())
+            } else {
+                Err("a datetime (YYYY-MM-DD HH:MM:SS)")
+            }
+        }
+        "timedelta" => {
+            if value.parse::<f64>().is_ok()
+                || value
+                    .split(':')
+                    .all(|part| part.trim().parse::<f64>().is_ok())
+            {
+                Ok(())
+            } else {
+                Err("a duration (seconds, or H:M:S)")
+            }
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(header: &str, path: &str) -> Column {
+        Column {
+            header: header.into(),
+            path: path.into(),
+            kind: "char".into(),
+            top_level: true,
+        }
+    }
+
+    #[test]
+    fn a_repeated_field_path_is_refused_naming_both_columns() {
+        let columns = [
+            column("name", "name"),
+            column("code", "code"),
+            column("Name", "name"),
+        ];
+        let err = refuse_repeated(&columns, "f.csv").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "f.csv: columns 1 ('name') and 3 ('Name') are both name; keep one of them"
+        );
+        assert!(refuse_repeated(&columns[..2], "f.csv").is_ok());
+    }
+
+    #[test]
+    fn values_are_checked_as_trytond_imports_them() {
+        assert!(check_value("date", "2026-01-02").is_ok());
+        assert!(check_value("date", "02/01/2026").is_err());
+        assert!(check_value("datetime", "2026-01-02 10:00:00").is_ok());
+        assert!(check_value("datetime", "2026-01-02T10:00:00").is_err());
+        assert!(check_value("numeric", "12.50").is_ok());
+        assert!(check_value("numeric", "12,50").is_err());
+        assert!(check_value("boolean", "TRUE").is_ok());
+        assert!(check_value("boolean", "yes").is_err());
+        assert!(check_value("integer", "x").is_err());
+        assert!(check_value("many2one", "anything").is_ok());
+        assert!(check_value("date", "").is_ok());
+    }
+}
