@@ -41,6 +41,10 @@ pub struct ExportArgs {
     /// Records per request
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
     pub batch_size: u64,
+
+    /// Skip this many records first (in --order): resumes an export that stopped, as its error says
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

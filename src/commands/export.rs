@@ -2,7 +2,9 @@
 //! exports them — field paths with `/` (`addresses/city`, `party/code`), a many2one as its
 //! record name, one2many/many2many values on continuation rows (the first row holds the
 //! record, the next rows leave the main columns empty) — paged (`--batch-size` records per
-//! request) and streamed, so memory stays flat for any number of records. CSV cells are written
+//! request) and streamed, so memory stays flat for any number of records. A page with fewer
+//! records than asked for is the last; a page that fails (after the retries reads get) ends the
+//! export with the command that appends the rest (`--offset`). CSV cells are written
 //! the way `import` (trytond's `import_data`) reads them back: ISO dates, `YYYY-MM-DD HH:MM:SS`
 //! datetimes, exact decimals, durations in seconds, bytes in base64.
 
@@ -15,10 +17,12 @@ use crate::batch::BatchSize;
 use crate::cli::{ExportArgs, ExportFormat, Header};
 use crate::config::Settings;
 use crate::domain::parse_domain;
+use crate::error_reporting::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, typed_domain};
 use crate::output::{Flavor, Jq, Output, plain, render};
 use crate::progress::{Progress, Total};
+use crate::rpc;
 use crate::session::Authenticated;
 
 pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Result<ExitCode> {
@@ -38,11 +42,16 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
         .into());
     }
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
-    let order = match &args.order {
+    let mut order = match &args.order {
         Some(text) => super::search::parse_order(text)?,
-        // A stable order, so that pages neither skip nor repeat records.
-        None => json!([["id", "ASC"]]),
+        None => json!([]),
     };
+    // Offsets page over one fixed sequence only when no two records tie: ties are broken by id.
+    if let Value::Array(items) = &mut order
+        && !items.iter().any(|item| item[0] == "id")
+    {
+        items.push(json!(["id", "ASC"]));
+    }
     let verbose = settings.verbosity > 0;
     let mut session = Authenticated::open(settings, out.term().can_prompt)?;
     let dotted: Vec<String> = paths.iter().map(|p| p.replace('/', ".")).collect();
@@ -52,13 +61,30 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
     let domain = typed_domain(&domain, &mut session, &args.model, verbose)?;
     let context = session.context().clone();
 
+    // Pages are counted in the records the server sent, never by what their cells hold: trytond
+    // (`ModelStorage.__export_row`, 8.2 and 7.0) exports a top-level `id` on the first row of each
+    // record and leaves it '' on the x2many continuation rows. So `id` is asked for as an extra
+    // first path (unless it is asked for already) and left out of the output.
+    let (asked, id_at) = match paths.iter().position(|p| p == "id") {
+        Some(at) => (paths.clone(), at),
+        None => (
+            std::iter::once("id".to_string())
+                .chain(paths.iter().cloned())
+                .collect(),
+            0,
+        ),
+    };
+    let added_id = asked.len() > paths.len();
+
     let shows_progress = !settings.quiet && out.term().stderr;
     let total = if shows_progress {
         let count = session.call(
             &format!("model.{}.search_count", args.model),
             &json!([domain, context]),
         )?;
-        count.value.as_u64().map_or(Total::Unknown, Total::Records)
+        count.value.as_u64().map_or(Total::Unknown, |count| {
+            Total::Records(count.saturating_sub(args.offset))
+        })
     } else {
         Total::Unknown
     };
@@ -71,24 +97,26 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
     }
     let method = format!("model.{}.export_data_domain", args.model);
     let mut batch = BatchSize::new(args.batch_size as usize, verbose);
-    let mut offset = 0;
+    let mut offset = args.offset;
+    // Records on stdout (whole pages, flushed): where a resumed export starts.
+    let mut written: u64 = 0;
     let mut first = true;
     loop {
         let labels = first && args.header == Header::Labels;
-        let page = json!([domain, paths, offset, batch.get(), order, labels, context]);
+        let page = json!([domain, asked, offset, batch.get(), order, labels, context]);
         let rows = match session.call(&method, &page) {
             Ok(reply) => reply.value,
-            Err(err) => {
-                batch.shrink_after(err, "record")?;
-                continue;
-            }
+            Err(err) => match batch.shrink_after(err, "record") {
+                Ok(()) => continue,
+                Err(err) => return Err(stopped(err, written, offset, &sink)),
+            },
         };
         let Value::Array(mut rows) = rows else {
-            return Err(Failure::new(
+            let err = Failure::new(
                 ExitCode::ServerError,
                 format!("{method} did not answer a list of rows"),
-            )
-            .into());
+            );
+            return Err(stopped(err.into(), written, offset, &sink));
         };
         if labels && !rows.is_empty() {
             let header = rows.remove(0);
@@ -96,23 +124,27 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
                 .as_array()
                 .into_iter()
                 .flatten()
+                .skip(usize::from(added_id))
                 .map(|label| label.as_str().unwrap_or_default().to_string())
                 .collect();
             sink.header(&labels)?;
         }
         first = false;
-        if rows.is_empty() {
-            break;
-        }
-        let records = rows.iter().filter(|row| starts_record(row, &paths)).count();
-        for row in &rows {
+        let records = rows.iter().filter(|row| starts_record(row, id_at)).count();
+        for row in &mut rows {
+            if added_id && let Value::Array(cells) = row {
+                cells.remove(0);
+            }
             sink.row(&paths, row)?;
         }
         sink.flush()?;
-        offset += batch.get();
-        progress.advance(records as u64, offset as u64, None);
-        // Fewer records than asked for: the last page (when records can be counted).
-        if paths.iter().any(|p| !p.contains('/')) && records < batch.get() {
+        if sink.streams() {
+            written += records as u64;
+        }
+        offset += records as u64;
+        progress.advance(records as u64, offset - args.offset, None);
+        // Fewer records than asked for (none at all included): the server has no more.
+        if records < batch.get() {
             break;
         }
     }
@@ -121,14 +153,91 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
     Ok(ExitCode::Success)
 }
 
-/// Whether an exported row starts a record (rather than continuing one with x2many values): a
-/// top-level column holds something. For the progress count only.
-fn starts_record(row: &Value, paths: &[String]) -> bool {
-    let cells = row.as_array().map(Vec::as_slice).unwrap_or_default();
-    paths
+/// Whether an exported row starts a record (rather than continuing one with x2many values): its
+/// top-level `id` cell holds the record's id.
+fn starts_record(row: &Value, id_at: usize) -> bool {
+    match row.as_array().and_then(|cells| cells.get(id_at)) {
+        Some(Value::Null) | None => false,
+        Some(Value::String(text)) => !text.is_empty(),
+        Some(_) => true,
+    }
+}
+
+/// A failed page, after `written` records reached stdout: the error, and the command that
+/// exports the rest (from record `offset` on, counted from the first the domain matches).
+fn stopped<W: Write>(
+    err: anyhow::Error,
+    written: u64,
+    offset: u64,
+    sink: &Sink<W>,
+) -> anyhow::Error {
+    if written == 0 {
+        return err;
+    }
+    let code = exit_code_of(&err);
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    let command = resume_command(&args, offset);
+    let message = rpc::one_line(&format!("{err:#}"));
+    let rest = if sink.is_one_list() {
+        format!(
+            "{written} record(s) were written before it, in a JSON list left open; the rest, as a list of its own: {command}"
+        )
+    } else {
+        format!(
+            "{written} record(s) were written before it; to export the rest, appending to the same file: {command} >> FILE"
+        )
+    };
+    Failure::new(code, format!("{message}; {rest}")).into()
+}
+
+/// This command line as typed, with `--offset` and `--header` replaced: from record `offset` on,
+/// with no header row (the first part has one).
+fn resume_command(args: &[String], offset: u64) -> String {
+    let mut words = vec!["tryton-cli".to_string()];
+    let mut rest = args.iter();
+    let mut after_dashes = Vec::new();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--" => {
+                after_dashes.push(arg.clone());
+                after_dashes.extend(rest.by_ref().cloned());
+            }
+            "--offset" | "--header" => {
+                rest.next();
+            }
+            _ if arg.starts_with("--offset=") || arg.starts_with("--header=") => {}
+            _ => words.push(arg.clone()),
+        }
+    }
+    words.extend([
+        "--offset".to_string(),
+        offset.to_string(),
+        "--header".to_string(),
+        "none".to_string(),
+    ]);
+    words.extend(after_dashes);
+    words
         .iter()
-        .zip(cells)
-        .any(|(path, cell)| !path.contains('/') && !matches!(cell, Value::Null) && cell != "")
+        .map(|word| shell_word(word))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A word as a POSIX shell reads it back: quoted unless made only of characters no shell treats
+/// specially.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./,:=@%+".contains(c));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
 }
 
 enum Sink<W: Write> {
@@ -161,6 +270,16 @@ impl<W: Write> Sink<W> {
             ExportFormat::Ndjson => Sink::Ndjson(out),
             ExportFormat::Json => Sink::Json { out, count: 0 },
         }
+    }
+
+    /// Whether rows reach stdout as they come (not kept for one `--jq` run over the whole list).
+    fn streams(&self) -> bool {
+        !matches!(self, Sink::Jq { whole: Some(_), .. })
+    }
+
+    /// Whether the output is one JSON list (`-o json`): a second part cannot be appended to it.
+    fn is_one_list(&self) -> bool {
+        matches!(self, Sink::Json { .. } | Sink::Jq { whole: Some(_), .. })
     }
 
     /// The header row (CSV only: JSON rows are keyed by path).
@@ -228,4 +347,53 @@ fn keyed(paths: &[String], cells: &[Value]) -> Value {
         object.insert(path.clone(), plain(cell.clone()));
     }
     Value::Object(object)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_resume_command_is_the_one_typed_from_the_offset_on_without_a_header() {
+        assert_eq!(
+            resume_command(
+                &[
+                    "--profile",
+                    "prod",
+                    "export",
+                    "party.party",
+                    "name",
+                    "ilike",
+                    "%a b%",
+                    "-f",
+                    "name,email",
+                    "--header",
+                    "labels",
+                    "--offset=20",
+                ]
+                .map(str::to_string),
+                3020
+            ),
+            "tryton-cli --profile prod export party.party name ilike '%a b%' -f name,email \
+--offset 3020 --header none"
+        );
+        assert_eq!(
+            resume_command(&words("export m --header=names -o ndjson -- -1"), 5),
+            "tryton-cli export m -o ndjson --offset 5 --header none -- -1"
+        );
+        assert_eq!(shell_word("it's"), r"'it'\''s'");
+        assert_eq!(shell_word(""), "''");
+    }
+
+    #[test]
+    fn a_record_starts_where_its_id_is_and_continuation_rows_have_none() {
+        assert!(starts_record(&json!([7, "", ""]), 0));
+        assert!(!starts_record(&json!(["", "", "Lyon"]), 0));
+        assert!(starts_record(&json!(["", "", 7]), 2));
+        assert!(!starts_record(&json!([null]), 0));
+    }
 }

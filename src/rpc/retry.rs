@@ -46,6 +46,29 @@ impl RetryPolicy {
     }
 }
 
+/// The model methods the CLI sends (itself, or commonly through `call`) that trytond declares
+/// read-only: `RPC(readonly=...)` defaults to `readonly=True`, and none of these is declared with
+/// `readonly=False`, on 8.2 nor 7.0 — `model/modelstorage.py` (read, search, search_count,
+/// search_read, export_data_domain, export_data), `model/model.py` (default_get, fields_get),
+/// `model/modelview.py` (fields_view_get, view_toolbar_get), `res/user.py` (get_preferences); no
+/// `ir/*.py` model overrides them (`ir/calendar_.py` redeclares the four reads as plain `RPC()`).
+/// A read-only transaction changes nothing, so sending one twice is harmless. Left out on purpose:
+/// `import_data`, `create`, `write`, `delete`, `copy`, `set_preferences`, `warning.skip`
+/// (`readonly=False`), and buttons or other methods a module may declare as it likes.
+const READ_ONLY_MODEL_METHODS: [&str; 11] = [
+    "read",
+    "search",
+    "search_count",
+    "search_read",
+    "export_data_domain",
+    "export_data",
+    "default_get",
+    "fields_get",
+    "fields_view_get",
+    "view_toolbar_get",
+    "get_preferences",
+];
+
 /// Reads and server-level queries: sending them twice changes nothing on the server.
 pub fn is_safe_to_repeat(method: &str) -> bool {
     if method.starts_with("common.") {
@@ -58,18 +81,7 @@ pub fn is_safe_to_repeat(method: &str) -> bool {
         return false;
     }
     let name = method.rsplit('.').next().unwrap_or_default();
-    matches!(
-        name,
-        "search"
-            | "search_read"
-            | "search_count"
-            | "read"
-            | "fields_get"
-            | "default_get"
-            | "get_preferences"
-            | "fields_view_get"
-            | "view_toolbar_get"
-    )
+    READ_ONLY_MODEL_METHODS.contains(&name)
 }
 
 /// Exponential backoff with full jitter: a random wait in [0, min(cap, base * 2^attempt)].
@@ -92,6 +104,10 @@ mod tests {
             "model.party.party.search_read",
             "model.party.party.read",
             "model.res.user.get_preferences",
+            "model.party.party.search_count",
+            "model.party.party.fields_get",
+            "model.party.party.export_data_domain",
+            "model.party.party.export_data",
             "common.server.version",
             "common.db.list",
         ] {
@@ -101,6 +117,10 @@ mod tests {
             "model.party.party.create",
             "model.party.party.write",
             "model.party.party.delete",
+            "model.party.party.copy",
+            "model.party.party.import_data",
+            "model.res.user.set_preferences",
+            "model.res.user.warning.skip",
             "wizard.party.replace.execute",
             "model.party.party.search_then_delete",
             "common.db.login",
@@ -129,6 +149,22 @@ mod tests {
         assert_eq!(policy.retries_for("common.db.login"), 1);
         assert!(policy.may_resend("common.db.login", Delivery::Unknown));
         assert!(!policy.may_resend("common.db.logout", Delivery::Unknown));
+    }
+
+    #[test]
+    fn export_pages_are_resent_like_search_pages_and_imports_are_not() {
+        let policy = RetryPolicy {
+            retries: 3,
+            retry_writes: false,
+        };
+        for read in [
+            "model.party.party.search_read",
+            "model.party.party.export_data_domain",
+            "model.party.party.export_data",
+        ] {
+            assert!(policy.may_resend(read, Delivery::Unknown), "{read}");
+        }
+        assert!(!policy.may_resend("model.party.party.import_data", Delivery::Unknown));
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod config;
 mod docs;
 mod domains;
 mod dynamic_completion;
+mod export_paging;
 mod first_contact;
 mod generated;
 mod help;
