@@ -471,6 +471,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
         }
         'tryton-cli;create' {
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Records per request (one transaction each)')
+            [CompletionResult]::new('--skip-records', '--skip-records', [CompletionResultType]::ParameterName, 'Skip this many records first (to continue after a failed or interrupted run)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')

@@ -378,13 +378,17 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__create)
-            opts="-d -u -v -q -y -h -V --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --batch-size --skip-records --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-records)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -455,6 +455,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         }
         &'tryton-cli;create'= {
             cand --batch-size 'Records per request (one transaction each)'
+            cand --skip-records 'Skip this many records first (to continue after a failed or interrupted run)'
             cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
             cand -d 'Database name'
             cand --database 'Database name'

@@ -395,6 +395,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s y -l ye
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s V -l version -d 'Print version'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l batch-size -d 'Records per request (one transaction each)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l skip-records -d 'Skip this many records first (to continue after a failed or interrupted run)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
