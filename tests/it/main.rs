@@ -10,6 +10,7 @@ mod common;
 
 mod bad_input;
 mod bulk;
+mod bulk_trust;
 mod completion;
 mod config;
 mod docs;
