@@ -149,7 +149,7 @@ _tryton__cli() {
 
     case "${cmd}" in
         tryton__cli)
-            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version ping login logout status switch call search read models fields export import create write delete report wizard button cron wait help"
+            opts="-d -u -v -q -y -h -V --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version ping login logout status switch call search read models fields export import create write delete report wizard button cron wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -168,6 +168,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -216,7 +220,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__button)
-            opts="-d -u -v -q -y -h -V --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --context --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -239,6 +243,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -287,7 +295,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__call)
-            opts="-o -d -u -v -q -y -h -V --params --context --no-context --output --plain --compact --pretty --dry-run --retry-writes --cache --refresh --watch --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --params --context --no-context --output --plain --compact --pretty --dry-run --retry-writes --cache --refresh --watch --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -330,6 +338,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -378,7 +390,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__create)
-            opts="-d -u -v -q -y -h -V --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --batch-size --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -401,6 +413,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -449,7 +465,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__cron)
-            opts="-o -d -u -v -q -y -h -V --check --late --json --output --pretty --tagged --csv-safe --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --check --late --json --output --pretty --tagged --csv-safe --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,6 +496,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -528,7 +548,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__delete)
-            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -555,6 +575,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -603,7 +627,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__export)
-            opts="-f -o -d -u -v -q -y -h -V --fields --order --output --header --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-f -o -d -u -v -q -y -h -V --fields --order --output --header --batch-size --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -653,6 +677,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --write-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -698,7 +726,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__fields)
-            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -729,6 +757,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1085,7 +1117,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__import)
-            opts="-d -u -v -q -y -h -V --batch-size --atomic --check --skip-records --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --batch-size --atomic --check --skip-records --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1112,6 +1144,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1160,7 +1196,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__login)
-            opts="-d -u -v -q -y -h -V --password-stdin --login-param --save-profile --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --password-stdin --login-param --save-profile --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,6 +1223,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1235,7 +1275,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__logout)
-            opts="-d -u -v -q -y -h -V --all --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --all --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1254,6 +1294,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1302,7 +1346,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__models)
-            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-o -d -u -v -q -y -h -V --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1333,6 +1377,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1381,7 +1429,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__ping)
-            opts="-d -u -v -q -y -h -V --json --wait --count --interval --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --json --wait --count --interval --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1412,6 +1460,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1460,7 +1512,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__read)
-            opts="-f -o -d -u -v -q -y -h -V --fields --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-f -o -d -u -v -q -y -h -V --fields --output --pretty --tagged --csv-safe --cache --refresh --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1499,6 +1551,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1547,7 +1603,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__report)
-            opts="-O -d -u -v -q -y -h -V --output-file --model --data --force --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-O -d -u -v -q -y -h -V --output-file --model --data --force --context --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,6 +1642,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1634,7 +1694,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__search)
-            opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --pretty --tagged --csv-safe --all --batch-size --context --cache --refresh --watch --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-f -l -o -d -u -v -q -y -h -V --fields --order --limit --offset --count --output --pretty --tagged --csv-safe --all --batch-size --context --cache --refresh --watch --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,6 +1764,10 @@ _tryton__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --write-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1749,7 +1813,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__status)
-            opts="-d -u -v -q -y -h -V --offline --json --watch --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --offline --json --watch --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,6 +1836,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1820,7 +1888,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__switch)
-            opts="-d -u -v -q -y -h -V --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1839,6 +1907,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1887,7 +1959,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__wait)
-            opts="-d -u -v -q -y -h -V --for --max-wait --interval --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --for --max-wait --interval --context --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1922,6 +1994,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1970,7 +2046,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__wizard)
-            opts="-d -u -v -q -y -h -V --ids --model --state --data --context --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --ids --model --state --data --context --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2009,6 +2085,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2057,7 +2137,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__write)
-            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2084,6 +2164,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
