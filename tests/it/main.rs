@@ -29,3 +29,4 @@ mod scripting;
 mod session;
 mod terminal;
 mod transport;
+mod write_timeouts;
