@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tryton_cli_global_optspecs
-    string join \n url= d/database= timeout= retries= u/user= profile= session-store= password-file= cacert= insecure max-response-size= jq= v/verbose q/quiet y/yes h/help V/version
+    string join \n url= d/database= timeout= write-timeout= retries= u/user= profile= session-store= password-file= cacert= insecure max-response-size= jq= v/verbose q/quiet y/yes h/help V/version
 end
 
 function __fish_tryton_cli_needs_command
@@ -26,7 +26,8 @@ end
 
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -70,7 +71,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l count -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l interval -d 'Time between two pings with --count' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -93,7 +95,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l login-pa
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l save-profile -d 'Save the URL, database and user as this profile in the config file' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -114,7 +117,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s h -l hel
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s V -l version -d 'Print version'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -136,7 +140,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s V -l ve
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a \'--- <UTC time>\' line when piped' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -158,7 +163,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s h -l he
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s V -l version -d 'Print version'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -185,7 +191,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cache -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a \'--- <UTC time>\' line when piped' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -225,7 +232,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cache -
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l watch -d 'Run again every DURATION until Ctrl-C (exit 0): redrawn on a terminal (as the watch command); each result after a \'--- <UTC time>\' line when piped' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -258,7 +266,8 @@ csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -288,7 +297,8 @@ csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -318,7 +328,8 @@ csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cache -d 'Answer from a local cache of read results younger than this (e.g. 5m); fill it otherwise' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -352,7 +363,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l batch-s
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l offset -d 'Skip this many records first (in --order): resumes an export that stopped, as its error says' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -374,7 +386,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l batch-s
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l skip-records -d 'Skip this many records first (to continue after a failed batch)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -398,7 +411,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l batch-s
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l skip-records -d 'Skip this many records first (to continue after a failed or interrupted run)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -420,7 +434,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l where -d
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l batch-size -d 'Records per request (one transaction each)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -442,7 +457,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l where -
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l batch-size -d 'Records per request (one transaction each)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -466,7 +482,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l data -d
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l context -d 'A JSON object merged over the user\'s context (e.g. \'{"language": "fr"}\')' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -492,7 +509,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l data -d
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l context -d 'A JSON object merged over the user\'s context (e.g. \'{"language": "fr"}\')' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -513,7 +531,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s V -l ve
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l context -d 'A JSON object merged over the user\'s context (e.g. \'{"language": "fr"}\')' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -539,7 +558,8 @@ ndjson\t'One JSON object per line, as for json'
 csv\t'RFC 4180 with a header row'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
@@ -568,7 +588,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l interval 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l context -d 'JSON object merged over the user\'s context, e.g. \'{"company": 1}\'' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s d -l database -d 'Database name' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l timeout -d 'Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'

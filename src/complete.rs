@@ -191,6 +191,7 @@ impl Lookup {
         let token = sessions.token(&info).ok()??;
         let options = ClientOptions {
             timeout: REQUEST_TIMEOUT,
+            write_timeout: REQUEST_TIMEOUT,
             retry: RetryPolicy::NONE,
             insecure: settings.insecure,
             cacert: settings.cacert.clone(),

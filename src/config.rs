@@ -14,6 +14,8 @@ use crate::paths;
 use crate::rpc::{ClientOptions, RetryPolicy, ServerUrl};
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+/// No limit: a write is waited for while the server works on it.
+pub const DEFAULT_WRITE_TIMEOUT: Duration = Duration::ZERO;
 pub const DEFAULT_RETRIES: u32 = 3;
 /// A working day: log in in the morning, work, and the session is gone by the next one.
 pub const DEFAULT_SESSION_TTL: Duration = Duration::from_secs(12 * 3600);
@@ -25,7 +27,10 @@ pub struct Settings {
     pub url: Option<String>,
     pub database: Option<String>,
     pub user: Option<String>,
+    /// Zero is no limit.
     pub timeout: Duration,
+    /// Zero is no limit.
+    pub write_timeout: Duration,
     pub retries: u32,
     pub retry_writes: bool,
     pub verbosity: u8,
@@ -47,6 +52,7 @@ pub struct Profile {
     pub database: Option<String>,
     pub user: Option<String>,
     pub timeout: Option<Duration>,
+    pub write_timeout: Option<Duration>,
     pub retries: Option<u32>,
     pub session_store: Option<StoreChoice>,
     pub session_ttl: Option<Duration>,
@@ -80,6 +86,10 @@ impl Settings {
                 .timeout
                 .or(profile.timeout)
                 .unwrap_or(DEFAULT_TIMEOUT),
+            write_timeout: global
+                .write_timeout
+                .or(profile.write_timeout)
+                .unwrap_or(DEFAULT_WRITE_TIMEOUT),
             retries: global
                 .retries
                 .or(profile.retries)
@@ -154,6 +164,7 @@ impl Settings {
     pub fn client_options(&self) -> ClientOptions {
         ClientOptions {
             timeout: self.timeout,
+            write_timeout: self.write_timeout,
             retry: RetryPolicy {
                 retries: self.retries,
                 retry_writes: self.retry_writes,
@@ -198,6 +209,7 @@ struct ProfileFile {
     database: Option<String>,
     user: Option<String>,
     timeout: Option<DurationSetting>,
+    write_timeout: Option<DurationSetting>,
     retries: Option<u32>,
     session_store: Option<StoreChoice>,
     session_ttl: Option<DurationSetting>,
@@ -219,7 +231,7 @@ fn expected(key: &str) -> &'static str {
     match key {
         "retries" => "a whole number",
         "session_store" => "auto, keyring, file or none",
-        "timeout" => "seconds or a duration such as \"30s\"",
+        "timeout" | "write_timeout" => "seconds or a duration such as \"30s\" (0: no limit)",
         "session_ttl" => "more than 0 seconds, or a duration such as \"8h\"",
         _ => "a string",
     }
@@ -288,6 +300,7 @@ fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
         database: raw.database,
         user: raw.user,
         timeout: duration("timeout", raw.timeout)?,
+        write_timeout: duration("write_timeout", raw.write_timeout)?,
         retries: raw.retries,
         session_store: raw.session_store,
         session_ttl: duration("session_ttl", raw.session_ttl)?,
@@ -301,7 +314,7 @@ fn profile_error(path: &Path, name: &str, err: &toml::de::Error) -> anyhow::Erro
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let key = rest.split('`').next().unwrap_or_default();
         return Failure::usage(format!(
-            "{}: unknown key '{key}' in [profiles.{name}] (known keys: url, database, user, timeout, retries, session_store, session_ttl, password_file)",
+            "{}: unknown key '{key}' in [profiles.{name}] (known keys: url, database, user, timeout, write_timeout, retries, session_store, session_ttl, password_file)",
             path.display()
         ))
         .into();
@@ -476,6 +489,7 @@ mod tests {
             database: database.map(String::from),
             user: user.map(String::from),
             timeout: DEFAULT_TIMEOUT,
+            write_timeout: DEFAULT_WRITE_TIMEOUT,
             retries: DEFAULT_RETRIES,
             retry_writes: false,
             verbosity: 0,

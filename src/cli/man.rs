@@ -137,8 +137,8 @@ Support/tryton-cli and ~/Library/Caches/tryton-cli.",
         (
             "~/.config/tryton-cli/config.toml",
             "Profiles: default_profile = \"NAME\" and [profiles.NAME] tables with url, database, \
-user, password_file, timeout, retries, session_store, session_ttl. login --save-profile NAME \
-writes one.",
+user, password_file, timeout, write_timeout, retries, session_store, session_ttl. login \
+--save-profile NAME writes one.",
         ),
         (
             "~/.local/state/tryton-cli/",

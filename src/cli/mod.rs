@@ -83,7 +83,8 @@ pub struct GlobalArgs {
     )]
     pub database: Option<String>,
 
-    /// Timeout for each request: seconds, or a duration such as 500ms or 1m [default: 10]
+    /// Timeout for connecting, and for each read (search, read, export...): seconds, or a
+    /// duration such as 500ms or 1m; 0 is no limit [default: 10]
     #[arg(
         long,
         global = true,
@@ -93,6 +94,19 @@ pub struct GlobalArgs {
         value_parser = parse_seconds
     )]
     pub timeout: Option<Duration>,
+
+    /// Limit on a write (create, write, delete, import, button, wizard, report...) once it is
+    /// sent: by default none, as the server may still commit a write it was given up on; a
+    /// write cut short may have been applied. 0 is no limit [default: 0]
+    #[arg(
+        long,
+        global = true,
+        env = "TRYTON_WRITE_TIMEOUT",
+        hide_env_values = true,
+        value_name = "DURATION",
+        value_parser = parse_seconds
+    )]
+    pub write_timeout: Option<Duration>,
 
     /// How often a failed request is sent again when that is safe [default: 3]
     #[arg(

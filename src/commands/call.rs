@@ -8,15 +8,42 @@ use super::parse_context;
 use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
+use crate::error_reporting::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;
-use crate::rpc::{Client, Layout, Target};
+use crate::rpc::{self, Client, Layout, Target};
 use crate::session::{Authenticated, Sessions};
 
 const PREFIXES: [&str; 5] = ["model.", "wizard.", "report.", "common.", "system."];
 
 pub fn run(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result<ExitCode> {
+    call(settings, out, args).map_err(name_retry_writes)
+}
+
+/// A write the server may have applied was not sent again: `call` is the command with
+/// `--retry-writes`, so its message names the flag (other commands' do not).
+fn name_retry_writes(err: anyhow::Error) -> anyhow::Error {
+    let not_resent = err.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<rpc::Error>(),
+            Some(rpc::Error::NotResent { .. })
+        )
+    });
+    if !not_resent {
+        return err;
+    }
+    Failure::new(
+        exit_code_of(&err),
+        format!(
+            "{} (pass --retry-writes if it is safe to repeat)",
+            rpc::one_line(&format!("{err:#}"))
+        ),
+    )
+    .into()
+}
+
+fn call(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result<ExitCode> {
     let (method, raw_args) = resolve_method(&args.method, &args.args)?;
     let mut params = match &args.params {
         Some(_) if !raw_args.is_empty() => {

@@ -11,7 +11,7 @@ use super::endpoint::{Layout, ServerUrl, Target};
 use super::envelope::request_body;
 use super::error::{Delivery, Error};
 use super::http::{Post, Transport, tls_config};
-use super::methods::LOGIN;
+use super::methods::{LOGIN, LOGOUT};
 use super::retry::{self, RetryPolicy};
 use super::trace::{Tracer, redacted_request};
 use crate::secret::SecretString;
@@ -22,7 +22,11 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 256 * 1024 * 1024;
 
 #[derive(Clone, Debug)]
 pub struct ClientOptions {
+    /// Connecting, and the whole of a read; zero is no limit.
     pub timeout: Duration,
+    /// The whole of a write (a method not safe to repeat); zero, the default, is no limit: the
+    /// server is not abandoned while it works on a write it may commit.
+    pub write_timeout: Duration,
     pub retry: RetryPolicy,
     pub insecure: bool,
     pub cacert: Option<PathBuf>,
@@ -34,6 +38,7 @@ impl Default for ClientOptions {
     fn default() -> Self {
         ClientOptions {
             timeout: Duration::from_secs(10),
+            write_timeout: Duration::ZERO,
             retry: RetryPolicy::NONE,
             insecure: false,
             cacert: None,
@@ -76,7 +81,13 @@ impl Client {
         };
         Ok(Client {
             url,
-            transport: Transport::new(options.timeout, options.max_response_bytes, tls, tracer),
+            transport: Transport::new(
+                options.timeout,
+                options.write_timeout,
+                options.max_response_bytes,
+                tls,
+                tracer,
+            ),
             retry: options.retry,
             tracer,
             layout: Cell::new(None),
@@ -121,17 +132,18 @@ impl Client {
             match self.exchange(target, method, params) {
                 Ok(reply) => return Ok(reply),
                 Err(err) => {
-                    if attempt >= retries {
-                        return Err(err);
-                    }
                     if !policy.may_resend(method, err.delivery()) {
-                        // Say why a failure that is usually retried was not, for a write.
+                        // A write the server may have applied: say so (with or without retries
+                        // left), as callers name what may have been applied from this.
                         if err.delivery() == Delivery::Unknown {
                             return Err(Error::NotResent {
                                 method: method.to_string(),
                                 cause: Box::new(err),
                             });
                         }
+                        return Err(err);
+                    }
+                    if attempt >= retries {
                         return Err(err);
                     }
                     // trytond's login throttle (429, no Retry-After) lasts minutes: another
@@ -250,9 +262,17 @@ impl Client {
             body: &body,
             authorization: authorization.as_ref(),
             deadline: self.deadline.get(),
+            write: waits_for_the_server(method),
         })?;
         Ok(Reply { value, latency })
     }
+}
+
+/// A method that may change data is waited for while the server works on it: abandoning it does
+/// not undo it. A login or logout is not: a server that hangs must not hang every command that
+/// logs in.
+fn waits_for_the_server(method: &str) -> bool {
+    !retry::is_safe_to_repeat(method) && method != LOGIN && method != LOGOUT
 }
 
 /// Whether a failure at the 8.x path may mean the server uses the 7.x layout: 7.0 has no `/rpc/`

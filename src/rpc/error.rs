@@ -76,10 +76,8 @@ pub enum Error {
     Fault(Fault),
 
     /// A failure after which a method that is not safe to repeat was not sent again, because the
-    /// server may have received (and run) it.
-    #[error(
-        "{cause}; not sent again, as {method} may have run on the server (pass --retry-writes if it is safe to repeat)"
-    )]
+    /// server may have received (and run) it. (`call`, which has `--retry-writes`, names it.)
+    #[error("{cause}; the server may have applied {method}: not sent again")]
     NotResent { method: String, cause: Box<Error> },
 }
 
@@ -395,9 +393,13 @@ mod tests {
         assert_eq!(err.delivery(), Delivery::Unknown);
         let text = err.to_string();
         assert!(
-            text.contains("closed before") && text.contains("--retry-writes"),
+            text.contains("closed before")
+                && text.contains("may have applied model.party.party.create")
+                && text.contains("not sent again"),
             "{text}"
         );
+        // Only `call` has the flag; it adds the hint itself.
+        assert!(!text.contains("--retry-writes"), "{text}");
     }
 
     #[test]

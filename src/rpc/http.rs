@@ -1,6 +1,6 @@
-//! One HTTP POST of a JSON-RPC body: TLS set-up, timeouts cut to a deadline, the size cap,
-//! gzip, and every transport failure decoded into an [`Error`] that says whether the request may
-//! have reached the server.
+//! One HTTP POST of a JSON-RPC body: TLS set-up, the timeouts of a read and of a write (cut to a
+//! deadline), the size cap, gzip, and every transport failure decoded into an [`Error`] that says
+//! whether the request may have reached the server.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -21,7 +21,10 @@ const USER_AGENT: &str = concat!("tryton-cli/", env!("CARGO_PKG_VERSION"));
 /// The HTTP agent of one invocation (one connection pool).
 pub struct Transport {
     agent: Agent,
-    timeout: Duration,
+    /// `--timeout`: connecting, and the whole of a read; none when zero.
+    timeout: Option<Duration>,
+    /// `--write-timeout`: the whole of a write; none when zero (the default).
+    write_timeout: Option<Duration>,
     max_response_bytes: u64,
     tracer: Tracer,
 }
@@ -34,18 +37,85 @@ pub struct Post<'a> {
     pub authorization: Option<&'a SecretString>,
     /// No request may run past this instant; the timeout is cut to fit.
     pub deadline: Option<Instant>,
+    /// The method may change data (not safe to repeat): once sent, it is waited for as long as
+    /// the server works on it, unless `--write-timeout` bounds it.
+    pub write: bool,
+}
+
+/// The timeouts of one request (`None`: no limit), and which one a [`ureq::Timeout`] was.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Limits {
+    connect: Option<Duration>,
+    /// The whole exchange.
+    total: Option<Duration>,
+    /// Sending the request and reading the body of the answer, for a write: the server is not
+    /// working on the request then, so `--timeout` bounds a stall.
+    transfer: Option<Duration>,
+    /// `total` is `--write-timeout`, to name in a message.
+    total_is_write_timeout: bool,
+}
+
+impl Limits {
+    fn of(
+        timeout: Option<Duration>,
+        write_timeout: Option<Duration>,
+        write: bool,
+        deadline: Option<Instant>,
+    ) -> Limits {
+        let mut limits = if write {
+            Limits {
+                connect: timeout,
+                total: write_timeout,
+                transfer: timeout,
+                total_is_write_timeout: write_timeout.is_some(),
+            }
+        } else {
+            Limits {
+                connect: timeout,
+                total: timeout,
+                transfer: None,
+                total_is_write_timeout: false,
+            }
+        };
+        if let Some(deadline) = deadline {
+            let remaining = deadline
+                .saturating_duration_since(Instant::now())
+                .max(Duration::from_millis(1));
+            let cut = |limit: Option<Duration>| Some(limit.map_or(remaining, |l| l.min(remaining)));
+            limits.connect = cut(limits.connect);
+            let total = cut(limits.total);
+            limits.total_is_write_timeout &= total == limits.total;
+            limits.total = total;
+        }
+        limits
+    }
+
+    /// The limit that a timeout of this kind ran into.
+    fn of_timeout(&self, which: ureq::Timeout) -> Duration {
+        use ureq::Timeout as T;
+        match which {
+            T::Resolve | T::Connect => self.connect,
+            T::SendRequest | T::SendBody | T::PerWrite | T::RecvBody => {
+                self.transfer.or(self.total)
+            }
+            _ => self.total,
+        }
+        .unwrap_or_default()
+    }
 }
 
 impl Transport {
+    /// A zero `timeout` or `write_timeout` is no limit.
     pub fn new(
         timeout: Duration,
+        write_timeout: Duration,
         max_response_bytes: u64,
         tls: TlsConfig,
         tracer: Tracer,
     ) -> Transport {
+        let limit = |d: Duration| (!d.is_zero()).then_some(d);
+        // Each request sets its own timeouts (`Limits`).
         let agent = Agent::config_builder()
-            .timeout_global(Some(timeout))
-            .timeout_connect(Some(timeout))
             .http_status_as_error(false)
             .max_redirects(0)
             .user_agent(USER_AGENT)
@@ -54,7 +124,8 @@ impl Transport {
             .new_agent();
         Transport {
             agent,
-            timeout,
+            timeout: limit(timeout),
+            write_timeout: limit(write_timeout),
             max_response_bytes,
             tracer,
         }
@@ -69,6 +140,7 @@ impl Transport {
             body,
             authorization,
             deadline,
+            write,
         } = post;
         let mut request = self
             .agent
@@ -79,22 +151,22 @@ impl Transport {
         if let Some(auth) = authorization {
             request = request.header("Authorization", auth.expose());
         }
-        let mut timeout = self.timeout;
-        if let Some(deadline) = deadline {
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            if remaining < timeout {
-                timeout = remaining.max(Duration::from_millis(1));
-                request = request
-                    .config()
-                    .timeout_global(Some(timeout))
-                    .timeout_connect(Some(timeout))
-                    .build();
-            }
-        }
+        let limits = Limits::of(self.timeout, self.write_timeout, write, deadline);
+        let request = request
+            .config()
+            .timeout_global(limits.total)
+            .timeout_resolve(limits.connect)
+            .timeout_connect(limits.connect)
+            .timeout_send_request(limits.transfer)
+            // A stall, not the whole body: a large batch may take long to upload on a slow link,
+            // and a server that reads it is not stuck.
+            .timeout_per_write(limits.transfer)
+            .timeout_recv_body(limits.transfer)
+            .build();
         let started = Instant::now();
         let response = request
             .send(body)
-            .map_err(|err| transport_error(url, timeout, err))?;
+            .map_err(|err| transport_error(url, &limits, err))?;
         let status = response.status().as_u16();
         let header = |name: &str| {
             response
@@ -113,7 +185,7 @@ impl Transport {
             .with_config()
             .limit(self.max_response_bytes)
             .read_to_vec()
-            .map_err(|err| transport_error(url, timeout, err))?;
+            .map_err(|err| transport_error(url, &limits, err))?;
         let body = self.gunzip(url, raw)?;
         let latency = started.elapsed();
         self.tracer.line(1, || {
@@ -173,7 +245,7 @@ impl Transport {
     }
 }
 
-fn transport_error(url: &str, timeout: Duration, err: ureq::Error) -> Error {
+fn transport_error(url: &str, limits: &Limits, err: ureq::Error) -> Error {
     let url = url.to_string();
     let no_answer = |reason: String, delivery| Error::NoAnswer {
         url: url.clone(),
@@ -185,13 +257,19 @@ fn transport_error(url: &str, timeout: Duration, err: ureq::Error) -> Error {
             use ureq::Timeout as T;
             let (phase, delivery) = match which {
                 T::Resolve | T::Connect => ("connecting", Delivery::NotSent),
-                T::SendRequest | T::SendBody => ("sending the request", Delivery::Unknown),
+                T::SendRequest | T::SendBody | T::PerWrite => {
+                    ("sending the request", Delivery::Unknown)
+                }
+                T::RecvBody => ("reading the answer", Delivery::Unknown),
+                T::Global if limits.total_is_write_timeout => {
+                    ("waiting for the answer: --write-timeout", Delivery::Unknown)
+                }
                 _ => ("waiting for the answer", Delivery::Unknown),
             };
             Error::Timeout {
                 url,
                 phase,
-                limit: timeout,
+                limit: limits.of_timeout(which),
                 delivery,
             }
         }
@@ -224,7 +302,7 @@ fn transport_error(url: &str, timeout: Duration, err: ureq::Error) -> Error {
                 K::TimedOut | K::WouldBlock => Error::Timeout {
                     url,
                     phase: "waiting for the answer",
-                    limit: timeout,
+                    limit: limits.of_timeout(ureq::Timeout::RecvResponse),
                     delivery: Delivery::Unknown,
                 },
                 K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe | K::UnexpectedEof => {
@@ -346,6 +424,58 @@ mod tests {
         let plain = "received corrupt message of type InvalidContentType";
         assert!(is_handshake_failure(plain));
         assert!(describe_tls(plain).contains("http://"));
+    }
+
+    #[test]
+    fn a_write_has_no_limit_once_sent_unless_asked_and_a_read_keeps_its_timeout() {
+        let ten = Some(Duration::from_secs(10));
+        let read = Limits::of(ten, None, false, None);
+        assert_eq!((read.connect, read.total, read.transfer), (ten, ten, None));
+        let write = Limits::of(ten, None, true, None);
+        assert_eq!(
+            (write.connect, write.total, write.transfer),
+            (ten, None, ten)
+        );
+        let bounded = Limits::of(ten, Some(Duration::from_secs(60)), true, None);
+        assert_eq!(bounded.total, Some(Duration::from_secs(60)));
+        assert!(bounded.total_is_write_timeout && !write.total_is_write_timeout);
+        assert_eq!(
+            bounded.of_timeout(ureq::Timeout::Global),
+            Duration::from_secs(60)
+        );
+        assert_eq!(
+            bounded.of_timeout(ureq::Timeout::Connect),
+            Duration::from_secs(10)
+        );
+        assert_eq!(
+            bounded.of_timeout(ureq::Timeout::PerWrite),
+            Duration::from_secs(10)
+        );
+        let unlimited = Limits::of(None, None, false, None);
+        assert_eq!((unlimited.connect, unlimited.total), (None, None));
+    }
+
+    #[test]
+    fn a_deadline_cuts_every_limit_even_none() {
+        let deadline = Some(Instant::now() + Duration::from_secs(2));
+        for limits in [
+            Limits::of(Some(Duration::from_secs(10)), None, true, deadline),
+            Limits::of(None, None, false, deadline),
+        ] {
+            for limit in [limits.connect, limits.total] {
+                assert!(
+                    limit.is_some_and(|l| l <= Duration::from_secs(2)),
+                    "{limits:?}"
+                );
+            }
+        }
+        let cut = Limits::of(None, Some(Duration::from_secs(60)), true, deadline);
+        assert!(
+            !cut.total_is_write_timeout,
+            "the deadline, not --write-timeout"
+        );
+        let past = Limits::of(None, None, false, Some(Instant::now()));
+        assert_eq!(past.total, Some(Duration::from_millis(1)));
     }
 
     #[test]

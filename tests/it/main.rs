@@ -31,3 +31,4 @@ mod scripting;
 mod session;
 mod terminal;
 mod transport;
+mod write_timeouts;

@@ -159,7 +159,7 @@ fn a_write_reset_after_it_was_sent_is_not_sent_again_unless_asked() {
         "{err}"
     );
     assert!(
-        err.contains("may have run on the server") && err.contains("--retry-writes"),
+        err.contains("may have applied") && err.contains("--retry-writes"),
         "{err}"
     );
     assert_eq!(server.calls_of(CREATE), 1, "a write was sent twice");
@@ -565,7 +565,7 @@ fn a_write_to_a_server_that_never_answers_times_out_once() {
     let started = Instant::now();
     let out = against(home.path(), &server)
         .args([
-            "--timeout",
+            "--write-timeout",
             "1",
             "call",
             "party.party",

@@ -27,6 +27,8 @@ pub enum Reply {
     /// `lose_answer`, let the server run it and then reset the client's connection (the answer is
     /// lost on the way back, as when a proxy drops).
     Forward { port: u16, lose_answer: bool },
+    /// Read the request, wait this long (a server busy with it), then give this reply.
+    Delay(Duration, Box<Reply>),
 }
 
 impl Reply {
@@ -240,7 +242,12 @@ fn serve(stream: TcpStream, port: u16, shared: &Shared, respond: &Responder) {
         });
         shared.hits.fetch_add(1, Ordering::SeqCst)
     };
-    match respond(index, &path, &body) {
+    let mut reply = respond(index, &path, &body);
+    while let Reply::Delay(pause, then) = reply {
+        std::thread::sleep(pause);
+        reply = *then;
+    }
+    match reply {
         Reply::Forward {
             port: upstream,
             lose_answer,
@@ -310,7 +317,7 @@ fn answer(mut stream: TcpStream, port: u16, shared: &Shared, reply: Reply) {
             let _ = stream.shutdown(Shutdown::Both);
         }
         Reply::Reset => reset(stream),
-        Reply::Forward { .. } => unreachable!("forwarded in serve()"),
+        Reply::Forward { .. } | Reply::Delay(..) => unreachable!("handled in serve()"),
         Reply::Truncate(status, payload, sent) => {
             let head = format!(
                 "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
