@@ -17,6 +17,7 @@ mod domains;
 mod dynamic_completion;
 mod first_contact;
 mod generated;
+mod guards;
 mod help;
 mod keyring;
 mod operator;
