@@ -1,6 +1,7 @@
 //! No way around the guards (issue 20): `button` presses only the buttons a model declares (not
-//! `delete`, `copy` or any other method of the model), and a button with a confirm text is asked
-//! like `delete` — each checked in the server's own records.
+//! `delete`, `copy` or any other method of the model), a button with a confirm text is asked like
+//! `delete`, and `delete`/`write` by ids refuse ids that do not exist unless told to leave them
+//! out — each checked in the server's own records.
 
 use serde_json::{Value, json};
 
@@ -11,12 +12,34 @@ use crate::common::{
     unique,
 };
 
+/// An id no record of the shared server has.
+const MISSING: i64 = 987_654_321;
+
+/// The ids of `model` among `ids`, inactive records included, in ascending order.
+fn existing(server: &TrytonServer, model: &str, ids: &[i64]) -> Vec<i64> {
+    let found = server.rpc(
+        &format!("model.{model}.search"),
+        json!([[["id", "in", ids]], 0, null, [["id", "ASC"]], {"active_test": false}]),
+    );
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_i64().unwrap())
+        .collect()
+}
+
 fn parties_named(server: &TrytonServer, name: &str) -> usize {
     let found = server.rpc(
         "model.party.party.search",
         json!([[["name", "=", name]], 0, null, null, {"active_test": false}]),
     );
     found.as_array().unwrap().len()
+}
+
+fn party_name(server: &TrytonServer, id: i64) -> String {
+    let rows = server.rpc("model.party.party.read", json!([[id], ["name"], {}]));
+    rows[0]["name"].as_str().unwrap().to_string()
 }
 
 fn truthy(value: &Value) -> bool {
@@ -196,4 +219,109 @@ fn a_user_without_groups_is_guarded_the_same() {
     }
     assert!(!translatable(server, language), "nothing was done");
     server.rpc("model.ir.lang.delete", json!([[language], {}]));
+}
+
+#[test]
+fn delete_refuses_missing_ids_and_changes_nothing_unless_told_to_leave_them_out() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let ids = create_parties(server, &[unique("Kept"), unique("Inactive")]);
+    // An inactive record exists all the same.
+    server.rpc(
+        "model.party.party.write",
+        json!([[ids[1]], {"active": false}, {}]),
+    );
+    let given = format!("{},{MISSING},{}", ids[0], ids[1]);
+    let out = cli(home.path())
+        .args(["--yes", "delete", "party.party", &given])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "tryton-cli: not found: party.party record(s) {MISSING}; nothing was changed (--ignore-missing goes on with the 2 that exist)"
+        )
+    );
+    assert_eq!(
+        existing(server, "party.party", &ids),
+        ids,
+        "nothing deleted"
+    );
+
+    let out = cli(home.path())
+        .args(["--yes", "delete", "party.party", &given, "--ignore-missing"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "1 record(s) of party.party not found, left out: {MISSING}"
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains("Deleted 2 record(s) of party.party"),
+        "{said}"
+    );
+    assert!(existing(server, "party.party", &ids).is_empty(), "deleted");
+
+    // Nothing left to do is no error.
+    let out = cli(home.path())
+        .args(["--yes", "delete", "party.party", &given, "--ignore-missing"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("3 record(s) of party.party not found"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn write_refuses_missing_ids_and_changes_nothing_unless_told_to_leave_them_out() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let before = unique("Unwritten");
+    let id = create_parties(server, &[&before])[0];
+    let after = unique("Written");
+    let values = json!({"name": after}).to_string();
+    let given = format!("{id},{MISSING}");
+    let out = cli(home.path())
+        .args(["write", "party.party", &given, &values])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "not found: party.party record(s) {MISSING}; nothing was changed"
+        )),
+        "{err}"
+    );
+    assert_eq!(party_name(server, id), before, "nothing written");
+
+    let out = cli(home.path())
+        .args(["write", "party.party", &given, &values, "--ignore-missing"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("1 record(s) of party.party not found, left out")
+            && said.contains("Wrote 1 record(s) of party.party"),
+        "{said}"
+    );
+    assert_eq!(party_name(server, id), after, "written");
+
+    // --ignore-missing goes with ids, not with --where.
+    let out = cli(home.path())
+        .args(["write", "party.party", "--where", "name = x", &values])
+        .arg("--ignore-missing")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    assert!(assert_one_clean_line(&out.stderr).contains("--ignore-missing"));
 }
