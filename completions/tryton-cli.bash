@@ -552,7 +552,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__delete)
-            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --where --ignore-missing --batch-size --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2145,7 +2145,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__write)
-            opts="-d -u -v -q -y -h -V --where --batch-size --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-d -u -v -q -y -h -V --where --ignore-missing --batch-size --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

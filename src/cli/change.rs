@@ -39,6 +39,10 @@ pub struct WriteArgs {
     #[arg(long = "where", value_name = "DOMAIN", id = "where_")]
     pub where_: Option<String>,
 
+    /// Leave out the given ids that do not exist (saying how many) instead of refusing them all
+    #[arg(long, conflicts_with = "where_")]
+    pub ignore_missing: bool,
+
     /// Records per request (one transaction each)
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
     pub batch_size: u64,
@@ -61,6 +65,10 @@ pub struct DeleteArgs {
     /// Delete the records this domain matches (short form or JSON), after saying how many
     #[arg(long = "where", value_name = "DOMAIN", id = "where_")]
     pub where_: Option<String>,
+
+    /// Leave out the given ids that do not exist (saying how many) instead of refusing them all
+    #[arg(long, conflicts_with = "where_")]
+    pub ignore_missing: bool,
 
     /// Records per request (one transaction each)
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]

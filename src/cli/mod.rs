@@ -458,7 +458,10 @@ refused otherwise.",
     #[command(
         long_about = "Press a button of records of a model: calls model.MODEL.NAME with the \
 ids and the user's context, as the desktop client does for a form's button, and prints what the \
-button returns as JSON (nothing when it returns nothing). The server's warnings are asked on a \
+button returns as JSON (nothing when it returns nothing). Only the buttons the model declares \
+(its form view's and ir.model.button's) are pressed: another name, delete or copy included, is \
+exit 1 with the model's buttons listed. A button with a confirm text is asked like delete: on a \
+terminal, with --yes elsewhere (else exit 3, nothing sent). The server's warnings are asked on a \
 terminal, accepted with --yes, refused otherwise; an unknown model or button, and the server's \
 errors, are one line with exit 1.",
         after_long_help = "Examples:

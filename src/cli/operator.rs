@@ -67,7 +67,7 @@ pub struct ButtonArgs {
     /// Model name, e.g. ir.cron
     pub model: String,
 
-    /// Button name, e.g. run_once
+    /// Button name, one the model declares, e.g. run_once
     pub name: String,
 
     /// Record ids, comma-separated

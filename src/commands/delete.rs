@@ -19,6 +19,7 @@ pub fn run(settings: &Settings, out: &Output, args: &DeleteArgs) -> anyhow::Resu
         &args.model,
         args.ids.as_deref(),
         args.where_.as_deref(),
+        args.ignore_missing,
         settings.quiet,
     )?;
     if ids.is_empty() {

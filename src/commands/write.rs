@@ -45,6 +45,7 @@ pub fn run(settings: &Settings, out: &Output, args: &WriteArgs) -> anyhow::Resul
         &args.model,
         ids,
         args.where_.as_deref(),
+        args.ignore_missing,
         settings.quiet,
     )?;
     if ids.is_empty() {

@@ -10,8 +10,8 @@ use std::process::Stdio;
 use serde_json::{Value, json};
 
 use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, cli_std, create_parties, error_after_batch_lines,
-    logged_in, shared_server, unique,
+    TrytonServer, assert_one_clean_line, cli, cli_std, error_after_batch_lines, logged_in,
+    shared_server, unique,
 };
 
 /// How many parties are named `name` (active or not).
@@ -181,7 +181,7 @@ fn sigterm_halfway_through_a_piped_import_says_what_the_server_holds_and_how_to_
         .unwrap()
         .parse()
         .unwrap();
-    assert!(imported >= 10 && imported < 300, "{last}");
+    assert!((10..300).contains(&imported), "{last}");
     assert_eq!(lines.len() as i64 - 1, imported / 10, "{lines:?}");
     assert!(
         last.contains(&format!("(records 1–{imported}, lines 2–{})", imported + 1)),
@@ -230,7 +230,7 @@ fn ctrl_c_on_a_terminal_stops_after_the_batch_in_flight_with_the_true_count() {
         .unwrap()
         .parse()
         .unwrap();
-    assert!(imported >= 10 && imported < 300, "{said}");
+    assert!((10..300).contains(&imported), "{said}");
     assert_eq!(parties_tagged(server, &tag), imported, "{said}");
     assert!(
         said.contains(&format!("--skip-records {imported}")),

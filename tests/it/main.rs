@@ -19,6 +19,7 @@ mod dynamic_completion;
 mod export_paging;
 mod first_contact;
 mod generated;
+mod guards;
 mod help;
 mod keyring;
 mod operator;
