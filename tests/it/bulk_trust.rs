@@ -406,3 +406,53 @@ fn a_write_the_server_refuses_for_one_record_names_it_and_applies_the_ones_befor
     assert_eq!(parent_of(a), Value::Null, "refused");
     assert_eq!(parent_of(d), Value::Null, "never sent");
 }
+
+#[test]
+fn a_second_signal_stops_at_once_and_names_the_batch_that_may_have_been_applied() {
+    use crate::common::server::{ADMIN, DATABASE, admin_password};
+    let server = shared_server();
+    let import = "model.party.party.import_data";
+    let proxy = crate::write_timeouts::slow_for(server, import, std::time::Duration::from_secs(2));
+    let tag = unique("twice");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("thirty.csv");
+    std::fs::write(&file, parties_csv(&tag, 30, "\n")).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let mut child = cli_std(home.path())
+        .args(["--url", &proxy.url, "-d", DATABASE, "-u", ADMIN])
+        .args(["--session-store", "none", "import", "party.party"])
+        .arg(&file)
+        .args(["--batch-size", "10"])
+        .env("TRYTON_PASSWORD", admin_password())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut read_line = || {
+        let mut line = String::new();
+        while line.trim().is_empty() {
+            line.clear();
+            if stderr.read_line(&mut line).unwrap() == 0 {
+                break;
+            }
+        }
+        line.trim().to_string()
+    };
+    assert_eq!(read_line(), "records 1–10 (lines 2–11) imported");
+    // The second batch is on its way: the server holds it back for 2 s.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(
+        read_line(),
+        "tryton-cli: stopping once the server has answered for records 11–20 (lines 12–21) (interrupt again to stop at once)"
+    );
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(
+        read_line(),
+        "tryton-cli: stopped at once: the server may or may not have applied records 11–20 (lines 12–21); check before going on"
+    );
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(child.wait().unwrap().signal(), Some(libc::SIGTERM));
+}

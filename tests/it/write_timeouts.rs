@@ -17,7 +17,11 @@ const SEARCH_READ: &str = "model.party.party.search_read";
 
 /// A proxy to `server` that holds every request for `method` back for `delay` before passing it
 /// on: a server busy with it for that long.
-fn slow_for(server: &TrytonServer, method: &'static str, delay: Duration) -> FaultServer {
+pub(crate) fn slow_for(
+    server: &TrytonServer,
+    method: &'static str,
+    delay: Duration,
+) -> FaultServer {
     let upstream = server.port;
     FaultServer::start(move |_, _, body| {
         let forward = Reply::Forward {
