@@ -335,7 +335,7 @@ pub fn change_ids(
         }
         Halt::InDoubt { records, error } => {
             let message = format!(
-                "{}; the server may or may not have {verb} {} (ids {}–{}): its answer was lost, so they were not sent again; {before}. Check them before going on",
+                "{}; the server may or may not have {verb} {} (ids {}–{}): no answer came back, so they were not sent again; {before}. To go on, whether or not they were: {go_on}",
                 rpc::one_line(&format!("{error:#}")),
                 span(records.start, records.end),
                 ids[records.start],

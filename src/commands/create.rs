@@ -131,7 +131,7 @@ pub fn run(settings: &Settings, out: &Output, args: &CreateArgs) -> anyhow::Resu
         }
         Halt::InDoubt { records, error } => {
             let message = format!(
-                "{}; the server may or may not have created {}: its answer was lost, so they were not sent again; {before}. If they were created, go on with: {}; if not: {}",
+                "{}; the server may or may not have created {}: no answer came back, so they were not sent again; {before}. If they were created, go on with: {}; if not: {}",
                 rpc::one_line(&format!("{error:#}")),
                 span(records.start, records.end),
                 go_on(records.end),

@@ -310,7 +310,7 @@ impl Import<'_> {
                 self.failure(
                     &error,
                     format!(
-                        "{}; the server may or may not have imported {what}: its answer was lost, so they were not sent again; {before}. {find_out}If they were imported, go on with: {}; if not: {}",
+                        "{}; the server may or may not have imported {what}: no answer came back, so they were not sent again; {before}. {find_out}If they were imported, go on with: {}; if not: {}",
                         rpc::one_line(&format!("{error:#}")),
                         self.go_on(done + doubtful.len() as u64),
                         self.go_on(done)
