@@ -360,6 +360,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l header 
 labels\t''
 none\t''"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l batch-size -d 'Records per request' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l delimiter -d 'The character between columns: , ; | or tab (spreadsheets set to a language that writes decimal commas save CSV with ;)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l encoding -d 'The file\'s character encoding, a WHATWG label such as utf-8, windows-1252, latin1, iso-8859-15, shift_jis (what spreadsheets on Windows save as "CSV" is often windows-1252)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l offset -d 'Skip this many records first (in --order): resumes an export that stopped, as its error says' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s d -l database -d 'Database name' -r
@@ -376,6 +378,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l passwor
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are; import does not take the \' off)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
@@ -384,6 +387,8 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s h -l he
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s V -l version -d 'Print version'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l batch-size -d 'Records per import_data call (one transaction each), cut at record boundaries' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l skip-records -d 'Skip this many records first (to continue after a failed batch)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l delimiter -d 'The character between columns: , ; | or tab (spreadsheets set to a language that writes decimal commas save CSV with ;)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l encoding -d 'The file\'s character encoding, a WHATWG label such as utf-8, windows-1252, latin1, iso-8859-15, shift_jis (what spreadsheets on Windows save as "CSV" is often windows-1252)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r

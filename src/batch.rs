@@ -277,15 +277,29 @@ impl Sender {
     }
 }
 
+/// Where a batched command's messages go: whether stderr is a terminal, and `-q`.
+#[derive(Clone, Copy)]
+pub struct Stderr {
+    pub terminal: bool,
+    pub quiet: bool,
+}
+
+impl Stderr {
+    /// Each committed batch gets a line when stderr is not a terminal (a log), unless `-q`.
+    pub fn logs_batches(self) -> bool {
+        !self.terminal && !self.quiet
+    }
+}
+
 /// `write` and `delete`: ids in batches, narrowed to the record the server refuses, each
-/// committed batch logged when `log` (stderr is not a terminal). `verb` is "written" or
-/// "deleted"; `go_on` says how to continue after an interrupt. Returns how many were changed.
+/// committed batch logged when stderr is not a terminal. `verb` is "written" or "deleted";
+/// `go_on` says how to continue after an interrupt. Returns how many were changed.
 pub fn change_ids(
     ids: &[i64],
     sender: &mut Sender,
     model: &str,
     verb: &str,
-    log: bool,
+    stderr: Stderr,
     go_on: &str,
     send: &mut dyn FnMut(&[i64]) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
@@ -297,7 +311,8 @@ pub fn change_ids(
             format!("records {}–{to} of {total}", from + 1)
         }
     };
-    interrupt::install();
+    interrupt::install(stderr.terminal);
+    let log = stderr.logs_batches();
     let result = sender.send_all(ids, &|_, _| None, &mut |offset, piece| {
         let what = span(offset, offset + piece.len());
         interrupt::set_in_flight(Some(what.clone()));

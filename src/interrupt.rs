@@ -18,8 +18,10 @@ static REQUESTED: AtomicI32 = AtomicI32::new(0);
 /// What the request in flight holds ("records 1001–2000 (lines 1002–2001)"), if one is.
 static IN_FLIGHT: Mutex<Option<String>> = Mutex::new(None);
 
-/// Take SIGINT and SIGTERM from now on (for the rest of the process).
-pub fn install() {
+/// Take SIGINT and SIGTERM from now on (for the rest of the process). On a terminal, what is
+/// said starts on a line of its own (after the `^C` the terminal echoes).
+pub fn install(terminal: bool) {
+    let start = if terminal { "\n" } else { "" };
     let mut signals = match Signals::new([SIGINT, SIGTERM]) {
         Ok(signals) => signals,
         // Without the handlers, a signal ends the process as it always does.
@@ -31,7 +33,7 @@ pub fn install() {
                 let flight = IN_FLIGHT.lock().ok().and_then(|held| held.clone());
                 if let Some(flight) = flight {
                     eprintln!(
-                        "\ntryton-cli: stopping once the server has answered for {flight} (interrupt again to stop at once)"
+                        "{start}tryton-cli: stopping once the server has answered for {flight} (interrupt again to stop at once)"
                     );
                 }
                 continue;

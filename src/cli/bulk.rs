@@ -42,9 +42,48 @@ pub struct ExportArgs {
     #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
     pub batch_size: u64,
 
+    #[command(flatten)]
+    pub csv: CsvFileArgs,
+
+    /// CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a ' in
+    /// front, so they are not run as formulas (numbers such as -12.50 stay as they are; import
+    /// does not take the ' off)
+    #[arg(long)]
+    pub csv_safe: bool,
+
     /// Skip this many records first (in --order): resumes an export that stopped, as its error says
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub offset: u64,
+}
+
+/// How a CSV file is laid out and encoded, for files that come from or go to a spreadsheet.
+#[derive(Debug, Args)]
+pub struct CsvFileArgs {
+    /// The character between columns: , ; | or tab (spreadsheets set to a language that writes
+    /// decimal commas save CSV with ;)
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+
+    /// The file's character encoding, a WHATWG label such as utf-8, windows-1252, latin1,
+    /// iso-8859-15, shift_jis (what spreadsheets on Windows save as "CSV" is often windows-1252)
+    #[arg(long, value_name = "LABEL", default_value = "utf-8", value_parser = parse_encoding)]
+    pub encoding: &'static encoding_rs::Encoding,
+}
+
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "," | ";" | "|" | ":" => Ok(text.as_bytes()[0]),
+        "\\t" | "\t" | "tab" | "TAB" => Ok(b'\t'),
+        _ => Err(format!("'{text}' is not a delimiter: use , ; | or tab")),
+    }
+}
+
+fn parse_encoding(label: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        format!(
+            "'{label}' is not an encoding label: use e.g. utf-8, windows-1252, latin1, iso-8859-15"
+        )
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -86,4 +125,7 @@ pub struct ImportArgs {
     /// Skip this many records first (to continue after a failed batch)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub skip_records: u64,
+
+    #[command(flatten)]
+    pub csv: CsvFileArgs,
 }

@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader, Read};
 
 use serde_json::{Map, Value, json};
 
-use crate::batch::{Halt, Sender, Stop};
+use crate::batch::{Halt, Sender, Stderr, Stop};
 use crate::cli::CreateArgs;
 use crate::config::Settings;
 use crate::error_reporting::exit_code_of;
@@ -57,7 +57,11 @@ pub fn run(settings: &Settings, out: &Output, args: &CreateArgs) -> anyhow::Resu
         .collect::<anyhow::Result<Vec<_>>>()?;
     let method = format!("model.{}.create", args.model);
     let mut sender = Sender::new(args.batch_size as usize, false, settings.verbosity > 0);
-    let log = !settings.quiet && !out.term().stderr;
+    let log = Stderr {
+        terminal: out.term().stderr,
+        quiet: settings.quiet,
+    }
+    .logs_batches();
     let span = |from: usize, to: usize| {
         let numbers = if to == from + 1 {
             format!("record {}", skip + from + 1)
@@ -69,7 +73,7 @@ pub fn run(settings: &Settings, out: &Output, args: &CreateArgs) -> anyhow::Resu
             describe_span(places[from], places[to - 1])
         )
     };
-    interrupt::install();
+    interrupt::install(out.term().stderr);
     // The new ids are printed as each batch is created: after a failure, they say what exists.
     let result = sender.send_all(&records, &|_, _| None, &mut |offset, piece| {
         let what = span(offset, offset + piece.len());

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::records_to_change;
-use crate::batch::{Sender, change_ids};
+use crate::batch::{Sender, Stderr, change_ids};
 use crate::cli::DeleteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
@@ -40,13 +40,16 @@ pub fn run(settings: &Settings, out: &Output, args: &DeleteArgs) -> anyhow::Resu
     } else {
         "the same command again with --ignore-missing"
     };
-    let log = !settings.quiet && !out.term().stderr;
+    let stderr = Stderr {
+        terminal: out.term().stderr,
+        quiet: settings.quiet,
+    };
     let done = change_ids(
         &ids,
         &mut sender,
         &args.model,
         "deleted",
-        log,
+        stderr,
         go_on,
         &mut |piece| {
             let context = session.context().clone();

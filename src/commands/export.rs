@@ -20,12 +20,20 @@ use crate::domain::parse_domain;
 use crate::error_reporting::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, typed_domain};
-use crate::output::{Flavor, Jq, Output, plain, render};
+use crate::output::{Encoded, Flavor, Jq, Output, neutralise_formula, plain, render};
 use crate::progress::{Progress, Total};
 use crate::rpc;
 use crate::session::Authenticated;
 
 pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let csv_options =
+        args.csv.delimiter != b',' || args.csv.encoding != encoding_rs::UTF_8 || args.csv_safe;
+    if args.output != ExportFormat::Csv && csv_options {
+        return Err(Failure::usage(
+            "--delimiter, --encoding and --csv-safe shape CSV; -o ndjson and -o json are UTF-8 JSON",
+        )
+        .into());
+    }
     let paths: Vec<String> = args
         .fields
         .iter()
@@ -91,7 +99,12 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
     let progress = Progress::new(out, settings.quiet, total);
 
     let stdout = std::io::stdout().lock();
-    let mut sink = Sink::new(BufWriter::new(stdout), args.output, out.jq());
+    let stdout = Encoded::new(BufWriter::new(stdout), args.csv.encoding);
+    let csv = CsvStyle {
+        delimiter: args.csv.delimiter,
+        safe: args.csv_safe,
+    };
+    let mut sink = Sink::new(stdout, args.output, out.jq(), csv);
     if args.header == Header::Names {
         sink.header(&paths)?;
     }
@@ -240,8 +253,15 @@ fn shell_word(word: &str) -> String {
     }
 }
 
+/// How CSV cells are written: the delimiter, and `--csv-safe`.
+#[derive(Clone, Copy)]
+struct CsvStyle {
+    delimiter: u8,
+    safe: bool,
+}
+
 enum Sink<W: Write> {
-    Csv(Box<csv::Writer<W>>),
+    Csv(Box<csv::Writer<W>>, bool),
     Ndjson(W),
     Json {
         out: W,
@@ -256,17 +276,21 @@ enum Sink<W: Write> {
 }
 
 impl<W: Write> Sink<W> {
-    fn new(out: W, format: ExportFormat, jq: Option<Rc<Jq>>) -> Sink<W> {
+    fn new(out: W, format: ExportFormat, jq: Option<Rc<Jq>>, csv: CsvStyle) -> Sink<W> {
         if let Some(jq) = jq {
             let whole = (format == ExportFormat::Json).then(Vec::new);
             return Sink::Jq { out, jq, whole };
         }
         match format {
-            ExportFormat::Csv => Sink::Csv(Box::new(
-                csv::WriterBuilder::new()
-                    .terminator(csv::Terminator::CRLF)
-                    .from_writer(out),
-            )),
+            ExportFormat::Csv => Sink::Csv(
+                Box::new(
+                    csv::WriterBuilder::new()
+                        .terminator(csv::Terminator::CRLF)
+                        .delimiter(csv.delimiter)
+                        .from_writer(out),
+                ),
+                csv.safe,
+            ),
             ExportFormat::Ndjson => Sink::Ndjson(out),
             ExportFormat::Json => Sink::Json { out, count: 0 },
         }
@@ -284,7 +308,7 @@ impl<W: Write> Sink<W> {
 
     /// The header row (CSV only: JSON rows are keyed by path).
     fn header(&mut self, names: &[String]) -> anyhow::Result<()> {
-        if let Sink::Csv(out) = self {
+        if let Sink::Csv(out, _) = self {
             out.write_record(names)?;
         }
         Ok(())
@@ -293,9 +317,14 @@ impl<W: Write> Sink<W> {
     fn row(&mut self, paths: &[String], row: &Value) -> anyhow::Result<()> {
         let cells = row.as_array().map(Vec::as_slice).unwrap_or_default();
         match self {
-            Sink::Csv(out) => {
-                out.write_record(cells.iter().map(|cell| render(cell, Flavor::Import)))?
-            }
+            Sink::Csv(out, safe) => out.write_record(cells.iter().map(|cell| {
+                let text = render(cell, Flavor::Import);
+                if *safe {
+                    neutralise_formula(text)
+                } else {
+                    text
+                }
+            }))?,
             Sink::Ndjson(out) => {
                 serde_json::to_writer(&mut *out, &keyed(paths, cells))?;
                 out.write_all(b"\n")?;
@@ -315,7 +344,7 @@ impl<W: Write> Sink<W> {
 
     fn flush(&mut self) -> anyhow::Result<()> {
         match self {
-            Sink::Csv(out) => out.flush()?,
+            Sink::Csv(out, _) => out.flush()?,
             Sink::Ndjson(out) | Sink::Json { out, .. } | Sink::Jq { out, .. } => out.flush()?,
         }
         Ok(())
@@ -323,7 +352,7 @@ impl<W: Write> Sink<W> {
 
     fn finish(self) -> anyhow::Result<()> {
         match self {
-            Sink::Csv(mut out) => out.flush()?,
+            Sink::Csv(mut out, _) => out.flush()?,
             Sink::Ndjson(mut out) => out.flush()?,
             Sink::Json { mut out, count } => {
                 out.write_all(if count == 0 { b"[]\n" } else { b"]\n" })?;

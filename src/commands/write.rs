@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::records_to_change;
-use crate::batch::{Sender, change_ids};
+use crate::batch::{Sender, Stderr, change_ids};
 use crate::cli::WriteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
@@ -68,13 +68,16 @@ pub fn run(settings: &Settings, out: &Output, args: &WriteArgs) -> anyhow::Resul
     } else {
         "the same command again (writing the same values twice changes nothing)"
     };
-    let log = !settings.quiet && !out.term().stderr;
+    let stderr = Stderr {
+        terminal: out.term().stderr,
+        quiet: settings.quiet,
+    };
     let done = change_ids(
         &ids,
         &mut sender,
         &args.model,
         "written",
-        log,
+        stderr,
         go_on,
         &mut |piece| {
             let context = session.context().clone();

@@ -9,6 +9,7 @@
 //! - `render`: values (Tryton's tagged dates, decimals, bytes…) as text for cells; `plain`: the
 //!   same values as plain JSON (the default for record outputs, `call --plain`).
 
+mod encoded;
 mod jq;
 mod paths;
 mod plain;
@@ -25,10 +26,11 @@ use std::rc::Rc;
 use serde_json::Value;
 
 use crate::exit::{ExitCode, Failure};
+pub use encoded::Encoded;
 pub use jq::Jq;
 pub use paths::check as check_field_path;
 pub use plain::plain;
-pub use records::RecordWriter;
+pub use records::{RecordWriter, neutralise_formula};
 pub use render::{Flavor, render};
 pub use terminal::Terminal;
 

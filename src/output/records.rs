@@ -277,7 +277,13 @@ fn json_row(record: &Value, columns: &[String], given: bool, options: &Options) 
 /// A CSV field; with `safe`, text a spreadsheet would run as a formula gets a `'` in front.
 fn csv_cell(value: &Value, safe: bool) -> String {
     let text = render(value, Flavor::Csv);
-    if safe && text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_json_number(&text) {
+    if safe { neutralise_formula(text) } else { text }
+}
+
+/// `--csv-safe`: a cell a spreadsheet would run as a formula gets a `'` in front (a number such
+/// as -12.50 stays as it is).
+pub fn neutralise_formula(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_json_number(&text) {
         format!("'{text}")
     } else {
         text

@@ -30,6 +30,7 @@ mod query;
 mod resilience;
 mod scripting;
 mod session;
+mod spreadsheet;
 mod terminal;
 mod transport;
 mod write_timeouts;

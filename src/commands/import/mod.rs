@@ -19,7 +19,7 @@ use std::io::Read;
 
 use serde_json::json;
 
-use crate::batch::{Halt, Sender, Stop};
+use crate::batch::{Halt, Sender, Stderr, Stop};
 use crate::cli::ImportArgs;
 use crate::config::Settings;
 use crate::error_reporting::exit_code_of;
@@ -35,7 +35,7 @@ use rows::{Record, Records, describe_lines, lines_of};
 
 pub fn run(settings: &Settings, out: &Output, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let (name, input, size) = open(args)?;
-    let (mut reader, newlines) = rows::reader(input);
+    let (mut reader, newlines) = rows::reader(input, args.csv.delimiter, args.csv.encoding);
     let mut header = csv::StringRecord::new();
     match reader.read_record(&mut header) {
         Ok(true) => {}
@@ -45,8 +45,9 @@ pub fn run(settings: &Settings, out: &Output, args: &ImportArgs) -> anyhow::Resu
             ))
             .into());
         }
-        Err(err) => return Err(Failure::usage(format!("{name}: {err}")).into()),
+        Err(err) => return Err(rows::read_error(&name, &err, &newlines).into()),
     }
+    refuse_another_delimiter(&header, args.csv.delimiter, &name)?;
     let mut session = Authenticated::open(settings, out.term().can_prompt)?;
     let columns = resolve_columns(
         &mut session,
@@ -80,7 +81,10 @@ pub fn run(settings: &Settings, out: &Output, args: &ImportArgs) -> anyhow::Resu
         columns: &columns,
         session,
         progress,
-        log_batches: !settings.quiet && !out.term().stderr,
+        stderr: Stderr {
+            terminal: out.term().stderr,
+            quiet: settings.quiet,
+        },
         skipped: 0,
         imported: 0,
         imported_lines: None,
@@ -95,6 +99,29 @@ pub fn run(settings: &Settings, out: &Output, args: &ImportArgs) -> anyhow::Resu
         );
     }
     Ok(ExitCode::Success)
+}
+
+/// A header that is one column holding another delimiter: the file was saved with that one
+/// (spreadsheets set to a language with decimal commas write `;`).
+fn refuse_another_delimiter(
+    header: &csv::StringRecord,
+    delimiter: u8,
+    name: &str,
+) -> anyhow::Result<()> {
+    if header.len() != 1 {
+        return Ok(());
+    }
+    let cell = &header[0];
+    let found = [(';', "';'"), ('\t', "tab"), ('|', "'|'"), (',', "','")]
+        .into_iter()
+        .find(|(c, _)| *c as u8 != delimiter && cell.contains(*c));
+    match found {
+        Some((_, flag)) => Err(Failure::usage(format!(
+            "{name}: the header is one column holding {flag}: the file separates its columns with {flag}; pass --delimiter {flag}"
+        ))
+        .into()),
+        None => Ok(()),
+    }
 }
 
 fn open(args: &ImportArgs) -> anyhow::Result<(String, Box<dyn Read>, Option<u64>)> {
@@ -116,7 +143,7 @@ struct Import<'a> {
     session: Authenticated<'a>,
     progress: Progress,
     /// Without a terminal on stderr, each committed batch gets a line there.
-    log_batches: bool,
+    stderr: Stderr,
     /// Records skipped (`--skip-records`).
     skipped: u64,
     /// Records imported by this run: the file's records `skipped + 1 ..= skipped + imported`.
@@ -132,7 +159,7 @@ impl Import<'_> {
         let mut sender = Sender::new(self.args.batch_size as usize, self.args.atomic, verbose);
         let mut pending: Vec<Record> = Vec::new();
         let mut exhausted = false;
-        interrupt::install();
+        interrupt::install(self.stderr.terminal);
         loop {
             if let Some(signal) = interrupt::requested() {
                 self.progress.clear();
@@ -195,7 +222,7 @@ impl Import<'_> {
             Some((first, _)) => (first, lines.1),
             None => lines,
         });
-        if self.log_batches {
+        if self.stderr.logs_batches() {
             eprintln!("{what} imported");
         }
         self.progress

@@ -118,7 +118,7 @@ impl Records {
         let more = self
             .reader
             .read_record(&mut record)
-            .map_err(|err| Failure::usage(format!("{}: {err}", self.name)))?;
+            .map_err(|err| read_error(&self.name, &err, &self.newlines))?;
         if !more {
             return Ok(None);
         }
@@ -175,14 +175,44 @@ impl Records {
     }
 }
 
-/// A CSV reader over `input` that counts lines for [`Records`].
-pub fn reader(input: Box<dyn Read>) -> (csv::Reader<Counting>, Rc<RefCell<Newlines>>) {
+/// A CSV reader over `input` that counts lines for [`Records`]: `delimiter` between cells, the
+/// bytes decoded from `encoding` (UTF-8 is read as it is, so that a byte that is not UTF-8 is an
+/// error naming `--encoding` rather than a replacement character in the data).
+pub fn reader(
+    input: Box<dyn Read>,
+    delimiter: u8,
+    encoding: &'static encoding_rs::Encoding,
+) -> (csv::Reader<Counting>, Rc<RefCell<Newlines>>) {
+    let input: Box<dyn Read> = if encoding == encoding_rs::UTF_8 {
+        input
+    } else {
+        Box::new(
+            encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(encoding))
+                .build(input),
+        )
+    };
     let (counting, newlines) = Counting::new(input);
     let reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(counting);
     (reader, newlines)
+}
+
+/// A CSV reading error in words that say what to do: bytes that are not UTF-8 name
+/// `--encoding`.
+pub fn read_error(name: &str, err: &csv::Error, newlines: &RefCell<Newlines>) -> Failure {
+    if let csv::ErrorKind::Utf8 { pos, .. } = err.kind() {
+        let line = pos
+            .as_ref()
+            .map_or(0, |pos| 1 + newlines.borrow_mut().before(pos.byte() + 1));
+        return Failure::usage(format!(
+            "{name} line {line} is not UTF-8 text: give the file's encoding, e.g. --encoding windows-1252 (what spreadsheets on Windows save as CSV) or --encoding latin1"
+        ));
+    }
+    Failure::usage(format!("{name}: {err}"))
 }
 
 #[cfg(test)]
@@ -190,7 +220,8 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<(u64, u64)> {
-        let (mut reader, newlines) = reader(Box::new(std::io::Cursor::new(text.to_string())));
+        let input = Box::new(std::io::Cursor::new(text.to_string()));
+        let (mut reader, newlines) = reader(input, b',', encoding_rs::UTF_8);
         let mut header = csv::StringRecord::new();
         reader.read_record(&mut header).unwrap();
         let mut records = Records {
