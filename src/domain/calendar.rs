@@ -138,3 +138,79 @@ fn split_offset(clock: &str) -> Option<(&str, i64)> {
     }
     Some((clock, sign * (hours * 60 + minutes)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_days_that_exist_are_dates() {
+        assert!(date("2024-02-29").is_some());
+        assert!(date("2000-02-29").is_some());
+        for missing in [
+            "2100-02-29",
+            "2023-02-29",
+            "2026-04-31",
+            "0000-01-01",
+            "2026-00-10",
+        ] {
+            assert_eq!(date(missing), None, "{missing}");
+        }
+        assert_eq!(
+            date("0001-01-01"),
+            Some(Tagged::Date {
+                year: 1,
+                month: 1,
+                day: 1
+            })
+        );
+    }
+
+    #[test]
+    fn an_offset_shifts_to_utc_within_pythons_years() {
+        let at = |text: &str| match datetime(text) {
+            Some(Tagged::DateTime {
+                year,
+                month,
+                day,
+                hour,
+                minute,
+                second,
+                microsecond,
+            }) => Some((year, month, day, hour, minute, second, microsecond)),
+            _ => None,
+        };
+        assert_eq!(
+            at("2026-03-01T00:30:07.5+01:00"),
+            Some((2026, 2, 28, 23, 30, 7, 500_000))
+        );
+        assert_eq!(at("2024-12-31 23:59-0001"), Some((2025, 1, 1, 0, 0, 0, 0)));
+        // Before year 1 is no datetime for Python.
+        assert_eq!(at("0001-01-01T00:30+01:00"), None);
+        assert_eq!(at("2026-01-02T10:00+24:00"), None);
+        assert_eq!(at("2026-01-02T24:00"), None);
+    }
+
+    #[test]
+    fn times_keep_their_microseconds() {
+        assert_eq!(
+            time("23:59:59.000001"),
+            Some(Tagged::Time {
+                hour: 23,
+                minute: 59,
+                second: 59,
+                microsecond: 1
+            })
+        );
+        for bad in [
+            "24:00",
+            "12:60",
+            "12:00:60",
+            "12:00.5",
+            "12:00:00.1234567",
+            "1:00",
+        ] {
+            assert_eq!(time(bad), None, "{bad}");
+        }
+    }
+}

@@ -270,3 +270,39 @@ fn whole_value(arg: &str) -> (String, Kind) {
     }
     (arg.to_string(), Kind::Bare)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(String, usize)> {
+        let chars: Vec<char> = text.chars().collect();
+        quoted(&chars, 0)
+    }
+
+    #[test]
+    fn one_reader_for_quoted_text() {
+        assert_eq!(read("'a b' c"), Some(("a b".into(), 5)));
+        assert_eq!(read(r"'it\'s'"), Some(("it's".into(), 7)));
+        assert_eq!(read(r#""a\\" x"#), Some((r"a\".into(), 5)));
+        // Other backslashes are kept, so a JSON string's `\n` ends where JSON says.
+        assert_eq!(read(r#""a\nb""#), Some((r"a\nb".into(), 6)));
+        assert_eq!(read(r#""it's""#), Some(("it's".into(), 6)));
+        assert_eq!(read("'open"), None);
+        assert_eq!(read(r"'open\'"), None);
+    }
+
+    #[test]
+    fn json_strings_may_hold_brackets_and_escaped_quotes() {
+        let words = lex(r#"[["name", "=", "a]\"b"]] and"#).unwrap();
+        assert_eq!(words.len(), 2);
+        assert_eq!(words[0], (r#"[["name", "=", "a]\"b"]]"#.into(), Kind::Json));
+        assert!(
+            lex(r#"["a\"]"#)
+                .unwrap_err()
+                .starts_with("unterminated JSON value")
+        );
+        // A quoted list item that is not closed runs on into the next argument.
+        assert_eq!(lex("('a b").unwrap(), vec![("('a b".into(), Kind::Bare)]);
+    }
+}

@@ -270,6 +270,33 @@ mod tests {
     }
 
     #[test]
+    fn bytes_from_base64_with_line_breaks_encode_as_trytond_does() {
+        let tagged = Tagged::bytes("aGVsbG8g\nd29ybGQ=").unwrap();
+        assert_eq!(tagged, Tagged::Bytes(b"hello world".to_vec()));
+        assert_eq!(
+            tagged.encode(),
+            json!({"__class__": "bytes", "base64": "aGVsbG8gd29ybGQ=\n"})
+        );
+        assert!(Tagged::bytes("not base64!").is_err());
+    }
+
+    #[test]
+    fn one_decimal_check_for_what_is_sent_and_received() {
+        for good in ["1", "-1.50", "+5", ".5", "5.", "1e3", "1E-3"] {
+            assert!(is_decimal(good), "{good}");
+        }
+        for bad in ["", ".", "1.2.3", "1,5", "e3", "1e", "NaN", "Infinity"] {
+            assert!(!is_decimal(bad), "{bad}");
+        }
+        // The server may send what people may not type.
+        assert!(
+            Tagged::decode(&json!({"__class__":"Decimal","decimal":"-Infinity"}))
+                .unwrap()
+                .is_ok()
+        );
+    }
+
+    #[test]
     fn malformed_and_foreign_objects() {
         assert!(Tagged::decode(&json!({"name": "x"})).is_none());
         assert!(Tagged::decode(&json!({"__class__": "Eval", "v": "x"})).is_none());
