@@ -9,6 +9,7 @@ use serde_json::{Map, Value, json};
 use crate::domain::{FieldType, coerce};
 use crate::exit::Failure;
 use crate::field_types::FieldTypes;
+use crate::rpc::codec::Tagged;
 use crate::session::Authenticated;
 
 pub struct Coercer {
@@ -90,8 +91,10 @@ impl Coercer {
                 }
                 Err(bad("a list of ids or a list of records"))
             }
-            "binary" => match value {
-                Value::String(base64) => Ok(json!({"__class__": "bytes", "base64": base64})),
+            "binary" => match &value {
+                Value::String(base64) => Tagged::bytes(base64)
+                    .map(|bytes| bytes.encode())
+                    .map_err(|_| bad("base64 text")),
                 _ => Err(bad("base64 text")),
             },
             kind => {

@@ -5,9 +5,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use serde_json::Value;
-#[cfg(test)]
-use serde_json::{Map, Number, json};
+use serde_json::{Map, Number, Value, json};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tagged {
@@ -104,18 +102,14 @@ impl Tagged {
                 _ => Err(fail("'seconds' is missing or not a number".into())),
             },
             "Decimal" => match object.get("decimal") {
-                Some(Value::String(text)) if is_decimal_text(text) => {
+                Some(Value::String(text)) if is_special_decimal(text) || is_decimal(text) => {
                     Ok(Tagged::Decimal(text.clone()))
                 }
                 _ => Err(fail("'decimal' is missing or not a decimal number".into())),
             },
             "bytes" => match object.get("base64") {
                 Some(Value::String(text)) => {
-                    let compact: String = text.split_ascii_whitespace().collect();
-                    STANDARD
-                        .decode(compact)
-                        .map(Tagged::Bytes)
-                        .map_err(|err| fail(format!("bad base64: {err}")))
+                    Tagged::bytes(text).map_err(|err| fail(format!("bad base64: {err}")))
                 }
                 _ => Err(fail("'base64' is missing or not text".into())),
             },
@@ -124,10 +118,14 @@ impl Tagged {
         Some(decoded)
     }
 
-    /// The tagged object as trytond's JSONEncoder writes it (same keys, same order). Commands
-    /// pass tagged values through as received, so only the tests need this: it proves `decode`
-    /// loses nothing.
-    #[cfg(test)]
+    /// Bytes from base64 text, line breaks allowed (as `base64.encodebytes` writes it).
+    pub fn bytes(base64: &str) -> Result<Tagged, base64::DecodeError> {
+        let compact: String = base64.split_ascii_whitespace().collect();
+        STANDARD.decode(compact).map(Tagged::Bytes)
+    }
+
+    /// The tagged object as trytond's JSONEncoder writes it (same keys, same order): how domain
+    /// values and `create`/`write` values are sent (received ones pass through as they came).
     pub fn encode(&self) -> Value {
         match self {
             Tagged::DateTime {
@@ -164,7 +162,6 @@ impl Tagged {
 }
 
 /// Python's `base64.encodebytes`: lines of 76 characters, each ending in a newline.
-#[cfg(test)]
 fn encodebytes(data: &[u8]) -> String {
     let encoded = STANDARD.encode(data);
     let mut out = String::with_capacity(encoded.len() + encoded.len() / 76 + 1);
@@ -175,11 +172,18 @@ fn encodebytes(data: &[u8]) -> String {
     out
 }
 
-fn is_decimal_text(text: &str) -> bool {
+/// NaN and the infinities as Python's `Decimal` writes them: a server may send them, people
+/// typing values may not.
+fn is_special_decimal(text: &str) -> bool {
     let body = text.strip_prefix(['-', '+']).unwrap_or(text);
-    if matches!(body, "NaN" | "Infinity" | "inf" | "sNaN") {
-        return true;
-    }
+    matches!(body, "NaN" | "Infinity" | "inf" | "sNaN")
+}
+
+/// `[+-]digits[.digits][e[+-]digits]` (also `.5` and `5.`): a finite number Python's `Decimal`
+/// reads. The one check for decimal text, for what the server sends and what people write
+/// (domain values, `create`/`write` values, `import --check`).
+pub fn is_decimal(text: &str) -> bool {
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
     let (mantissa, exponent) = match body.split_once(['e', 'E']) {
         Some((m, e)) => (m, Some(e)),
         None => (body, None),
@@ -262,6 +266,33 @@ mod tests {
         assert_eq!(
             Tagged::decode(&long).unwrap().unwrap(),
             Tagged::Bytes(vec![0u8; 100])
+        );
+    }
+
+    #[test]
+    fn bytes_from_base64_with_line_breaks_encode_as_trytond_does() {
+        let tagged = Tagged::bytes("aGVsbG8g\nd29ybGQ=").unwrap();
+        assert_eq!(tagged, Tagged::Bytes(b"hello world".to_vec()));
+        assert_eq!(
+            tagged.encode(),
+            json!({"__class__": "bytes", "base64": "aGVsbG8gd29ybGQ=\n"})
+        );
+        assert!(Tagged::bytes("not base64!").is_err());
+    }
+
+    #[test]
+    fn one_decimal_check_for_what_is_sent_and_received() {
+        for good in ["1", "-1.50", "+5", ".5", "5.", "1e3", "1E-3"] {
+            assert!(is_decimal(good), "{good}");
+        }
+        for bad in ["", ".", "1.2.3", "1,5", "e3", "1e", "NaN", "Infinity"] {
+            assert!(!is_decimal(bad), "{bad}");
+        }
+        // The server may send what people may not type.
+        assert!(
+            Tagged::decode(&json!({"__class__":"Decimal","decimal":"-Infinity"}))
+                .unwrap()
+                .is_ok()
         );
     }
 

@@ -524,3 +524,42 @@ fn create_takes_plain_json_typed_by_field_and_write_where_changes_what_it_counte
     assert_eq!(out.status.code(), Some(3), "{out:?}");
     assert!(assert_one_clean_line(&out.stderr).contains("no ir.lang is named 'Klingon'"));
 }
+
+#[test]
+fn a_binary_value_is_base64_text_sent_as_trytond_encodes_bytes_and_bad_base64_is_refused() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let tag = unique("binary");
+    let party = server.rpc(
+        "model.party.party.create",
+        json!([[{"name": tag, "code": unique("code")}], {}]),
+    )[0]
+    .as_i64()
+    .unwrap();
+    // Line breaks, as base64 tools wrap long text, are allowed.
+    let input = json!({"name": format!("{tag}.txt"), "resource": format!("party.party,{party}"),
+        "data": "aGVsbG8g\nd29ybGQ="});
+    let ids = run_ok(
+        cli(home.path())
+            .args(["create", "ir.attachment"])
+            .write_stdin(format!("{input}\n")),
+    );
+    let id: i64 = ids.trim().parse().unwrap();
+    let read = server.rpc("model.ir.attachment.read", json!([[id], ["data"], {}]));
+    assert_eq!(
+        read[0]["data"],
+        json!({"__class__": "bytes", "base64": "aGVsbG8gd29ybGQ=\n"})
+    );
+    let out = cli(home.path())
+        .args(["write", "ir.attachment", &id.to_string()])
+        .arg(r#"{"data": "not base64!"}"#)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    assert!(
+        assert_one_clean_line(&out.stderr)
+            .contains(r#"ir.attachment.data: "not base64!" is not base64 text"#)
+    );
+    let read = server.rpc("model.ir.attachment.read", json!([[id], ["data"], {}]));
+    assert_eq!(read[0]["data"]["base64"], json!("aGVsbG8gd29ybGQ=\n"));
+}
