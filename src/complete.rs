@@ -170,7 +170,7 @@ struct Lookup {
 impl Lookup {
     fn open() -> Option<Lookup> {
         let (global, model) = parse_words(words_before_cursor())?;
-        let mut settings = Settings::resolve(&global).ok()?;
+        let mut settings = Settings::resolve(&global.flags()).ok()?;
         let sessions = Sessions::open(settings.session_store).ok()?;
         if settings.lacks_server_database_or_user()
             && let Some(current) = sessions.current()

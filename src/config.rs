@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml_edit::{DocumentMut, Item, Table, value};
 
-use crate::cli::{GlobalArgs, StoreChoice};
 use crate::exit::Failure;
 use crate::paths;
 use crate::rpc::{ClientOptions, RetryPolicy, ServerUrl};
@@ -21,6 +20,41 @@ pub const DEFAULT_RETRIES: u32 = 3;
 pub const DEFAULT_SESSION_TTL: Duration = Duration::from_secs(12 * 3600);
 /// The portal's name for the server URL, still honoured.
 const LEGACY_URL_VARIABLE: &str = "TRYTON_RPC_URL";
+
+/// Where sessions are kept (`--session-store`, `TRYTON_SESSION_STORE`, a profile's
+/// `session_store`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreChoice {
+    /// The OS keyring when it answers, else a file
+    Auto,
+    Keyring,
+    File,
+    /// Keep nothing: every run logs in
+    None,
+}
+
+/// What the command line gave (a flag, or the environment variable clap reads for it): the
+/// first place [`Settings::resolve`] looks. `cli::GlobalArgs::flags` fills it, so that this
+/// module needs nothing of clap's argument definitions.
+#[derive(Debug, Default, Clone)]
+pub struct Flags {
+    pub profile: Option<String>,
+    pub url: Option<String>,
+    pub database: Option<String>,
+    pub user: Option<String>,
+    pub timeout: Option<Duration>,
+    pub write_timeout: Option<Duration>,
+    pub retries: Option<u32>,
+    pub session_store: Option<StoreChoice>,
+    pub password_file: Option<PathBuf>,
+    pub cacert: Option<PathBuf>,
+    pub insecure: bool,
+    pub max_response_size: Option<u64>,
+    pub verbose: u8,
+    pub quiet: bool,
+    pub yes: bool,
+}
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -60,55 +94,49 @@ pub struct Profile {
 }
 
 impl Settings {
-    pub fn resolve(global: &GlobalArgs) -> anyhow::Result<Settings> {
-        let profile_name = global
+    pub fn resolve(flags: &Flags) -> anyhow::Result<Settings> {
+        let profile_name = flags
             .profile
             .clone()
             .or_else(|| non_empty_env("TRYTON_PROFILE"));
         let profile = load_profile(profile_name.as_deref())?;
         let ttl = match non_empty_env("TRYTON_SESSION_TTL") {
             Some(text) => Some(
-                crate::cli::parse_seconds(&text)
+                crate::units::parse_seconds(&text)
                     .and_then(positive_ttl)
                     .map_err(|why| Failure::usage(format!("TRYTON_SESSION_TTL: {why}")))?,
             ),
             None => None,
         };
         Ok(Settings {
-            url: global
+            url: flags
                 .url
                 .clone()
                 .or_else(|| non_empty_env(LEGACY_URL_VARIABLE))
                 .or(profile.url),
-            database: global.database.clone().or(profile.database),
-            user: global.user.clone().or(profile.user),
-            timeout: global
-                .timeout
-                .or(profile.timeout)
-                .unwrap_or(DEFAULT_TIMEOUT),
-            write_timeout: global
+            database: flags.database.clone().or(profile.database),
+            user: flags.user.clone().or(profile.user),
+            timeout: flags.timeout.or(profile.timeout).unwrap_or(DEFAULT_TIMEOUT),
+            write_timeout: flags
                 .write_timeout
                 .or(profile.write_timeout)
                 .unwrap_or(DEFAULT_WRITE_TIMEOUT),
-            retries: global
-                .retries
-                .or(profile.retries)
-                .unwrap_or(DEFAULT_RETRIES),
+            retries: flags.retries.or(profile.retries).unwrap_or(DEFAULT_RETRIES),
             retry_writes: false,
-            verbosity: global.verbose,
-            quiet: global.quiet,
-            assume_yes: global.yes,
-            insecure: global.insecure,
-            cacert: global.cacert.clone(),
-            max_response_bytes: global
+            verbosity: flags.verbose,
+            quiet: flags.quiet,
+            assume_yes: flags.yes,
+            insecure: flags.insecure,
+            cacert: flags.cacert.clone(),
+            max_response_bytes: flags
                 .max_response_size
                 .unwrap_or(crate::rpc::DEFAULT_MAX_RESPONSE_BYTES),
-            session_store: global
+            session_store: flags
                 .session_store
                 .or(profile.session_store)
                 .unwrap_or(StoreChoice::Auto),
             session_ttl: ttl.or(profile.session_ttl).unwrap_or(DEFAULT_SESSION_TTL),
-            password_file: global.password_file.clone().or(profile.password_file),
+            password_file: flags.password_file.clone().or(profile.password_file),
         })
     }
 
@@ -285,8 +313,8 @@ fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
             return Ok(None);
         };
         let parsed = match setting {
-            DurationSetting::Seconds(seconds) => crate::cli::parse_seconds(&seconds.to_string()),
-            DurationSetting::Text(text) => crate::cli::parse_seconds(&text),
+            DurationSetting::Seconds(seconds) => crate::units::parse_seconds(&seconds.to_string()),
+            DurationSetting::Text(text) => crate::units::parse_seconds(&text),
         };
         let parsed = if key == "session_ttl" {
             parsed.and_then(positive_ttl)

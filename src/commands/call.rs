@@ -8,7 +8,7 @@ use super::parse_context;
 use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
-use crate::error_reporting::exit_code_of;
+use crate::exit::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;

@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 use crate::batch::{Halt, Sender, Stop};
 use crate::cli::CreateArgs;
 use crate::config::Settings;
-use crate::error_reporting::exit_code_of;
+use crate::exit::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::interrupt;
 use crate::output::Output;

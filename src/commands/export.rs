@@ -17,7 +17,7 @@ use crate::batch::BatchSize;
 use crate::cli::{ExportArgs, ExportFormat, Header};
 use crate::config::Settings;
 use crate::domain::parse_domain;
-use crate::error_reporting::exit_code_of;
+use crate::exit::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, typed_domain};
 use crate::output::{Flavor, Jq, Output, plain, render};

@@ -43,7 +43,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
-    let mut settings = Settings::resolve(&cli.global)?;
+    let mut settings = Settings::resolve(&cli.global.flags())?;
     let ping = matches!(cli.command, Some(Command::Ping(_)));
     if settings.lacks_server_database_or_user()
         && !matches!(cli.command, Some(Command::Switch(_)))

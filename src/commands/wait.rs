@@ -10,7 +10,7 @@ use super::parse_context;
 use crate::cli::WaitArgs;
 use crate::config::Settings;
 use crate::domain::parse_domain;
-use crate::error_reporting::exit_code_of;
+use crate::exit::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::typed_domain;
 use crate::output::Output;

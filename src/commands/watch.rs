@@ -11,8 +11,8 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::error_reporting::exit_code_of;
 use crate::exit::ExitCode;
+use crate::exit::exit_code_of;
 use crate::output::Output;
 use crate::rpc;
 

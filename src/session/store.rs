@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use super::file::{self, FileSecretStore};
 use super::keyring;
 use super::{Current, Place, Saved, SecretStore, SessionInfo, StoreKind};
-use crate::cli::StoreChoice;
+use crate::config::StoreChoice;
 use crate::exit::Failure;
 use crate::secret::SecretString;
 

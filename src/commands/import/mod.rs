@@ -22,7 +22,7 @@ use serde_json::json;
 use crate::batch::{Halt, Sender, Stop};
 use crate::cli::ImportArgs;
 use crate::config::Settings;
-use crate::error_reporting::exit_code_of;
+use crate::exit::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::interrupt;
 use crate::output::Output;

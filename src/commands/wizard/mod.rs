@@ -13,7 +13,7 @@ use super::report::parse_object;
 use super::{parse_context, parse_ids};
 use crate::cli::WizardArgs;
 use crate::config::Settings;
-use crate::error_reporting::exit_code_of;
+use crate::exit::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
 use crate::rpc::{self, Fault, one_line};
