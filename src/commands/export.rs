@@ -23,9 +23,14 @@ use crate::field_types::{FieldTypes, typed_domain};
 use crate::output::{Flavor, Jq, Output, plain, render};
 use crate::progress::{Progress, Total};
 use crate::rpc;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
-pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &ExportArgs,
+) -> anyhow::Result<ExitCode> {
     let paths: Vec<String> = args
         .fields
         .iter()
@@ -53,7 +58,7 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
         items.push(json!(["id", "ASC"]));
     }
     let verbose = settings.verbosity > 0;
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let dotted: Vec<String> = paths.iter().map(|p| p.replace('/', ".")).collect();
     let dotted: Vec<&str> = dotted.iter().map(String::as_str).collect();
     // Unknown fields are refused before anything is exported.
