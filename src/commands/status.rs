@@ -4,8 +4,7 @@ use serde_json::{Value, json};
 
 use crate::cli::StatusArgs;
 use crate::config::Settings;
-use crate::exit::ExitCode;
-use crate::exit::rpc_exit_code;
+use crate::exit::{ExitCode, rpc_exit_code};
 use crate::output::Output;
 use crate::rpc::{Target, methods};
 use crate::session::{SessionInfo, Sessions, explain_missing_database, now};

@@ -10,8 +10,7 @@ use super::{SessionInfo, Sessions};
 use crate::cache::Cache;
 use crate::config::Settings;
 use crate::confirm::{Proceed, ask_warning};
-use crate::exit::exit_code_of;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::rpc::{self, Client, Fault, Reply, Target, methods, one_line};
 use crate::secret::SecretString;
 
