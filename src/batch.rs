@@ -368,7 +368,7 @@ pub fn change_ids(
         }
     };
     Err(anyhow::Error::new(crate::exit::Failure::new(
-        crate::error_reporting::exit_code_of(&error),
+        crate::exit::exit_code_of(&error),
         message,
     )))
 }

@@ -26,7 +26,7 @@ use crate::cli::{Cli, GlobalArgs};
 use crate::config::Settings;
 use crate::private_fs::{ensure_private_dir, write_atomically};
 use crate::rpc::{Client, ClientOptions, Layout, RetryPolicy, Target};
-use crate::session::{SessionInfo, Sessions, now};
+use crate::session::{Fill, SessionInfo, Sessions, now};
 
 /// The whole lookup (keyring, cache, server) must be done within this, or it is left out.
 const BUDGET: Duration = Duration::from_millis(900);
@@ -170,20 +170,12 @@ struct Lookup {
 impl Lookup {
     fn open() -> Option<Lookup> {
         let (global, model) = parse_words(words_before_cursor())?;
-        let mut settings = Settings::resolve(&global).ok()?;
+        let mut settings = Settings::resolve(&global.flags()).ok()?;
         let sessions = Sessions::open(settings.session_store).ok()?;
-        if settings.lacks_server_database_or_user()
-            && let Some(current) = sessions.current()
-        {
-            settings.adopt_current(&current, false);
-        }
+        sessions.fill_from_current(&mut settings, Fill::All);
         let url = settings.server_url().ok()?.to_string();
         let database = settings.database().ok()?.to_string();
-        let mut candidates = sessions.matching(&url, &database, settings.user.as_deref());
-        if candidates.len() != 1 {
-            return None;
-        }
-        let info = candidates.pop()?;
+        let info = sessions.select(&settings).one().ok()??;
         if info.is_expired() {
             return None;
         }

@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml_edit::{DocumentMut, Item, Table, value};
 
-use crate::cli::{GlobalArgs, StoreChoice};
 use crate::exit::Failure;
 use crate::paths;
 use crate::rpc::{ClientOptions, RetryPolicy, ServerUrl};
@@ -21,6 +20,41 @@ pub const DEFAULT_RETRIES: u32 = 3;
 pub const DEFAULT_SESSION_TTL: Duration = Duration::from_secs(12 * 3600);
 /// The portal's name for the server URL, still honoured.
 const LEGACY_URL_VARIABLE: &str = "TRYTON_RPC_URL";
+
+/// Where sessions are kept (`--session-store`, `TRYTON_SESSION_STORE`, a profile's
+/// `session_store`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreChoice {
+    /// The OS keyring when it answers, else a file
+    Auto,
+    Keyring,
+    File,
+    /// Keep nothing: every run logs in
+    None,
+}
+
+/// What the command line gave (a flag, or the environment variable clap reads for it): the
+/// first place [`Settings::resolve`] looks. `cli::GlobalArgs::flags` fills it, so that this
+/// module needs nothing of clap's argument definitions.
+#[derive(Debug, Default, Clone)]
+pub struct Flags {
+    pub profile: Option<String>,
+    pub url: Option<String>,
+    pub database: Option<String>,
+    pub user: Option<String>,
+    pub timeout: Option<Duration>,
+    pub write_timeout: Option<Duration>,
+    pub retries: Option<u32>,
+    pub session_store: Option<StoreChoice>,
+    pub password_file: Option<PathBuf>,
+    pub cacert: Option<PathBuf>,
+    pub insecure: bool,
+    pub max_response_size: Option<u64>,
+    pub verbose: u8,
+    pub quiet: bool,
+    pub yes: bool,
+}
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -60,56 +94,56 @@ pub struct Profile {
 }
 
 impl Settings {
-    pub fn resolve(global: &GlobalArgs) -> anyhow::Result<Settings> {
-        let profile_name = global
+    pub fn resolve(flags: &Flags) -> anyhow::Result<Settings> {
+        let profile_name = flags
             .profile
             .clone()
             .or_else(|| non_empty_env("TRYTON_PROFILE"));
         let profile = load_profile(profile_name.as_deref())?;
         let ttl = match non_empty_env("TRYTON_SESSION_TTL") {
             Some(text) => Some(
-                crate::cli::parse_seconds(&text)
+                crate::units::parse_seconds(&text)
                     .and_then(positive_ttl)
                     .map_err(|why| Failure::usage(format!("TRYTON_SESSION_TTL: {why}")))?,
             ),
             None => None,
         };
-        Ok(Settings {
-            url: global
-                .url
-                .clone()
-                .or_else(|| non_empty_env(LEGACY_URL_VARIABLE))
-                .or(profile.url),
-            database: global.database.clone().or(profile.database),
-            user: global.user.clone().or(profile.user),
-            timeout: global
-                .timeout
-                .or(profile.timeout)
-                .unwrap_or(DEFAULT_TIMEOUT),
-            write_timeout: global
+        let mut flags = flags.clone();
+        flags.url = flags.url.or_else(|| non_empty_env(LEGACY_URL_VARIABLE));
+        Ok(Settings::layered(&flags, profile, ttl))
+    }
+
+    /// What the flags (and environment) gave over the profile over the defaults; `session_ttl`
+    /// is `TRYTON_SESSION_TTL`, which has no flag.
+    pub fn layered(flags: &Flags, profile: Profile, session_ttl: Option<Duration>) -> Settings {
+        Settings {
+            url: flags.url.clone().or(profile.url),
+            database: flags.database.clone().or(profile.database),
+            user: flags.user.clone().or(profile.user),
+            timeout: flags.timeout.or(profile.timeout).unwrap_or(DEFAULT_TIMEOUT),
+            write_timeout: flags
                 .write_timeout
                 .or(profile.write_timeout)
                 .unwrap_or(DEFAULT_WRITE_TIMEOUT),
-            retries: global
-                .retries
-                .or(profile.retries)
-                .unwrap_or(DEFAULT_RETRIES),
+            retries: flags.retries.or(profile.retries).unwrap_or(DEFAULT_RETRIES),
             retry_writes: false,
-            verbosity: global.verbose,
-            quiet: global.quiet,
-            assume_yes: global.yes,
-            insecure: global.insecure,
-            cacert: global.cacert.clone(),
-            max_response_bytes: global
+            verbosity: flags.verbose,
+            quiet: flags.quiet,
+            assume_yes: flags.yes,
+            insecure: flags.insecure,
+            cacert: flags.cacert.clone(),
+            max_response_bytes: flags
                 .max_response_size
                 .unwrap_or(crate::rpc::DEFAULT_MAX_RESPONSE_BYTES),
-            session_store: global
+            session_store: flags
                 .session_store
                 .or(profile.session_store)
                 .unwrap_or(StoreChoice::Auto),
-            session_ttl: ttl.or(profile.session_ttl).unwrap_or(DEFAULT_SESSION_TTL),
-            password_file: global.password_file.clone().or(profile.password_file),
-        })
+            session_ttl: session_ttl
+                .or(profile.session_ttl)
+                .unwrap_or(DEFAULT_SESSION_TTL),
+            password_file: flags.password_file.clone().or(profile.password_file),
+        }
     }
 
     pub fn server_url(&self) -> anyhow::Result<ServerUrl> {
@@ -128,32 +162,6 @@ impl Settings {
             )
             .into()
         })
-    }
-
-    /// Fill what flags, environment and profile left open from the current session (the last
-    /// one logged in to, or picked with `switch`), as gh's default host and kubectl's current
-    /// context: its URL when none is given; its database when the URL is its own; its user
-    /// when the database is its own too. `url_only` (for `ping`) takes the URL alone.
-    pub fn adopt_current(&mut self, current: &crate::session::Current, url_only: bool) {
-        let same_url = match &self.url {
-            None => true,
-            Some(url) => ServerUrl::parse(url).is_ok_and(|url| url.to_string() == current.url),
-        };
-        if !same_url {
-            return;
-        }
-        self.url.get_or_insert_with(|| current.url.clone());
-        if url_only
-            || self
-                .database
-                .as_ref()
-                .is_some_and(|d| *d != current.database)
-        {
-            return;
-        }
-        self.database
-            .get_or_insert_with(|| current.database.clone());
-        self.user.get_or_insert_with(|| current.login.clone());
     }
 
     /// Whether anything is left for the current session to fill.
@@ -285,8 +293,8 @@ fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
             return Ok(None);
         };
         let parsed = match setting {
-            DurationSetting::Seconds(seconds) => crate::cli::parse_seconds(&seconds.to_string()),
-            DurationSetting::Text(text) => crate::cli::parse_seconds(&text),
+            DurationSetting::Seconds(seconds) => crate::units::parse_seconds(&seconds.to_string()),
+            DurationSetting::Text(text) => crate::units::parse_seconds(&text),
         };
         let parsed = if key == "session_ttl" {
             parsed.and_then(positive_ttl)
@@ -481,80 +489,6 @@ fn cannot_write(path: &Path, err: &std::io::Error) -> anyhow::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::Current;
-
-    fn settings(url: Option<&str>, database: Option<&str>, user: Option<&str>) -> Settings {
-        Settings {
-            url: url.map(String::from),
-            database: database.map(String::from),
-            user: user.map(String::from),
-            timeout: DEFAULT_TIMEOUT,
-            write_timeout: DEFAULT_WRITE_TIMEOUT,
-            retries: DEFAULT_RETRIES,
-            retry_writes: false,
-            verbosity: 0,
-            quiet: false,
-            assume_yes: false,
-            insecure: false,
-            cacert: None,
-            max_response_bytes: 1,
-            session_store: StoreChoice::File,
-            session_ttl: DEFAULT_SESSION_TTL,
-            password_file: None,
-        }
-    }
-
-    fn current() -> Current {
-        Current {
-            url: "http://127.0.0.1:8000".into(),
-            database: "tryton".into(),
-            login: "admin".into(),
-        }
-    }
-
-    fn adopted(
-        mut s: Settings,
-        url_only: bool,
-    ) -> (Option<String>, Option<String>, Option<String>) {
-        s.adopt_current(&current(), url_only);
-        (s.url, s.database, s.user)
-    }
-
-    #[test]
-    fn the_current_session_fills_what_nothing_else_gave() {
-        let all = (
-            Some("http://127.0.0.1:8000".to_string()),
-            Some("tryton".to_string()),
-            Some("admin".to_string()),
-        );
-        assert_eq!(adopted(settings(None, None, None), false), all);
-        // The same URL written differently is the same server.
-        assert_eq!(
-            adopted(settings(Some("http://127.0.0.1:8000/"), None, None), false).1,
-            all.1
-        );
-        // Another user on the current server and database.
-        assert_eq!(
-            adopted(settings(None, None, Some("bob")), false)
-                .2
-                .as_deref(),
-            Some("bob")
-        );
-        // Another server: nothing of the current session applies.
-        assert_eq!(
-            adopted(settings(Some("http://other:8000"), None, None), false),
-            (Some("http://other:8000".to_string()), None, None)
-        );
-        // Another database on the same server: not its user either.
-        assert_eq!(
-            adopted(settings(None, Some("prod"), None), false),
-            (all.0.clone(), Some("prod".to_string()), None)
-        );
-        assert_eq!(
-            adopted(settings(None, None, None), true),
-            (all.0.clone(), None, None)
-        );
-    }
 
     #[test]
     fn a_session_lifetime_must_be_more_than_zero() {

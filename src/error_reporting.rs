@@ -1,49 +1,9 @@
 //! The edge where errors become what the user sees: one line on stderr (`tryton-cli: …`), the
-//! server's traceback with `-v`, and the exit code of the documented table. Every mapping from an
-//! error type to an exit code lives here, so that the layers below (notably `rpc`) know nothing
-//! of exit codes.
+//! server's traceback with `-v`, and the exit code of the documented table (which code an error
+//! gets is `exit.rs`'s [`exit_code_of`]; nothing below the commands imports this file).
 
-use crate::exit::{ExitCode, Failure};
-use crate::rpc::{self, Fault, methods};
-
-/// The exit code for an error: the first cause in the chain that knows one decides.
-pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
-    for cause in err.chain() {
-        if let Some(failure) = cause.downcast_ref::<Failure>() {
-            return failure.code;
-        }
-        if let Some(rpc) = cause.downcast_ref::<rpc::Error>() {
-            return rpc_exit_code(rpc);
-        }
-        // A writer's error that carries a code (a `--jq` program failing on a record).
-        if let Some(failure) = cause
-            .downcast_ref::<std::io::Error>()
-            .and_then(|io| io.get_ref())
-            .and_then(|inner| inner.downcast_ref::<Failure>())
-        {
-            return failure.code;
-        }
-    }
-    ExitCode::ServerError
-}
-
-/// The exit code of a JSON-RPC failure.
-pub fn rpc_exit_code(err: &rpc::Error) -> ExitCode {
-    use rpc::Error as E;
-    match err {
-        E::NotResent { cause, .. } => rpc_exit_code(cause),
-        E::InvalidUrl { .. } | E::CaCert { .. } => ExitCode::Usage,
-        E::NoAnswer { .. } | E::Timeout { .. } | E::Tls { .. } => ExitCode::NoAnswer,
-        E::Http { status: 401, .. } => ExitCode::Auth,
-        E::Http {
-            status: 429,
-            method,
-            ..
-        } if method == methods::LOGIN => ExitCode::Auth,
-        E::Fault(Fault::LoginNeeded { .. }) => ExitCode::Auth,
-        _ => ExitCode::ServerError,
-    }
-}
+use crate::exit::{ExitCode, Failure, exit_code_of};
+use crate::rpc;
 
 /// A command's outcome as the process's exit code, printing the error (if any) on one line.
 pub fn report(result: anyhow::Result<ExitCode>, verbose: bool) -> std::process::ExitCode {
@@ -126,16 +86,6 @@ fn usage_error_line(rendered: &str) -> String {
 mod tests {
     use super::*;
 
-    fn http(status: u16, method: &str) -> rpc::Error {
-        rpc::Error::Http {
-            url: "u".into(),
-            method: method.into(),
-            status,
-            message: String::new(),
-            retry_after: None,
-        }
-    }
-
     #[test]
     fn missing_arguments_are_named_on_the_one_line() {
         let rendered = "error: the following required arguments were not provided:\n  <METHOD>\n\nUsage: tryton-cli call <METHOD> [ARG]...\n\nFor more information, try '--help'.\n";
@@ -153,48 +103,5 @@ mod tests {
             usage_error_line(tip),
             "unexpected argument '--foo' found (to pass '--foo' as a value, use '-- --foo'); see 'tryton-cli --help'"
         );
-    }
-
-    #[test]
-    fn status_errors_have_exit_codes() {
-        assert_eq!(rpc_exit_code(&http(401, "model.x.read")), ExitCode::Auth);
-        assert_eq!(rpc_exit_code(&http(429, methods::LOGIN)), ExitCode::Auth);
-        assert_eq!(
-            rpc_exit_code(&http(429, "model.x.read")),
-            ExitCode::ServerError
-        );
-        assert_eq!(
-            rpc_exit_code(&http(502, "model.x.read")),
-            ExitCode::ServerError
-        );
-    }
-
-    #[test]
-    fn a_write_not_sent_again_keeps_the_code_of_its_cause() {
-        let err = rpc::Error::NotResent {
-            method: "model.party.party.create".into(),
-            cause: Box::new(rpc::Error::Tls {
-                url: "https://x/db/rpc/".into(),
-                reason: "bad record mac".into(),
-            }),
-        };
-        assert_eq!(rpc_exit_code(&err), ExitCode::NoAnswer);
-    }
-
-    #[test]
-    fn the_first_cause_that_knows_a_code_decides() {
-        let err = anyhow::Error::new(http(401, "model.x.read")).context("reading");
-        assert_eq!(exit_code_of(&err), ExitCode::Auth);
-        let err = anyhow::Error::new(Failure::usage("bad")).context("parsing");
-        assert_eq!(exit_code_of(&err), ExitCode::Usage);
-        assert_eq!(
-            exit_code_of(&anyhow::anyhow!("other")),
-            ExitCode::ServerError
-        );
-        let config = rpc::Error::CaCert {
-            path: "ca.pem".into(),
-            why: "holds no PEM certificate".into(),
-        };
-        assert_eq!(rpc_exit_code(&config), ExitCode::Usage);
     }
 }

@@ -1,7 +1,10 @@
-//! The one exit-code table shared by every command (see README "Exit codes"), and the error
-//! type that carries a code. Which code any other error gets is `error_reporting`'s decision.
+//! The one exit-code table shared by every command (see README "Exit codes"), the error type
+//! that carries a code, and which code any other error gets ([`exit_code_of`]): the commands and
+//! `session/` classify errors here; the edge beside `main.rs` prints them.
 
 use std::fmt;
+
+use crate::rpc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExitCode {
@@ -23,8 +26,39 @@ impl From<ExitCode> for std::process::ExitCode {
     }
 }
 
+/// The exit code for an error: the first cause in the chain that knows one decides.
+pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
+    for cause in err.chain() {
+        if let Some(failure) = cause.downcast_ref::<Failure>() {
+            return failure.code;
+        }
+        if let Some(rpc) = cause.downcast_ref::<rpc::Error>() {
+            return rpc_exit_code(rpc);
+        }
+        // A writer's error that carries a code (a `--jq` program failing on a record).
+        if let Some(failure) = cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .and_then(|inner| inner.downcast_ref::<Failure>())
+        {
+            return failure.code;
+        }
+    }
+    ExitCode::ServerError
+}
+
+/// The exit code of a JSON-RPC failure.
+pub fn rpc_exit_code(err: &rpc::Error) -> ExitCode {
+    match err.class() {
+        rpc::Class::Setup => ExitCode::Usage,
+        rpc::Class::NoAnswer => ExitCode::NoAnswer,
+        rpc::Class::Auth => ExitCode::Auth,
+        rpc::Class::Server => ExitCode::ServerError,
+    }
+}
+
 /// An error that knows its exit code; the message is one line meant for the user.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Failure {
     pub code: ExitCode,
     pub message: String,
@@ -62,3 +96,62 @@ impl fmt::Display for Failure {
 }
 
 impl std::error::Error for Failure {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rpc::methods;
+
+    fn http(status: u16, method: &str) -> rpc::Error {
+        rpc::Error::Http {
+            url: "u".into(),
+            method: method.into(),
+            status,
+            message: String::new(),
+            retry_after: None,
+        }
+    }
+
+    #[test]
+    fn status_errors_have_exit_codes() {
+        assert_eq!(rpc_exit_code(&http(401, "model.x.read")), ExitCode::Auth);
+        assert_eq!(rpc_exit_code(&http(429, methods::LOGIN)), ExitCode::Auth);
+        assert_eq!(
+            rpc_exit_code(&http(429, "model.x.read")),
+            ExitCode::ServerError
+        );
+        assert_eq!(
+            rpc_exit_code(&http(502, "model.x.read")),
+            ExitCode::ServerError
+        );
+    }
+
+    #[test]
+    fn a_write_not_sent_again_keeps_the_code_of_its_cause() {
+        let err = rpc::Error::NotResent {
+            method: "model.party.party.create".into(),
+            cause: Box::new(rpc::Error::Tls {
+                url: "https://x/db/rpc/".into(),
+                reason: "bad record mac".into(),
+            }),
+        };
+        assert_eq!(rpc_exit_code(&err), ExitCode::NoAnswer);
+    }
+
+    #[test]
+    fn the_first_cause_that_knows_a_code_decides() {
+        let err = anyhow::Error::new(http(401, "model.x.read")).context("reading");
+        assert_eq!(exit_code_of(&err), ExitCode::Auth);
+        let err = anyhow::Error::new(Failure::usage("bad")).context("parsing");
+        assert_eq!(exit_code_of(&err), ExitCode::Usage);
+        assert_eq!(
+            exit_code_of(&anyhow::anyhow!("other")),
+            ExitCode::ServerError
+        );
+        let config = rpc::Error::CaCert {
+            path: "ca.pem".into(),
+            why: "holds no PEM certificate".into(),
+        };
+        assert_eq!(rpc_exit_code(&config), ExitCode::Usage);
+    }
+}

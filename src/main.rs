@@ -21,6 +21,7 @@ mod resume;
 mod rpc;
 mod secret;
 mod session;
+mod units;
 mod values;
 
 use clap::Parser;
@@ -36,7 +37,7 @@ fn main() -> std::process::ExitCode {
     complete::run_if_asked();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.get(1).is_some_and(|a| a == "--generate") {
-        return commands::generate::from_args(&args[2..]);
+        return error_reporting::report(commands::generate::from_args(&args[2..]), false);
     }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,

@@ -12,13 +12,14 @@ mod records;
 mod scripting;
 mod search;
 mod session;
-mod values;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::config::StoreChoice;
+pub use crate::units::{parse_seconds, parse_size};
 pub use bulk::{ExportArgs, ExportFormat, Header, ImportArgs};
 pub use call::{CallArgs, CallOutput};
 pub use change::{CreateArgs, DeleteArgs, WriteArgs};
@@ -27,8 +28,7 @@ pub use ping::PingArgs;
 pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
 pub use scripting::{CronArgs, WaitArgs, WatchArgs};
 pub use search::{CacheArgs, SearchArgs};
-pub use session::{LoginArgs, LogoutArgs, StatusArgs, StoreChoice, SwitchArgs};
-pub use values::{parse_seconds, parse_size};
+pub use session::{LoginArgs, LogoutArgs, StatusArgs, SwitchArgs};
 
 pub const EXIT_CODES: &str = "\
 Exit codes (every command):
@@ -200,6 +200,30 @@ pub struct GlobalArgs {
     /// the server's warnings ("do you want to proceed?")
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
+}
+
+impl GlobalArgs {
+    /// What the flags (and the environment variables clap reads for them) gave, for
+    /// `config::Settings::resolve`.
+    pub fn flags(&self) -> crate::config::Flags {
+        crate::config::Flags {
+            profile: self.profile.clone(),
+            url: self.url.clone(),
+            database: self.database.clone(),
+            user: self.user.clone(),
+            timeout: self.timeout,
+            write_timeout: self.write_timeout,
+            retries: self.retries,
+            session_store: self.session_store,
+            password_file: self.password_file.clone(),
+            cacert: self.cacert.clone(),
+            insecure: self.insecure,
+            max_response_size: self.max_response_size,
+            verbose: self.verbose,
+            quiet: self.quiet,
+            yes: self.yes,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

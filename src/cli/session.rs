@@ -1,6 +1,6 @@
-//! The arguments of `login`, `logout`, `status` and `switch`, and where sessions are kept.
+//! The arguments of `login`, `logout`, `status` and `switch`.
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
@@ -44,17 +44,6 @@ pub struct SwitchArgs {
     /// it (a user, a database, a host) [default: the other one, when there are two]
     #[arg(value_name = "SESSION")]
     pub session: Option<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum StoreChoice {
-    /// The OS keyring when it answers, else a file
-    Auto,
-    Keyring,
-    File,
-    /// Keep nothing: every run logs in
-    None,
 }
 
 fn parse_login_param(text: &str) -> Result<(String, String), String> {

@@ -13,9 +13,14 @@ use crate::exit::{ExitCode, Failure};
 use crate::field_types::FieldTypes;
 use crate::output::Output;
 use crate::rpc::{self, Fault, one_line};
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
-pub fn run(settings: &Settings, out: &Output, args: &ButtonArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &ButtonArgs,
+) -> anyhow::Result<ExitCode> {
     check_name("model", &args.model, true)?;
     check_name("button", &args.name, false)?;
     let ids = parse_ids(&args.ids)?;
@@ -27,7 +32,7 @@ pub fn run(settings: &Settings, out: &Output, args: &ButtonArgs) -> anyhow::Resu
     }
     let extra_context = parse_context(args.context.as_deref())?;
     let can_prompt = out.term().can_prompt;
-    let mut session = Authenticated::open(settings, can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, can_prompt)?;
     let declared = declared_buttons(&mut session, &args.model, settings.verbosity > 0)
         .map_err(|err| explain(err, &args.model, &args.name))?;
     let Some(button) = declared.iter().find(|button| button.name == args.name) else {

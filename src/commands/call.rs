@@ -8,8 +8,7 @@ use super::parse_context;
 use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
-use crate::error_reporting::exit_code_of;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;
 use crate::rpc::{self, Client, Layout, Target};
@@ -17,8 +16,13 @@ use crate::session::{Authenticated, Sessions};
 
 const PREFIXES: [&str; 5] = ["model.", "wizard.", "report.", "common.", "system."];
 
-pub fn run(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result<ExitCode> {
-    call(settings, out, args).map_err(name_retry_writes)
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &CallArgs,
+) -> anyhow::Result<ExitCode> {
+    call(settings, sessions, out, args).map_err(name_retry_writes)
 }
 
 /// A write the server may have applied was not sent again: `call` is the command with
@@ -43,7 +47,12 @@ fn name_retry_writes(err: anyhow::Error) -> anyhow::Error {
     .into()
 }
 
-fn call(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result<ExitCode> {
+fn call(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &CallArgs,
+) -> anyhow::Result<ExitCode> {
     let (method, raw_args) = resolve_method(&args.method, &args.args)?;
     let mut params = match &args.params {
         Some(_) if !raw_args.is_empty() => {
@@ -97,13 +106,11 @@ fn call(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result<Ex
 
     if args.dry_run {
         // What a real run would send: the stored session's context and URL layout (nothing is
-        // sent, and the keyring is not asked: the token is redacted anyway).
+        // sent, and the keyring is not asked: the token is redacted anyway). The session is the
+        // one a real run would use: several users with none given is the same error.
         let url = settings.server_url()?;
         let database = settings.database()?;
-        let stored = Sessions::open(settings.session_store)?
-            .matching(&url.to_string(), database, settings.user.as_deref())
-            .into_iter()
-            .next();
+        let stored = sessions.select(&settings).one()?;
         if stored.is_none() && !settings.quiet {
             eprintln!(
                 "tryton-cli: no stored session for {url} database {database}: the user's context \
@@ -127,7 +134,7 @@ is what a login would fetch, shown here as {{}}"
         )?;
         return Ok(ExitCode::Success);
     }
-    let mut session = Authenticated::open(&settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(&settings, sessions, out.term().can_prompt)?;
     if takes_context {
         params.push(session.context_with(extra_context.unwrap_or_default()));
     }

@@ -10,13 +10,12 @@ use serde_json::{Map, Value, json};
 use crate::batch::{Halt, Sender, Stderr, Stop};
 use crate::cli::CreateArgs;
 use crate::config::Settings;
-use crate::error_reporting::exit_code_of;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::interrupt;
 use crate::output::Output;
 use crate::resume::command_skipping;
 use crate::rpc;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 use crate::values::Coercer;
 
 /// Where a record is in the input: an NDJSON line, or the position in a JSON array.
@@ -26,7 +25,12 @@ enum Place {
     Item(usize),
 }
 
-pub fn run(settings: &Settings, out: &Output, args: &CreateArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &CreateArgs,
+) -> anyhow::Result<ExitCode> {
     let source = match &args.file {
         Some(path) if path.as_os_str() != "-" => path.display().to_string(),
         _ => "standard input".to_string(),
@@ -43,7 +47,7 @@ pub fn run(settings: &Settings, out: &Output, args: &CreateArgs) -> anyhow::Resu
         ))
         .into());
     }
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let mut coercer = Coercer::new(settings.verbosity > 0);
     let places: Vec<Place> = all[skip..].iter().map(|(place, _)| *place).collect();
     let records = all

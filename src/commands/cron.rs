@@ -13,7 +13,7 @@ use crate::cli::CronArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Output, plain};
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
 /// The fields asked for when the server has them, in this order.
 const WANTED: [&str; 8] = [
@@ -27,8 +27,13 @@ const WANTED: [&str; 8] = [
     "timezone",
 ];
 
-pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result<ExitCode> {
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &CronArgs,
+) -> anyhow::Result<ExitCode> {
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let context = session.context().clone();
     let definitions = session
         .call("model.ir.cron.fields_get", &json!([null, context]))?

@@ -9,11 +9,16 @@ use crate::config::Settings;
 use crate::confirm::confirm;
 use crate::exit::ExitCode;
 use crate::output::Output;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
-pub fn run(settings: &Settings, out: &Output, args: &DeleteArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &DeleteArgs,
+) -> anyhow::Result<ExitCode> {
     let can_prompt = out.term().can_prompt;
-    let mut session = Authenticated::open(settings, can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, can_prompt)?;
     let ids = records_to_change(
         &mut session,
         &args.model,

@@ -17,15 +17,19 @@ use crate::batch::BatchSize;
 use crate::cli::{ExportArgs, ExportFormat, Header};
 use crate::config::Settings;
 use crate::domain::parse_domain;
-use crate::error_reporting::exit_code_of;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::field_types::{FieldTypes, typed_domain};
 use crate::output::{Encoded, Flavor, Jq, Output, neutralise_formula, plain, render};
 use crate::progress::{Progress, Total};
 use crate::rpc;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
-pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &ExportArgs,
+) -> anyhow::Result<ExitCode> {
     let csv_options =
         args.csv.delimiter != b',' || args.csv.encoding != encoding_rs::UTF_8 || args.csv_safe;
     if args.output != ExportFormat::Csv && csv_options {
@@ -61,7 +65,7 @@ pub fn run(settings: &Settings, out: &Output, args: &ExportArgs) -> anyhow::Resu
         items.push(json!(["id", "ASC"]));
     }
     let verbose = settings.verbosity > 0;
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let dotted: Vec<String> = paths.iter().map(|p| p.replace('/', ".")).collect();
     let dotted: Vec<&str> = dotted.iter().map(String::as_str).collect();
     // Unknown fields are refused before anything is exported.

@@ -7,12 +7,17 @@ use crate::cli::FieldsArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
-pub fn run(settings: &Settings, out: &Output, args: &FieldsArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &FieldsArgs,
+) -> anyhow::Result<ExitCode> {
     let method = format!("model.{}.fields_get", args.model);
     let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let params = json!([null, session.context()]);
     let definitions = session.call_cached(cache.as_ref(), &method, &params)?;
     let Value::Object(definitions) = definitions else {

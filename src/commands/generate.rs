@@ -18,22 +18,22 @@ use crate::exit::{ExitCode, Failure};
 const BIN: &str = "tryton-cli";
 
 /// `tryton-cli --generate WHAT`, read before clap parses anything.
-pub fn from_args(args: &[std::ffi::OsString]) -> std::process::ExitCode {
+pub fn from_args(args: &[std::ffi::OsString]) -> anyhow::Result<ExitCode> {
     if let [one] = args
         && one == "profile-names"
     {
-        return print_profile_names();
+        print_profile_names();
+        return Ok(ExitCode::Success);
     }
     let names = "bash, zsh, fish, powershell, elvish or man";
     let what = match args {
         [one] => Generate::from_str(&one.to_string_lossy(), true).ok(),
         _ => None,
     };
-    let result = match what {
+    match what {
         Some(what) => run(what).map(|()| ExitCode::Success),
         None => Err(Failure::usage(format!("--generate takes one of: {names}")).into()),
-    };
-    crate::error_reporting::report(result, false)
+    }
 }
 
 pub fn run(what: Generate) -> anyhow::Result<()> {
@@ -65,13 +65,12 @@ pub fn run(what: Generate) -> anyhow::Result<()> {
 
 /// The profile names of the config file, one a line; nothing (and success) when there is no
 /// config file or it cannot be read: a completion must never print an error into the prompt.
-fn print_profile_names() -> std::process::ExitCode {
+fn print_profile_names() {
     let names = crate::config::profile_names();
     let mut stdout = std::io::stdout().lock();
     for name in names {
         let _ = writeln!(stdout, "{name}");
     }
-    std::process::ExitCode::SUCCESS
 }
 
 /// Bash: the case arms named as the loop names the state (`tryton__cli__subcmd__search`, not

@@ -6,13 +6,18 @@ use crate::exit::ExitCode;
 use crate::output::Output;
 use crate::rpc::Client;
 use crate::secret::SecretString;
-use crate::session::login::establish;
+use crate::session::login::LoginRequest;
 use crate::session::password::{
     password_from_stdin, prompt_password, prompt_user, unattended_password,
 };
 use crate::session::{Sessions, explain_missing_database};
 
-pub fn run(settings: &Settings, out: &Output, args: &LoginArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &LoginArgs,
+) -> anyhow::Result<ExitCode> {
     let can_prompt = out.term().can_prompt;
     let url = settings.server_url()?;
     let database = settings.database()?;
@@ -37,15 +42,21 @@ pub fn run(settings: &Settings, out: &Output, args: &LoginArgs) -> anyhow::Resul
     // A successful login replaces the session stored for the same server, database and user; a
     // failed one leaves it as it was. Whether the store can take it is asked first, so that a
     // refusal leaves no session open on the server (and wastes no one-time code).
-    let sessions = Sessions::open(settings.session_store)?;
     sessions.check_writable()?;
     if args.save_profile.is_some() {
         check_profile_writable()?;
     }
-    let (info, _token, saved) = establish(
-        &client, settings, &sessions, &user, &password, &extra, can_prompt,
-    )
-    .map_err(|err| explain_missing_database(err, &client, database))?;
+    let request = LoginRequest {
+        client: &client,
+        database,
+        user: &user,
+        password: &password,
+        factors: &extra,
+        can_prompt,
+    };
+    let (info, _token, saved) = request
+        .establish(sessions, settings.session_ttl)
+        .map_err(|err| explain_missing_database(err, &client, database))?;
     if !settings.quiet {
         eprintln!(
             "Logged in to {} database {} as {} (user id {}); session {}",

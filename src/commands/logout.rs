@@ -8,14 +8,17 @@ use crate::exit::{ExitCode, Failure};
 use crate::rpc::{RetryPolicy, Target, methods};
 use crate::session::{SessionInfo, Sessions};
 
-pub fn run(settings: &Settings, args: &LogoutArgs) -> anyhow::Result<ExitCode> {
-    let sessions = Sessions::open(settings.session_store)?;
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    args: &LogoutArgs,
+) -> anyhow::Result<ExitCode> {
     let chosen: Vec<SessionInfo> = if args.all {
         sessions.list()
     } else {
-        let url = settings.server_url()?.to_string();
-        let database = settings.database()?;
-        sessions.matching(&url, database, settings.user.as_deref())
+        settings.server_url()?;
+        settings.database()?;
+        sessions.select(settings).found
     };
     if chosen.is_empty() {
         let orphans = if args.all {
@@ -41,7 +44,7 @@ pub fn run(settings: &Settings, args: &LogoutArgs) -> anyhow::Result<ExitCode> {
         .into());
     }
     for info in chosen {
-        let remote = end_on_server(settings, &sessions, &info);
+        let remote = end_on_server(settings, sessions, &info);
         if let Err(err) = sessions
             .forget(&info)
             .and_then(|()| sessions.clear_current_if(&info))

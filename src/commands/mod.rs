@@ -32,7 +32,7 @@ use crate::cli::{Cli, Command};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Jq, Output, Terminal};
-use crate::session::{Authenticated, Sessions};
+use crate::session::{Authenticated, Fill, Sessions};
 
 pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     // The --jq program is compiled (and its use checked) before anything is sent.
@@ -43,47 +43,63 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
-    let mut settings = Settings::resolve(&cli.global)?;
-    let ping = matches!(cli.command, Some(Command::Ping(_)));
-    if settings.lacks_server_database_or_user()
+    let mut settings = Settings::resolve(&cli.global.flags())?;
+    // The session store, opened once for the run: it fills what flags, environment and profile
+    // left open from the current session (not for `switch`, which changes it), and the command
+    // finds its stored session in it. A store that cannot be opened matters only to the
+    // commands that need one.
+    let sessions = Sessions::open(settings.session_store);
+    if let Ok(sessions) = &sessions
         && !matches!(cli.command, Some(Command::Switch(_)))
-        && let Some(current) = Sessions::open(settings.session_store)
-            .ok()
-            .and_then(|sessions| sessions.current())
     {
-        settings.adopt_current(&current, ping);
+        let fill = match cli.command {
+            Some(Command::Ping(_)) => Fill::UrlOnly,
+            _ => Fill::All,
+        };
+        sessions.fill_from_current(&mut settings, fill);
     }
+    let store = || sessions.as_ref().map_err(Clone::clone);
     let out = Output::new(Terminal::detect()).with_jq(jq);
+    let settings = &settings;
     match &cli.command {
-        Some(Command::Ping(args)) => ping::run(&settings, &out, args),
-        Some(Command::Login(args)) => login::run(&settings, &out, args),
-        Some(Command::Logout(args)) => logout::run(&settings, args),
-        Some(Command::Status(args)) => watch::run(&out, args.watch.watch, || {
-            status::run(&settings, &out, args)
-        }),
-        Some(Command::Switch(args)) => switch::run(&settings, args),
+        Some(Command::Ping(args)) => ping::run(settings, &out, args),
+        Some(Command::Login(args)) => login::run(settings, store()?, &out, args),
+        Some(Command::Logout(args)) => logout::run(settings, store()?, args),
+        Some(Command::Status(args)) => {
+            let sessions = store()?;
+            watch::run(&out, args.watch.watch, || {
+                status::run(settings, sessions, &out, args)
+            })
+        }
+        Some(Command::Switch(args)) => switch::run(settings, store()?, args),
         Some(Command::Call(args)) => {
             if args.watch.watch.is_some() {
                 check_call_watch(args)?;
             }
-            watch::run(&out, args.watch.watch, || call::run(&settings, &out, args))
+            let sessions = store()?;
+            watch::run(&out, args.watch.watch, || {
+                call::run(settings, sessions, &out, args)
+            })
         }
-        Some(Command::Search(args)) => watch::run(&out, args.watch.watch, || {
-            search::run(&settings, &out, args)
-        }),
-        Some(Command::Read(args)) => read::run(&settings, &out, args),
-        Some(Command::Models(args)) => models::run(&settings, &out, args),
-        Some(Command::Fields(args)) => fields::run(&settings, &out, args),
-        Some(Command::Export(args)) => export::run(&settings, &out, args),
-        Some(Command::Import(args)) => import::run(&settings, &out, args),
-        Some(Command::Create(args)) => create::run(&settings, &out, args),
-        Some(Command::Write(args)) => write::run(&settings, &out, args),
-        Some(Command::Delete(args)) => delete::run(&settings, &out, args),
-        Some(Command::Report(args)) => report::run(&settings, &out, args),
-        Some(Command::Wizard(args)) => wizard::run(&settings, &out, args),
-        Some(Command::Button(args)) => button::run(&settings, &out, args),
-        Some(Command::Cron(args)) => cron::run(&settings, &out, args),
-        Some(Command::Wait(args)) => wait::run(&settings, &out, args),
+        Some(Command::Search(args)) => {
+            let sessions = store()?;
+            watch::run(&out, args.watch.watch, || {
+                search::run(settings, sessions, &out, args)
+            })
+        }
+        Some(Command::Read(args)) => read::run(settings, store()?, &out, args),
+        Some(Command::Models(args)) => models::run(settings, store()?, &out, args),
+        Some(Command::Fields(args)) => fields::run(settings, store()?, &out, args),
+        Some(Command::Export(args)) => export::run(settings, store()?, &out, args),
+        Some(Command::Import(args)) => import::run(settings, store()?, &out, args),
+        Some(Command::Create(args)) => create::run(settings, store()?, &out, args),
+        Some(Command::Write(args)) => write::run(settings, store()?, &out, args),
+        Some(Command::Delete(args)) => delete::run(settings, store()?, &out, args),
+        Some(Command::Report(args)) => report::run(settings, store()?, &out, args),
+        Some(Command::Wizard(args)) => wizard::run(settings, store()?, &out, args),
+        Some(Command::Button(args)) => button::run(settings, store()?, &out, args),
+        Some(Command::Cron(args)) => cron::run(settings, store()?, &out, args),
+        Some(Command::Wait(args)) => wait::run(settings, store()?, &out, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }

@@ -8,12 +8,17 @@ use crate::config::Settings;
 use crate::exit::ExitCode;
 use crate::output::Output;
 use crate::rpc::Layout;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
-pub fn run(settings: &Settings, out: &Output, args: &ModelsArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &ModelsArgs,
+) -> anyhow::Result<ExitCode> {
     let method = "model.ir.model.search_read";
     let cache = Cache::for_method(args.cache.cache, args.cache.refresh, method)?;
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     // ir.model names its fields differently: 8.x `name`/`string`, 7.x `model`/`name`.
     let (name, description) = if session.info.layout == Some(Layout::Root) {
         ("model", "name")

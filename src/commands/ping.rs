@@ -6,8 +6,7 @@ use serde_json::{Value, json};
 
 use crate::cli::PingArgs;
 use crate::config::Settings;
-use crate::error_reporting::{exit_code_of, rpc_exit_code};
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of, rpc_exit_code};
 use crate::output::Output;
 use crate::rpc::{self, Client, RetryPolicy, Target, methods};
 

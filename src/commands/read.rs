@@ -8,13 +8,18 @@ use crate::cli::ReadArgs;
 use crate::config::Settings;
 use crate::exit::ExitCode;
 use crate::output::Output;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
-pub fn run(settings: &Settings, out: &Output, args: &ReadArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &ReadArgs,
+) -> anyhow::Result<ExitCode> {
     let method = format!("model.{}.read", args.model);
     let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
     let fields = fields_or_default(&args.fields)?;
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let params = json!([args.ids, fields, session.context()]);
     let records = session.call_cached(cache.as_ref(), &method, &params)?;
     let output = &args.output;

@@ -13,13 +13,18 @@ use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
 use crate::private_fs::io_reason;
 use crate::rpc::codec::Tagged;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
 /// The longest file name stem written (bytes): room for the extension and a temporary suffix
 /// under the usual 255-byte limit.
 const MAX_STEM: usize = 200;
 
-pub fn run(settings: &Settings, out: &Output, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &ReportArgs,
+) -> anyhow::Result<ExitCode> {
     let ids = parse_ids(&args.ids)?;
     let extra_context = parse_context(args.context.as_deref())?;
     let extra_data = parse_object("--data", args.data.as_deref())?;
@@ -30,7 +35,7 @@ pub fn run(settings: &Settings, out: &Output, args: &ReportArgs) -> anyhow::Resu
         )
         .into());
     }
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let context = session.context_with(extra_context);
     let action = report_action(&mut session, &args.name)?;
     let model = match (action.model.as_deref(), args.model.as_deref()) {

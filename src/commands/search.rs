@@ -12,12 +12,17 @@ use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::typed_domain;
 use crate::output::{Format, Output};
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
 /// How many rows a terminal gets when no --limit is given.
 const TERMINAL_CAP: u64 = 100;
 
-pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &SearchArgs,
+) -> anyhow::Result<ExitCode> {
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
     let columns = fields_or_default(&args.fields)?;
     let order = match &args.order {
@@ -27,7 +32,7 @@ pub fn run(settings: &Settings, out: &Output, args: &SearchArgs) -> anyhow::Resu
     let extra_context = parse_context(args.context.as_deref())?;
     let method = format!("model.{}.search_read", args.model);
     let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let context = session.context_with(extra_context);
     let model = &args.model;
     let domain = typed_domain(&domain, &mut session, model, settings.verbosity > 0)?;

@@ -4,34 +4,34 @@ use serde_json::{Value, json};
 
 use crate::cli::StatusArgs;
 use crate::config::Settings;
-use crate::error_reporting::rpc_exit_code;
-use crate::exit::ExitCode;
+use crate::exit::{ExitCode, rpc_exit_code};
 use crate::output::Output;
 use crate::rpc::{Target, methods};
 use crate::session::{SessionInfo, Sessions, explain_missing_database, now};
 
-pub fn run(settings: &Settings, out: &Output, args: &StatusArgs) -> anyhow::Result<ExitCode> {
-    let sessions = Sessions::open(settings.session_store)?;
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &StatusArgs,
+) -> anyhow::Result<ExitCode> {
     let all = sessions.list();
     let current = sessions.current().map(|current| current.key());
-    let selected_url = settings.server_url().ok().map(|u| u.to_string());
-    let is_selected = |info: &SessionInfo| {
-        selected_url.as_deref().is_none_or(|u| u == info.url)
-            && settings
-                .database
-                .as_deref()
-                .is_none_or(|d| d == info.database)
-            && settings.user.as_deref().is_none_or(|u| u == info.login)
+    // The one session the command line means, as any other command would pick it; several
+    // (flags that leave the user open, say) select none.
+    let selected = sessions.select(settings).found;
+    let chosen_key = match selected.as_slice() {
+        [one] => Some(one.key()),
+        _ => None,
     };
-    let selected: Vec<&SessionInfo> = all.iter().filter(|s| is_selected(s)).collect();
-    let mut code = if selected.len() == 1 {
+    let mut code = if chosen_key.is_some() {
         ExitCode::Success
     } else {
         ExitCode::Auth
     };
     let mut rows = Vec::new();
     for info in &all {
-        let chosen = selected.len() == 1 && is_selected(info);
+        let chosen = chosen_key.as_deref() == Some(info.key().as_str());
         let validity = if info.is_expired() {
             if chosen {
                 code = ExitCode::Auth;
@@ -40,7 +40,7 @@ pub fn run(settings: &Settings, out: &Output, args: &StatusArgs) -> anyhow::Resu
         } else if args.offline || !chosen {
             "not checked".to_string()
         } else {
-            match check(settings, &sessions, info) {
+            match check(settings, sessions, info) {
                 Ok(()) => "accepted by the server".to_string(),
                 Err((why, failure)) => {
                     code = failure;

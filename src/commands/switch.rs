@@ -5,8 +5,11 @@ use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::session::{Current, SessionInfo, Sessions};
 
-pub fn run(settings: &Settings, args: &SwitchArgs) -> anyhow::Result<ExitCode> {
-    let sessions = Sessions::open(settings.session_store)?;
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    args: &SwitchArgs,
+) -> anyhow::Result<ExitCode> {
     if !sessions.keeps_sessions() {
         return Err(Failure::usage("--session-store none keeps no session to switch to").into());
     }

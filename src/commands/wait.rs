@@ -10,14 +10,18 @@ use super::parse_context;
 use crate::cli::WaitArgs;
 use crate::config::Settings;
 use crate::domain::parse_domain;
-use crate::error_reporting::exit_code_of;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::field_types::typed_domain;
 use crate::output::Output;
 use crate::rpc;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 
-pub fn run(settings: &Settings, out: &Output, args: &WaitArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &WaitArgs,
+) -> anyhow::Result<ExitCode> {
     if args.interval.is_zero() {
         return Err(Failure::usage("--interval must be more than 0").into());
     }
@@ -27,7 +31,7 @@ pub fn run(settings: &Settings, out: &Output, args: &WaitArgs) -> anyhow::Result
     let deadline = Instant::now() + args.max_wait;
     let model = &args.model;
     let method = format!("model.{model}.search_count");
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let context = session.context_with(extra_context);
     let mut typed: Option<Value> = None;
     let mut last_count: Option<u64> = None;

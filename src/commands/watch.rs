@@ -11,8 +11,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::error_reporting::exit_code_of;
-use crate::exit::ExitCode;
+use crate::exit::{ExitCode, exit_code_of};
 use crate::output::Output;
 use crate::rpc;
 

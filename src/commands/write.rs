@@ -9,10 +9,15 @@ use crate::config::Settings;
 use crate::confirm::confirm;
 use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 use crate::values::Coercer;
 
-pub fn run(settings: &Settings, out: &Output, args: &WriteArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &WriteArgs,
+) -> anyhow::Result<ExitCode> {
     let (ids, values) = match (args.where_.is_some(), args.args.as_slice()) {
         (true, [values]) => (None, values),
         (false, [ids, values]) => (Some(ids.as_str()), values),
@@ -38,7 +43,7 @@ pub fn run(settings: &Settings, out: &Output, args: &WriteArgs) -> anyhow::Resul
         }
     };
     let can_prompt = out.term().can_prompt;
-    let mut session = Authenticated::open(settings, can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, can_prompt)?;
     let values = Coercer::new(settings.verbosity > 0).record(&mut session, &args.model, values)?;
     let ids = records_to_change(
         &mut session,

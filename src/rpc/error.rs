@@ -1,5 +1,5 @@
-//! Every way a JSON-RPC exchange can fail, decoded into one type. Which exit code each variant
-//! gets is decided at the edge (`error_reporting.rs`), not here.
+//! Every way a JSON-RPC exchange can fail, decoded into one type, and which kind of failure each
+//! is ([`Class`]); the exit code a class gets is decided above, in `exit.rs`, not here.
 
 use std::time::Duration;
 
@@ -20,6 +20,20 @@ pub enum Delivery {
     Refused,
     /// The server answered; sending it again would get the same answer.
     Answered,
+}
+
+/// What kind of failure an [`Error`] is, in the terms the exit codes are defined by (the mapping
+/// itself is `exit.rs`'s).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// Nothing could be tried: the URL or the CA file given is unusable.
+    Setup,
+    /// No answer from the application (refused, DNS, timeout, TLS).
+    NoAnswer,
+    /// Authentication needed or refused.
+    Auth,
+    /// The server answered with an error (or is not a usable Tryton server).
+    Server,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -108,6 +122,24 @@ impl Error {
             Error::NotResent { cause, .. } => cause.status(),
             Error::Http { status, .. } | Error::NotJsonRpc { status, .. } => Some(*status),
             _ => None,
+        }
+    }
+
+    /// Which kind of failure this is.
+    pub fn class(&self) -> Class {
+        match self {
+            Error::NotResent { cause, .. } => cause.class(),
+            Error::InvalidUrl { .. } | Error::CaCert { .. } => Class::Setup,
+            Error::NoAnswer { .. } | Error::Timeout { .. } | Error::Tls { .. } => Class::NoAnswer,
+            Error::Http { status: 401, .. } => Class::Auth,
+            // The login throttle: the server refuses further attempts for a while.
+            Error::Http {
+                status: 429,
+                method,
+                ..
+            } if method == LOGIN => Class::Auth,
+            Error::Fault(Fault::LoginNeeded { .. }) => Class::Auth,
+            _ => Class::Server,
         }
     }
 

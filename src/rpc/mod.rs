@@ -1,6 +1,6 @@
 //! The JSON-RPC layer: HTTP, the Tryton envelope and wire codec, URL layouts, retries and `-v`
-//! traces. A leaf: it knows nothing of the command line, exit codes or output (the edge maps
-//! [`Error`] to exit codes in `error_reporting.rs`).
+//! traces. A leaf: it knows nothing of the command line, exit codes or output ([`Error::class`]
+//! says what kind of failure an error is; `exit.rs` maps that to an exit code).
 //!
 //! - `client`: [`Client`], the request loop (retries, layout detection);
 //! - `http`: one POST (TLS, timeouts, size cap, gzip, transport errors);
@@ -21,5 +21,5 @@ mod trace;
 
 pub use client::{Client, ClientOptions, DEFAULT_MAX_RESPONSE_BYTES, Reply};
 pub use endpoint::{Layout, ServerUrl, Target, redact_userinfo};
-pub use error::{Delivery, Error, Fault, one_line};
+pub use error::{Class, Delivery, Error, Fault, one_line};
 pub use retry::RetryPolicy;

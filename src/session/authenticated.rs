@@ -4,14 +4,13 @@
 
 use serde_json::{Map, Value, json};
 
-use super::login::establish;
+use super::login::LoginRequest;
 use super::password::{prompt_password, unattended_password};
 use super::{SessionInfo, Sessions};
 use crate::cache::Cache;
 use crate::config::Settings;
 use crate::confirm::{Proceed, ask_warning};
-use crate::error_reporting::exit_code_of;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::rpc::{self, Client, Fault, Reply, Target, methods, one_line};
 use crate::secret::SecretString;
 
@@ -26,7 +25,7 @@ pub struct Authenticated<'a> {
     /// The session token the client sends (to tell whether another run has replaced it).
     token: SecretString,
     settings: &'a Settings,
-    sessions: Sessions,
+    sessions: &'a Sessions,
     relogged: bool,
     /// A password may be asked for on the terminal when a re-login needs one.
     can_prompt: bool,
@@ -35,24 +34,15 @@ pub struct Authenticated<'a> {
 impl<'a> Authenticated<'a> {
     /// Find the stored session for the settings' server, database and user — or log in now when
     /// a password source needs nobody at the keyboard (TRYTON_PASSWORD, password file).
-    pub fn open(settings: &'a Settings, can_prompt: bool) -> anyhow::Result<Authenticated<'a>> {
+    pub fn open(
+        settings: &'a Settings,
+        sessions: &'a Sessions,
+        can_prompt: bool,
+    ) -> anyhow::Result<Authenticated<'a>> {
         let url = settings.server_url()?;
-        let database = settings.database()?.to_string();
+        settings.database()?;
         let client = Client::new(url, settings.client_options())?;
-        let sessions = Sessions::open(settings.session_store)?;
-        let url_text = client.url().to_string();
-        let find = || -> anyhow::Result<Option<SessionInfo>> {
-            let mut candidates = sessions.matching(&url_text, &database, settings.user.as_deref());
-            if candidates.len() > 1 {
-                let users: Vec<&str> = candidates.iter().map(|s| s.login.as_str()).collect();
-                return Err(Failure::usage(format!(
-                    "several sessions for {url_text} database {database} ({}): pass -u USER",
-                    users.join(", ")
-                ))
-                .into());
-            }
-            Ok(candidates.pop())
-        };
+        let find = || sessions.select(settings).one();
         let mut stored = find()?;
         let mut lock = None;
         loop {
@@ -87,15 +77,7 @@ impl<'a> Authenticated<'a> {
             lock = Some(sessions.lock()?);
             stored = find()?;
         }
-        let (info, token) = relogin(
-            &client,
-            settings,
-            &sessions,
-            settings.user.clone(),
-            &url_text,
-            &database,
-            can_prompt,
-        )?;
+        let (info, token) = relogin(&client, settings, sessions, None, can_prompt)?;
         drop(lock);
         Ok(Authenticated {
             client,
@@ -243,16 +225,12 @@ impl<'a> Authenticated<'a> {
             self.token = token;
             return Ok(());
         }
-        let url = self.info.url.clone();
-        let database = self.info.database.clone();
         let stale = self.info.clone();
         match relogin(
             &self.client,
             self.settings,
-            &self.sessions,
+            self.sessions,
             Some(stale.login.clone()),
-            &url,
-            &database,
             self.can_prompt,
         ) {
             Ok((info, token)) => {
@@ -270,20 +248,23 @@ impl<'a> Authenticated<'a> {
     }
 }
 
+/// Log in now as `user` (the settings' own when `None`) at the settings' database, from a
+/// password source that needs nobody at the keyboard, or asked on a terminal.
 fn relogin(
     client: &Client,
     settings: &Settings,
     sessions: &Sessions,
     user: Option<String>,
-    url: &str,
-    database: &str,
     can_prompt: bool,
 ) -> anyhow::Result<(SessionInfo, SecretString)> {
+    let url = client.url();
+    let database = settings.database()?;
     let not_logged_in = || {
         Failure::auth(format!(
             "not logged in to {url} database {database} (or the session expired): run 'tryton-cli login', or set TRYTON_PASSWORD or a password file"
         ))
     };
+    let user = user.or_else(|| settings.user.clone());
     let password = match unattended_password(settings)? {
         Some(password) => password,
         None if can_prompt && user.is_some() => {
@@ -295,7 +276,15 @@ fn relogin(
     if settings.verbosity > 0 {
         eprintln!("* logging in to {url} database {database} as {user}");
     }
-    let (info, token, saved) = establish(client, settings, sessions, &user, &password, &[], false)?;
+    let request = LoginRequest {
+        client,
+        database,
+        user: &user,
+        password: &password,
+        factors: &[],
+        can_prompt: false,
+    };
+    let (info, token, saved) = request.establish(sessions, settings.session_ttl)?;
     if settings.verbosity > 0 {
         eprintln!("* logged in again; session {}", saved.describe(true));
     }

@@ -1,77 +1,142 @@
 //! Logging in: `common.db.login` with its further factors (an SMS code…), then the user's
 //! preferences once, and the session stored.
 
+use std::time::Duration;
+
 use serde_json::{Map, Value, json};
 
 use super::password::{prompt_secret, prompt_text};
 use super::{Place, Saved, SessionInfo, Sessions, StoreKind, expiry, now};
-use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::rpc::{self, Client, Fault, Target, methods};
 use crate::secret::SecretString;
 
 const MAX_LOGIN_ROUNDS: usize = 6;
 
-/// `common.db.login`, answering the server's requests for further factors (an SMS code, a device
-/// cookie) from `extra` or, when `can_prompt`, by asking — as the Tryton desktop client does.
-pub fn login(
-    client: &Client,
-    database: &str,
-    user: &str,
-    password: &SecretString,
-    extra: &[(String, SecretString)],
-    can_prompt: bool,
-) -> anyhow::Result<(i64, SecretString)> {
-    // Factors given in advance (--login-param) go with the first request, as a code that the
-    // server sent earlier is still valid for a while.
-    let mut parameters: Vec<(String, SecretString)> = vec![("password".into(), password.clone())];
-    parameters.extend(extra.iter().cloned());
-    for _ in 0..MAX_LOGIN_ROUNDS {
-        let factors: Map<String, Value> = parameters
-            .iter()
-            .map(|(k, v)| (k.clone(), Value::String(v.expose().to_string())))
-            .collect();
-        let params = json!([user, factors]);
-        match client.call(Target::Database(database), methods::LOGIN, &params) {
-            Ok(reply) => return session_from(&reply.value, client),
-            Err(rpc::Error::Fault(Fault::LoginNeeded {
-                field,
-                message,
-                kind,
-            })) => {
-                if parameters.iter().any(|(name, _)| *name == field) {
-                    return Err(Failure::auth(format!(
-                        "login refused: the server asks again for {message} ('{field}'); the value given was wrong"
-                    ))
+/// One login: where, as whom, with what. `login` and `establish` take nothing else.
+pub struct LoginRequest<'a> {
+    pub client: &'a Client,
+    pub database: &'a str,
+    pub user: &'a str,
+    pub password: &'a SecretString,
+    /// Further factors given in advance (`--login-param`).
+    pub factors: &'a [(String, SecretString)],
+    /// Further factors the server asks for may be asked on the terminal.
+    pub can_prompt: bool,
+}
+
+impl LoginRequest<'_> {
+    /// `common.db.login`, answering the server's requests for further factors (an SMS code, a
+    /// device cookie) from `factors` or, when `can_prompt`, by asking — as the Tryton desktop
+    /// client does.
+    pub fn login(&self) -> anyhow::Result<(i64, SecretString)> {
+        let LoginRequest {
+            client,
+            database,
+            user,
+            password,
+            factors: extra,
+            can_prompt,
+        } = *self;
+        // Factors given in advance (--login-param) go with the first request, as a code that the
+        // server sent earlier is still valid for a while.
+        let mut parameters: Vec<(String, SecretString)> =
+            vec![("password".into(), password.clone())];
+        parameters.extend(extra.iter().cloned());
+        for _ in 0..MAX_LOGIN_ROUNDS {
+            let factors: Map<String, Value> = parameters
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::String(v.expose().to_string())))
+                .collect();
+            let params = json!([user, factors]);
+            match client.call(Target::Database(database), methods::LOGIN, &params) {
+                Ok(reply) => return session_from(&reply.value, client),
+                Err(rpc::Error::Fault(Fault::LoginNeeded {
+                    field,
+                    message,
+                    kind,
+                })) => {
+                    if parameters.iter().any(|(name, _)| *name == field) {
+                        return Err(Failure::auth(format!(
+                            "login refused: the server asks again for {message} ('{field}'); the value given was wrong"
+                        ))
+                        .into());
+                    }
+                    let value = if can_prompt {
+                        if kind == "password" {
+                            prompt_secret(&message)?
+                        } else {
+                            SecretString::new(prompt_text(&message)?)
+                        }
+                    } else {
+                        return Err(Failure::auth(format!(
+                            "the server asks for {message} ('{field}'): pass --login-param {field}=VALUE or log in on a terminal"
+                        ))
+                        .into());
+                    };
+                    parameters.push((field, value));
+                }
+                Err(rpc::Error::Fault(Fault::Server { message, .. }))
+                    if message == "'res.user'" =>
+                {
+                    return Err(Failure::new(
+                        ExitCode::ServerError,
+                        format!(
+                            "the server has not loaded database '{database}' (trytond 8.2 started without -d {database}?); restart it with -d {database}"
+                        ),
+                    )
                     .into());
                 }
-                let value = if can_prompt {
-                    if kind == "password" {
-                        prompt_secret(&message)?
-                    } else {
-                        SecretString::new(prompt_text(&message)?)
-                    }
-                } else {
-                    return Err(Failure::auth(format!(
-                        "the server asks for {message} ('{field}'): pass --login-param {field}=VALUE or log in on a terminal"
-                    ))
-                    .into());
-                };
-                parameters.push((field, value));
+                Err(err) => return Err(err.into()),
             }
-            Err(rpc::Error::Fault(Fault::Server { message, .. })) if message == "'res.user'" => {
-                return Err(Failure::new(
-                    ExitCode::ServerError,
-                    format!(
-                        "the server has not loaded database '{database}' (trytond 8.2 started without -d {database}?); restart it with -d {database}"
-                    ),
-                )
-                .into());
-            }
-            Err(err) => return Err(err.into()),
         }
+        Err(Failure::auth("login refused: too many login steps").into())
     }
-    Err(Failure::auth("login refused: too many login steps").into())
+
+    /// Log in, fetch the user's context once, and store the session (for `ttl`). Returns where
+    /// it was stored.
+    pub fn establish(
+        &self,
+        sessions: &Sessions,
+        ttl: Duration,
+    ) -> anyhow::Result<(SessionInfo, SecretString, Saved)> {
+        let (client, database, user) = (self.client, self.database, self.user);
+        let (user_id, token) = self.login()?;
+        let mut info = SessionInfo {
+            url: client.url().to_string(),
+            database: database.to_string(),
+            login: user.to_string(),
+            user_id,
+            store: StoreKind::File,
+            created: now(),
+            expires: expiry(ttl),
+            layout: client.layout(),
+            context: Value::Object(Map::new()),
+        };
+        client.set_authorization(Some(info.authorization(&token)));
+        info.context = match client.call(
+            Target::Database(database),
+            methods::GET_PREFERENCES,
+            &json!([true, {}]),
+        ) {
+            Ok(reply) if reply.value.is_object() => reply.value,
+            Ok(_) => Value::Object(Map::new()),
+            Err(err) => return Err(err.into()),
+        };
+        let saved = match sessions.save(info.clone(), &token) {
+            Ok(saved) => saved,
+            Err(err) => {
+                // Not kept here: end it on the server rather than leave it open there.
+                let _ = client.call(Target::Database(database), methods::LOGOUT, &json!([]));
+                return Err(err);
+            }
+        };
+        info.store = match saved.place {
+            Place::Keyring => StoreKind::Keyring,
+            Place::File(_) | Place::NotStored => StoreKind::File,
+        };
+        Ok((info, token, saved))
+    }
 }
 
 fn session_from(value: &Value, client: &Client) -> anyhow::Result<(i64, SecretString)> {
@@ -87,54 +152,6 @@ fn session_from(value: &Value, client: &Client) -> anyhow::Result<(i64, SecretSt
         }
         .into()),
     }
-}
-
-/// Log in, fetch the user's context once, and store the session. Returns where it was stored.
-pub fn establish(
-    client: &Client,
-    settings: &Settings,
-    sessions: &Sessions,
-    user: &str,
-    password: &SecretString,
-    extra: &[(String, SecretString)],
-    can_prompt: bool,
-) -> anyhow::Result<(SessionInfo, SecretString, Saved)> {
-    let database = settings.database()?;
-    let (user_id, token) = login(client, database, user, password, extra, can_prompt)?;
-    let mut info = SessionInfo {
-        url: client.url().to_string(),
-        database: database.to_string(),
-        login: user.to_string(),
-        user_id,
-        store: StoreKind::File,
-        created: now(),
-        expires: expiry(settings.session_ttl),
-        layout: client.layout(),
-        context: Value::Object(Map::new()),
-    };
-    client.set_authorization(Some(info.authorization(&token)));
-    info.context = match client.call(
-        Target::Database(database),
-        methods::GET_PREFERENCES,
-        &json!([true, {}]),
-    ) {
-        Ok(reply) if reply.value.is_object() => reply.value,
-        Ok(_) => Value::Object(Map::new()),
-        Err(err) => return Err(err.into()),
-    };
-    let saved = match sessions.save(info.clone(), &token) {
-        Ok(saved) => saved,
-        Err(err) => {
-            // Not kept here: end it on the server rather than leave it open there.
-            let _ = client.call(Target::Database(database), methods::LOGOUT, &json!([]));
-            return Err(err);
-        }
-    };
-    info.store = match saved.place {
-        Place::Keyring => StoreKind::Keyring,
-        Place::File(_) | Place::NotStored => StoreKind::File,
-    };
-    Ok((info, token, saved))
 }
 
 /// A 404 at the database's URL means no such database: say which ones the server lists (when it

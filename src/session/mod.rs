@@ -13,6 +13,7 @@ pub mod password;
     not(any(target_os = "macos", target_os = "ios", target_os = "android"))
 ))]
 mod secret_service;
+mod select;
 mod store;
 
 use std::path::PathBuf;
@@ -23,6 +24,7 @@ use serde_json::Value;
 
 pub use authenticated::Authenticated;
 pub use login::explain_missing_database;
+pub use select::Fill;
 pub use store::Sessions;
 
 use crate::rpc::{Client, ClientOptions, Layout, ServerUrl};

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use super::file::{self, FileSecretStore};
 use super::keyring;
 use super::{Current, Place, Saved, SecretStore, SessionInfo, StoreKind};
-use crate::cli::StoreChoice;
+use crate::config::StoreChoice;
 use crate::exit::Failure;
 use crate::secret::SecretString;
 
@@ -34,15 +34,21 @@ impl Drop for SessionLock<'_> {
 }
 
 impl Sessions {
-    pub fn open(choice: StoreChoice) -> anyhow::Result<Sessions> {
-        let dir = crate::paths::state_dir()?;
-        Ok(Sessions {
+    /// The store in the state dir; opened once per run (by `commands::run`, or by dynamic
+    /// completion) and lent to what needs it.
+    pub fn open(choice: StoreChoice) -> Result<Sessions, Failure> {
+        Ok(Sessions::at(crate::paths::state_dir()?, choice))
+    }
+
+    /// The store kept in `dir`.
+    pub fn at(dir: PathBuf, choice: StoreChoice) -> Sessions {
+        Sessions {
             file: FileSecretStore::new(dir.clone()),
             dir,
             choice,
             keyring: OnceCell::new(),
             locked: Cell::new(false),
-        })
+        }
     }
 
     fn index_path(&self) -> PathBuf {
@@ -70,15 +76,6 @@ impl Sessions {
         }
         file::read_map::<SessionInfo>(&self.index_path())
             .into_values()
-            .collect()
-    }
-
-    /// Sessions for this server and database (and user, when known).
-    pub fn matching(&self, url: &str, database: &str, login: Option<&str>) -> Vec<SessionInfo> {
-        self.list()
-            .into_iter()
-            .filter(|s| s.url == url && s.database == database)
-            .filter(|s| login.is_none_or(|l| s.login == l))
             .collect()
     }
 

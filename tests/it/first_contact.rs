@@ -280,6 +280,52 @@ fn dry_run_prints_the_stored_context_and_the_url_the_real_request_uses() {
 }
 
 #[test]
+fn dry_run_picks_the_session_a_real_run_would_and_asks_for_a_user_among_several() {
+    let server = shared_server();
+    let (user, password) = second_user(server);
+    let home = home();
+    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
+    login_with_flags(home.path(), &server.url, &user, &password);
+    // As sessions stored by an earlier version: none is the current one.
+    std::fs::remove_file(home.path().join("state/tryton-cli/current")).unwrap();
+    let call = |extra: &[&str], dry_run: bool| {
+        let mut command = cli(home.path());
+        command
+            .args(["--url", &server.url, "-d", DATABASE])
+            .args(extra)
+            .args(["call", "party.party", "search_count", "[]"]);
+        if dry_run {
+            command.arg("--dry-run");
+        }
+        command.output().unwrap()
+    };
+    // Two users on the server and database named, none given: the real run and the dry run
+    // both ask which (the dry run used to show the first one's context).
+    let expected = format!(
+        "tryton-cli: several sessions for {} database {DATABASE} (",
+        server.url
+    );
+    for dry_run in [false, true] {
+        let out = call(&[], dry_run);
+        assert_eq!(out.status.code(), Some(3), "{out:?}");
+        let err = assert_one_clean_line(&out.stderr);
+        assert!(err.starts_with(&expected), "{err}");
+        assert!(err.trim_end().ends_with("): pass -u USER"), "{err}");
+        assert!(out.stdout.is_empty(), "{out:?}");
+    }
+    // Naming the user picks that session, in both.
+    for dry_run in [false, true] {
+        let out = call(&["-u", &user], dry_run);
+        let text = stdout_of(&out);
+        if dry_run {
+            assert!(text.contains("curl "), "{text}");
+        } else {
+            assert!(text.parse::<u64>().is_ok(), "{text}");
+        }
+    }
+}
+
+#[test]
 fn ping_of_a_url_that_is_not_the_server_root_exits_1_not_4() {
     let server = shared_server();
     let home = home();

@@ -22,18 +22,22 @@ use serde_json::json;
 use crate::batch::{Halt, Sender, Stderr, Stop};
 use crate::cli::ImportArgs;
 use crate::config::Settings;
-use crate::error_reporting::exit_code_of;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::interrupt;
 use crate::output::Output;
 use crate::progress::{Progress, Total};
 use crate::resume::{command_skipping, shell_word};
 use crate::rpc::{self, Fault};
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 use columns::{Column, check, refuse_repeated, resolve_columns};
 use rows::{Record, Records, describe_lines, lines_of};
 
-pub fn run(settings: &Settings, out: &Output, args: &ImportArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &ImportArgs,
+) -> anyhow::Result<ExitCode> {
     let (name, input, size) = open(args)?;
     let (mut reader, newlines) = rows::reader(input, args.csv.delimiter, args.csv.encoding);
     let mut header = csv::StringRecord::new();
@@ -48,7 +52,7 @@ pub fn run(settings: &Settings, out: &Output, args: &ImportArgs) -> anyhow::Resu
         Err(err) => return Err(rows::read_error(&name, &err, &newlines).into()),
     }
     refuse_another_delimiter(&header, args.csv.delimiter, &name)?;
-    let mut session = Authenticated::open(settings, out.term().can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let columns = resolve_columns(
         &mut session,
         &args.model,

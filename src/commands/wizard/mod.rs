@@ -13,11 +13,10 @@ use super::report::parse_object;
 use super::{parse_context, parse_ids};
 use crate::cli::WizardArgs;
 use crate::config::Settings;
-use crate::error_reporting::exit_code_of;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::output::Output;
 use crate::rpc::{self, Fault, one_line};
-use crate::session::Authenticated;
+use crate::session::{Authenticated, Sessions};
 use crate::values::Coercer;
 
 mod interrupt;
@@ -25,7 +24,12 @@ mod view;
 
 use view::{Button, Field, View, is_empty, read_answer};
 
-pub fn run(settings: &Settings, out: &Output, args: &WizardArgs) -> anyhow::Result<ExitCode> {
+pub fn run(
+    settings: &Settings,
+    sessions: &Sessions,
+    out: &Output,
+    args: &WizardArgs,
+) -> anyhow::Result<ExitCode> {
     let ids = args.ids.as_deref().map(parse_ids).transpose()?;
     let extra_context = parse_context(args.context.as_deref())?;
     let mut given = BTreeMap::new();
@@ -39,7 +43,7 @@ pub fn run(settings: &Settings, out: &Output, args: &WizardArgs) -> anyhow::Resu
         given.insert(state, values);
     }
     let can_prompt = out.term().can_prompt;
-    let mut session = Authenticated::open(settings, can_prompt)?;
+    let mut session = Authenticated::open(settings, sessions, can_prompt)?;
     let action = wizard_action(
         &mut session,
         &args.name,

@@ -1,4 +1,4 @@
-//! Value parsers for flags: durations and sizes as people write them.
+//! Durations and sizes as people write them: flags, environment variables and profile keys.
 
 use std::time::Duration;
 
