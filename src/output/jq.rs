@@ -11,13 +11,34 @@ use std::fmt;
 use std::io::{self, Write};
 
 use jaq_core::load::{Arena, File, Loader};
-use jaq_core::{Compiler, Ctx, Vars, data, unwrap_valr};
+use jaq_core::{Compiler, Ctx, Vars, data};
 use jaq_json::Val;
 use serde_json::Value;
 
 use crate::exit::{ExitCode, Failure};
 
 type Data = data::JustLut<Val>;
+
+/// jq's `@csv` and `@tsv`, which jaq's standard library leaves out (its `@json`, `@text`,
+/// `@html`, `@uri`, `@sh`, `@base64` and `@base64d` are there): an array as one CSV row (strings
+/// quoted, `"` doubled) or one TSV row (`\\`, tab, newline and CR escaped), as jq writes them.
+const FORMATS: &str = r#"
+def @csv:
+  if type != "array" then error("\(type) cannot be csv-formatted, only an array can be") else
+  map(if type == "string" then "\"" + (split("\"") | join("\"\"")) + "\""
+      elif type == "null" then ""
+      elif type == "number" or type == "boolean" then tostring
+      else error("\(type) is not valid in a csv row") end)
+  | join(",") end;
+def @tsv:
+  if type != "array" then error("\(type) cannot be tsv-formatted, only an array can be") else
+  map(if type == "string" then split("\\") | join("\\\\") | split("\t") | join("\\t")
+        | split("\n") | join("\\n") | split("\r") | join("\\r")
+      elif type == "null" then ""
+      elif type == "number" or type == "boolean" then tostring
+      else error("\(type) is not valid in a tsv row") end)
+  | join("\t") end;
+"#;
 
 /// A compiled jq program.
 pub struct Jq {
@@ -33,9 +54,11 @@ impl fmt::Debug for Jq {
 impl Jq {
     /// Parses and compiles `code`; an error is a usage error (exit 3) naming where it went wrong.
     pub fn compile(code: &str) -> Result<Jq, Failure> {
+        let formats = jaq_core::load::parse(FORMATS, |p| p.defs()).unwrap_or_default();
         let defs = jaq_core::defs()
             .chain(jaq_std::defs())
-            .chain(jaq_json::defs());
+            .chain(jaq_json::defs())
+            .chain(formats);
         let funs = jaq_core::funs::<Data>()
             .chain(jaq_std::funs::<Data>())
             .chain(jaq_json::funs::<Data>());
@@ -107,7 +130,25 @@ impl Jq {
             )
         })?;
         let ctx = Ctx::<Data>::new(&self.filter.lut, Vars::new([]));
-        for output in self.filter.id.run((ctx, input)).map(unwrap_valr) {
+        for output in self.filter.id.run((ctx, input)) {
+            // `halt` and `halt_error` end the program: jaq would end the process with jq's
+            // codes (`halt_error` is 5, which tryton-cli keeps for "changes pending").
+            let output = match output.map_err(|exn| exn.get_err()) {
+                Ok(value) => Ok(value),
+                Err(Ok(err)) => Err(err),
+                Err(Err(exn)) => {
+                    out.flush()?;
+                    return match exn.get_halt() {
+                        Ok(0) => {
+                            std::process::exit(0);
+                        }
+                        _ => Err(io::Error::other(Failure::new(
+                            ExitCode::Usage,
+                            "--jq: the program stopped with halt_error",
+                        ))),
+                    };
+                }
+            };
             match output {
                 Ok(Val::TStr(text)) => {
                     out.write_all(&text)?;
@@ -116,8 +157,14 @@ impl Jq {
                 Ok(value) => writeln!(out, "{value}")?,
                 Err(err) => {
                     out.flush()?;
-                    // The error shows the value it failed on, which may be a whole record list.
-                    let mut why = err.to_string();
+                    // A string error (`error("…")`) is its text; others show the value they
+                    // failed on, which may be a whole record list.
+                    let mut why = match err.into_val() {
+                        Val::TStr(text) | Val::BStr(text) => {
+                            String::from_utf8_lossy(&text).into_owned()
+                        }
+                        other => other.to_string(),
+                    };
                     if why.chars().count() > 300 {
                         why = why.chars().take(300).collect::<String>() + "…";
                     }
@@ -187,6 +234,46 @@ mod tests {
         }
         let err = Jq::compile("nosuchfilter").unwrap_err().to_string();
         assert!(err.contains("nosuchfilter"), "{err}");
+    }
+
+    #[test]
+    fn jqs_format_strings_are_there() {
+        let row = json!([1, "a,\"b\"", null, true, "t\tn\n"]);
+        assert_eq!(
+            run("@csv", row.clone()),
+            "1,\"a,\"\"b\"\"\",,true,\"t\tn\n\"\n"
+        );
+        assert_eq!(run("@tsv", row), "1\ta,\"b\"\t\ttrue\tt\\tn\\n\n");
+        assert_eq!(run("@json", json!({"a": 1})), "{\"a\":1}\n");
+        assert_eq!(run("@text", json!(12)), "12\n");
+        assert_eq!(run("@html", json!("<a & b>")), "&lt;a &amp; b&gt;\n");
+        assert_eq!(run("@uri", json!("a b/c")), "a%20b%2Fc\n");
+        assert_eq!(run("@sh", json!("it's")), "'it'\\''s'\n");
+        assert_eq!(run("@base64", json!("hi")), "aGk=\n");
+        assert_eq!(run("@base64d", json!("aGk=")), "hi\n");
+        assert_eq!(
+            run("[.id, .name] | @csv", json!({"id": 3, "name": "ACME"})),
+            "3,\"ACME\"\n"
+        );
+    }
+
+    #[test]
+    fn a_string_error_is_its_text_and_halt_error_is_exit_3() {
+        let mut out = Vec::new();
+        let err = Jq::compile("error(\"boom\")")
+            .unwrap()
+            .write(&json!(1), &mut out)
+            .unwrap_err();
+        assert_eq!(err.to_string(), "--jq: boom");
+        let err = Jq::compile("halt_error")
+            .unwrap()
+            .write(&json!("bye\n"), &mut out)
+            .unwrap_err();
+        let failure = err
+            .get_ref()
+            .and_then(|e| e.downcast_ref::<Failure>())
+            .unwrap();
+        assert_eq!(failure.code, ExitCode::Usage);
     }
 
     #[test]

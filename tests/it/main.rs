@@ -33,4 +33,5 @@ mod session;
 mod spreadsheet;
 mod terminal;
 mod transport;
+mod values_out;
 mod write_timeouts;
