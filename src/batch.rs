@@ -16,6 +16,7 @@
 use std::ops::Range;
 
 use crate::interrupt;
+use crate::progress::Progress;
 use crate::rpc::{self, Delivery, Fault};
 
 /// A batch size that halves each time the server refuses a batch as too large.
@@ -291,18 +292,26 @@ impl Stderr {
     }
 }
 
+/// A change to records by id: the model, what is done to them ("written", "deleted"), and how
+/// to go on after an interrupt or a lost answer.
+pub struct Change<'a> {
+    pub model: &'a str,
+    pub verb: &'a str,
+    pub go_on: &'a str,
+}
+
 /// `write` and `delete`: ids in batches, narrowed to the record the server refuses, each
-/// committed batch logged when stderr is not a terminal. `verb` is "written" or "deleted";
-/// `go_on` says how to continue after an interrupt. Returns how many were changed.
+/// committed batch logged when stderr is not a terminal, progress shown on one. Returns how many
+/// were changed.
 pub fn change_ids(
     ids: &[i64],
     sender: &mut Sender,
-    model: &str,
-    verb: &str,
+    change: Change<'_>,
     stderr: Stderr,
-    go_on: &str,
+    progress: &Progress,
     send: &mut dyn FnMut(&[i64]) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
+    let Change { model, verb, go_on } = change;
     let total = ids.len();
     let span = |from: usize, to: usize| {
         if to == from + 1 {
@@ -322,8 +331,10 @@ pub fn change_ids(
         if log {
             eprintln!("{what} {verb}");
         }
+        progress.advance((offset + piece.len()) as u64, None);
         Ok(())
     });
+    progress.clear();
     let Err(Stop { committed, halt }) = result else {
         return Ok(total);
     };

@@ -13,6 +13,7 @@ use crate::config::Settings;
 use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::interrupt;
 use crate::output::Output;
+use crate::progress::{Progress, Total};
 use crate::resume::command_skipping;
 use crate::rpc;
 use crate::session::{Authenticated, Sessions};
@@ -78,6 +79,7 @@ pub fn run(
         )
     };
     interrupt::install(out.term().stderr);
+    let progress = Progress::new(out, settings.quiet, Total::Records(records.len() as u64));
     // The new ids are printed as each batch is created: after a failure, they say what exists.
     let result = sender.send_all(&records, &|_, _| None, &mut |offset, piece| {
         let what = span(offset, offset + piece.len());
@@ -85,14 +87,20 @@ pub fn run(
         let context = session.context().clone();
         let reply = session.call(&method, &json!([piece, context]));
         interrupt::set_in_flight(None);
-        for id in reply?.value.as_array().into_iter().flatten() {
-            out.line(id)?;
-        }
+        let reply = reply?;
+        progress.suspend(|| -> anyhow::Result<()> {
+            for id in reply.value.as_array().into_iter().flatten() {
+                out.line(id)?;
+            }
+            Ok(())
+        })?;
         if log {
             eprintln!("{what} created");
         }
+        progress.advance((offset + piece.len()) as u64, None);
         Ok(())
     });
+    progress.clear();
     let Err(Stop { committed, halt }) = result else {
         if !settings.quiet {
             eprintln!("Created {} record(s) of {}", records.len(), args.model);

@@ -3,12 +3,13 @@
 use serde_json::json;
 
 use super::records_to_change;
-use crate::batch::{Sender, Stderr, change_ids};
+use crate::batch::{Change, Sender, Stderr, change_ids};
 use crate::cli::DeleteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
 use crate::exit::ExitCode;
 use crate::output::Output;
+use crate::progress::{Progress, Total};
 use crate::session::{Authenticated, Sessions};
 
 pub fn run(
@@ -49,18 +50,16 @@ pub fn run(
         terminal: out.term().stderr,
         quiet: settings.quiet,
     };
-    let done = change_ids(
-        &ids,
-        &mut sender,
-        &args.model,
-        "deleted",
-        stderr,
+    let progress = Progress::new(out, settings.quiet, Total::Records(ids.len() as u64));
+    let change = Change {
+        model: &args.model,
+        verb: "deleted",
         go_on,
-        &mut |piece| {
-            let context = session.context().clone();
-            session.call(&method, &json!([piece, context])).map(drop)
-        },
-    )?;
+    };
+    let done = change_ids(&ids, &mut sender, change, stderr, &progress, &mut |piece| {
+        let context = session.context().clone();
+        session.call(&method, &json!([piece, context])).map(drop)
+    })?;
     if !settings.quiet {
         eprintln!("Deleted {done} record(s) of {}", args.model);
     }

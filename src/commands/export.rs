@@ -159,7 +159,7 @@ pub fn run(
             written += records as u64;
         }
         offset += records as u64;
-        progress.advance(records as u64, offset - args.offset, None);
+        progress.advance(offset - args.offset, None);
         // Fewer records than asked for (none at all included): the server has no more.
         if records < batch.get() {
             break;

@@ -3,12 +3,13 @@
 use serde_json::{Value, json};
 
 use super::records_to_change;
-use crate::batch::{Sender, Stderr, change_ids};
+use crate::batch::{Change, Sender, Stderr, change_ids};
 use crate::cli::WriteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
 use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
+use crate::progress::{Progress, Total};
 use crate::session::{Authenticated, Sessions};
 use crate::values::Coercer;
 
@@ -77,20 +78,18 @@ pub fn run(
         terminal: out.term().stderr,
         quiet: settings.quiet,
     };
-    let done = change_ids(
-        &ids,
-        &mut sender,
-        &args.model,
-        "written",
-        stderr,
+    let progress = Progress::new(out, settings.quiet, Total::Records(ids.len() as u64));
+    let change = Change {
+        model: &args.model,
+        verb: "written",
         go_on,
-        &mut |piece| {
-            let context = session.context().clone();
-            session
-                .call(&method, &json!([piece, values, context]))
-                .map(drop)
-        },
-    )?;
+    };
+    let done = change_ids(&ids, &mut sender, change, stderr, &progress, &mut |piece| {
+        let context = session.context().clone();
+        session
+            .call(&method, &json!([piece, values, context]))
+            .map(drop)
+    })?;
     if !settings.quiet {
         eprintln!("Wrote {done} record(s) of {}", args.model);
     }

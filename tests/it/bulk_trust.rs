@@ -217,8 +217,8 @@ fn ctrl_c_on_a_terminal_stops_after_the_batch_in_flight_with_the_true_count() {
         .arg(&file)
         .args(["--batch-size", "10"]);
     let mut terminal = crate::common::pty::Pty::spawn(command);
-    // The progress line counts imported records: a batch went in.
-    terminal.expect("0 records");
+    // The progress line counts imported records, with a rate once a batch went in.
+    terminal.expect("0 records, ");
     terminal.type_bytes(b"\x03");
     let (code, screen) = terminal.finish();
     assert_eq!(code, -1, "ended by the signal: {screen}");
@@ -460,4 +460,34 @@ fn a_second_signal_stops_at_once_and_names_the_batch_that_may_have_been_applied(
     );
     use std::os::unix::process::ExitStatusExt;
     assert_eq!(child.wait().unwrap().signal(), Some(libc::SIGTERM));
+}
+
+#[test]
+fn progress_on_a_terminal_turns_before_the_first_batch_and_then_shows_rate_and_time_left() {
+    use crate::common::server::{ADMIN, DATABASE, admin_password};
+    let server = shared_server();
+    let import = "model.party.party.import_data";
+    let proxy = crate::write_timeouts::slow_for(server, import, std::time::Duration::from_secs(1));
+    let tag = unique("progress");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("thirty.csv");
+    std::fs::write(&file, parties_csv(&tag, 30, "\n")).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let mut command = cli_std(home.path());
+    command
+        .args(["--url", &proxy.url, "-d", DATABASE, "-u", ADMIN])
+        .args(["--session-store", "none", "import", "party.party"])
+        .arg(&file)
+        .args(["--batch-size", "10"])
+        .env("TRYTON_PASSWORD", admin_password());
+    let mut terminal = crate::common::pty::Pty::spawn(command);
+    // Drawn while the first batch is held back by the proxy: nothing done yet.
+    terminal.expect(" 0 records");
+    terminal.expect("10 records, ");
+    terminal.expect(" left");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("/s, "), "a rate: {screen}");
+    assert!(screen.contains("Imported 30 record(s)"), "{screen}");
+    assert_eq!(parties_tagged(server, &tag), 30);
 }

@@ -229,8 +229,7 @@ impl Import<'_> {
         if self.stderr.logs_batches() {
             eprintln!("{what} imported");
         }
-        self.progress
-            .advance(piece.len() as u64, self.imported, Some(position));
+        self.progress.advance(self.imported, Some(position));
         Ok(())
     }
 
