@@ -55,11 +55,7 @@ pub struct DeleteArgs {
     pub model: String,
 
     /// Record ids, comma-separated (or --where)
-    #[arg(
-        value_name = "IDS",
-        required_unless_present = "where_",
-        conflicts_with = "where_"
-    )]
+    #[arg(value_name = "IDS", conflicts_with = "where_")]
     pub ids: Option<String>,
 
     /// Delete the records this domain matches (short form or JSON), after saying how many

@@ -7,7 +7,7 @@ use crate::batch::{Change, Sender, Stderr, change_ids};
 use crate::cli::DeleteArgs;
 use crate::config::Settings;
 use crate::confirm::confirm;
-use crate::exit::ExitCode;
+use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
 use crate::progress::{Progress, Total};
 use crate::session::{Authenticated, Sessions};
@@ -18,6 +18,13 @@ pub fn run(
     out: &Output,
     args: &DeleteArgs,
 ) -> anyhow::Result<ExitCode> {
+    if args.ids.is_none() && args.where_.is_none() {
+        return Err(Failure::usage(format!(
+            "say which records to delete: tryton-cli delete {0} IDS, or tryton-cli delete {0} --where DOMAIN",
+            args.model
+        ))
+        .into());
+    }
     let can_prompt = out.term().can_prompt;
     let mut session = Authenticated::open(settings, sessions, can_prompt)?;
     let ids = records_to_change(

@@ -35,6 +35,9 @@ pub fn run(
         )
         .into());
     }
+    if let Target::File(path) = &target {
+        check_place(path)?;
+    }
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let context = session.context_with(extra_context);
     let action = report_action(&mut session, &args.name)?;
@@ -110,6 +113,27 @@ pub fn run(
 }
 
 /// Where the document goes.
+/// `-O PATH` names a directory that exists, or a file in one: said before the report is made.
+fn check_place(path: &Path) -> anyhow::Result<()> {
+    let text = path.to_string_lossy();
+    if text.ends_with('/') && !path.is_dir() {
+        return Err(Failure::usage(format!(
+            "-O {text}: the directory does not exist; create it first, or name a file"
+        ))
+        .into());
+    }
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() && !parent.is_dir() => {
+            Err(Failure::usage(format!(
+                "-O {text}: the directory {} does not exist; create it first",
+                parent.display()
+            ))
+            .into())
+        }
+        _ => Ok(()),
+    }
+}
+
 #[derive(Debug, PartialEq, Eq)]
 enum Target {
     /// The server's name, in the current directory.
