@@ -33,5 +33,6 @@ mod session;
 mod spreadsheet;
 mod terminal;
 mod transport;
+mod usage_hints;
 mod values_out;
 mod write_timeouts;
