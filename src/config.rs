@@ -379,6 +379,9 @@ fn read_config(path: &Path) -> anyhow::Result<Option<ConfigFile>> {
     let Some(text) = read_text(path)? else {
         return Ok(None);
     };
+    if let Some(why) = crate::private_fs::untrusted(path) {
+        return Err(Failure::usage(format!("refusing the config file: {why}")).into());
+    }
     let table: toml::Table =
         toml::from_str(&text).map_err(|err| not_toml(path, &err.to_string()))?;
     ConfigFile::deserialize(toml::Value::Table(table))
@@ -428,6 +431,7 @@ fn expand_home(path: &str) -> PathBuf {
 /// (for completions, which must never print an error into the prompt).
 pub fn profile_names() -> Vec<String> {
     paths::config_file()
+        .filter(|path| crate::private_fs::untrusted(path).is_none())
         .and_then(|path| std::fs::read_to_string(path).ok())
         .and_then(|text| toml::from_str::<toml::Table>(&text).ok())
         .and_then(|table| match table.get("profiles") {

@@ -25,18 +25,51 @@ pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
 }
 
 pub fn current_uid() -> u32 {
-    std::fs::metadata("/proc/self")
-        .map(|m| m.uid())
-        .unwrap_or_else(|_| {
-            // Not Linux: the owner of a file we create is us.
-            let probe = std::env::temp_dir().join(format!("tryton-cli-uid-{}", std::process::id()));
-            let uid = File::create(&probe)
-                .and_then(|f| f.metadata())
-                .map(|m| m.uid())
-                .unwrap_or(0);
-            let _ = std::fs::remove_file(probe);
-            uid
-        })
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+/// A file whose contents decide where credentials go (the config file picks the server and
+/// the password file): refused, as ssh refuses its config, when someone else could have written
+/// it — the file or its directory writable by group or others, or owned by another user (root
+/// may own the directory). `None` when it can be trusted or does not exist.
+pub fn untrusted(path: &Path) -> Option<String> {
+    let me = current_uid();
+    let file = std::fs::metadata(path).ok()?;
+    let mode = file.permissions().mode() & 0o777;
+    if file.uid() != me {
+        return Some(format!(
+            "{} belongs to another user (uid {}): it could send your password elsewhere; use a config file of your own",
+            path.display(),
+            file.uid()
+        ));
+    }
+    if mode & 0o022 != 0 {
+        return Some(format!(
+            "{} may be changed by other users (mode {mode:04o}): it could send your password elsewhere; run chmod go-w {}",
+            path.display(),
+            path.display()
+        ));
+    }
+    let dir = path.parent()?;
+    let meta = std::fs::metadata(dir).ok()?;
+    let dir_mode = meta.permissions().mode() & 0o7777;
+    if meta.uid() != me && meta.uid() != 0 {
+        return Some(format!(
+            "the directory {} of the config file belongs to another user (uid {}): use a config directory of your own",
+            dir.display(),
+            meta.uid()
+        ));
+    }
+    if dir_mode & 0o022 != 0 {
+        return Some(format!(
+            "the directory {} of the config file may be changed by other users (mode {:04o}): run chmod go-w {}",
+            dir.display(),
+            dir_mode & 0o777,
+            dir.display()
+        ));
+    }
+    None
 }
 
 /// Replace `path` with `bytes` atomically; the file has `mode` from its first byte on.
