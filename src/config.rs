@@ -466,7 +466,7 @@ pub fn save_profile(name: &str, url: &str, database: &str, user: &str) -> anyhow
     profile["database"] = value(database);
     profile["user"] = value(user);
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|err| cannot_write(dir, &err))?;
+        crate::private_fs::ensure_private_dir(dir).map_err(|err| cannot_write(dir, &err))?;
     }
     crate::private_fs::write_atomically(&path, document.to_string().as_bytes(), 0o600)
         .map_err(|err| cannot_write(&path, &err))?;

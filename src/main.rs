@@ -27,6 +27,7 @@ mod values;
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
+    keep_secrets_out_of_core_files();
     // A reader that goes away (`| head`) ends the output quietly, as for other Unix tools,
     // instead of a failed write at every print.
     unsafe {
@@ -45,4 +46,20 @@ fn main() -> std::process::ExitCode {
     };
     let verbose = cli.global.verbose > 0;
     error_reporting::report(commands::run(cli), verbose)
+}
+
+/// A core file of a process that holds a password or a session token would write it to disk
+/// (a `--watch` left running, a crash): no core, and (Linux) no other process of the same user
+/// may attach to read its memory.
+fn keep_secrets_out_of_core_files() {
+    let none = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: plain system calls with valid arguments; failures leave the defaults.
+    unsafe {
+        libc::setrlimit(libc::RLIMIT_CORE, &none);
+        #[cfg(target_os = "linux")]
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
 }

@@ -7,9 +7,15 @@ use std::io::Write;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
-/// Create the directory 0700 (and tighten it if it exists with wider permissions).
+/// Create the directory 0700 (and tighten it if it exists with wider permissions). Every
+/// directory created on the way is 0700 from the start, whatever the umask (under umask 000
+/// create-then-chmod would leave it open to others for a moment).
 pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
     let meta = std::fs::metadata(dir)?;
     if meta.uid() != current_uid() {
         return Err(std::io::Error::other(format!(

@@ -1,9 +1,16 @@
-//! Secrets (passwords, session tokens) in a type that never prints itself.
+//! Secrets (passwords, session tokens) in a type that never prints itself and wipes its bytes
+//! when dropped (a core file or a swapped page then holds no copy of a secret that is gone).
 
 use std::fmt;
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct SecretString(String);
+
+impl Drop for SecretString {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
 
 impl SecretString {
     pub fn new(value: impl Into<String>) -> Self {

@@ -95,6 +95,29 @@ impl ServerUrl {
         self.0.starts_with("https://")
     }
 
+    /// The host, without port or brackets: `erp.example.com`, `127.0.0.1`, `::1`.
+    pub fn host(&self) -> &str {
+        let rest = self.0.split_once("://").map_or("", |(_, rest)| rest);
+        let authority = rest.split('/').next().unwrap_or_default();
+        match authority.strip_prefix('[') {
+            Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
+            None => authority
+                .rsplit_once(':')
+                .map_or(authority, |(host, _)| host),
+        }
+    }
+
+    /// Plain http to another machine: what is sent (a password, a session) can be read on the
+    /// way. Loopback is this machine.
+    pub fn is_cleartext_to_another_host(&self) -> bool {
+        let host = self.host();
+        let loopback = host.eq_ignore_ascii_case("localhost")
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback());
+        !self.is_https() && !loopback
+    }
+
     pub fn endpoint(&self, layout: Layout, target: Target<'_>) -> String {
         match (layout, target) {
             (Layout::Rpc, Target::Server) => format!("{}/rpc/", self.0),
@@ -140,6 +163,18 @@ pub fn redact_userinfo(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_http_to_another_host_is_told_apart_from_loopback_and_https() {
+        let url = |text: &str| ServerUrl::parse(text).unwrap();
+        assert!(url("http://erp.example.com/tryton").is_cleartext_to_another_host());
+        assert!(url("http://10.0.0.5:8000").is_cleartext_to_another_host());
+        assert!(!url("https://erp.example.com").is_cleartext_to_another_host());
+        assert!(!url("http://127.0.0.1:8000").is_cleartext_to_another_host());
+        assert!(!url("http://localhost:8000").is_cleartext_to_another_host());
+        assert!(!url("http://[::1]:8000").is_cleartext_to_another_host());
+        assert_eq!(url("http://[::1]:8000").host(), "::1");
+    }
 
     #[test]
     fn keeps_a_proxy_prefix_and_drops_trailing_slashes() {

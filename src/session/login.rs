@@ -38,6 +38,12 @@ impl LoginRequest<'_> {
             factors: extra,
             can_prompt,
         } = *self;
+        if client.url().is_cleartext_to_another_host() {
+            eprintln!(
+                "tryton-cli: warning: the password goes to {} unencrypted (http://); anyone on the way can read it: use https://",
+                client.url().host()
+            );
+        }
         // Factors given in advance (--login-param) go with the first request, as a code that the
         // server sent earlier is still valid for a while.
         let mut parameters: Vec<(String, SecretString)> =

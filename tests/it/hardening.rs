@@ -50,3 +50,76 @@ fn a_config_file_or_directory_writable_by_others_is_refused_and_a_private_one_wo
     let out = ping_profile(home.path());
     assert_eq!(out.status.code(), Some(0), "{out:?}");
 }
+
+#[test]
+fn a_umask_000_home_gets_no_directory_open_to_others_and_a_running_process_no_core_file() {
+    let server = shared_server();
+    let home = tempfile::tempdir().unwrap();
+    // A fresh HOME whose XDG directories do not exist yet, under umask 000.
+    let mut command = crate::common::cli_std(home.path());
+    command
+        .args(["--url", &server.url, "-d", crate::common::server::DATABASE])
+        .args([
+            "-u",
+            crate::common::server::ADMIN,
+            "--session-store",
+            "file",
+        ])
+        .args(["login", "--password-stdin", "--save-profile", "p"])
+        .stdin(std::process::Stdio::piped());
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        command.pre_exec(|| {
+            libc::umask(0);
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().unwrap();
+    use std::io::Write;
+    writeln!(
+        child.stdin.take().unwrap(),
+        "{}",
+        crate::common::server::admin_password()
+    )
+    .unwrap();
+    assert!(child.wait().unwrap().success());
+    let mut open_to_others = Vec::new();
+    let mut dirs = vec![home.path().to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            if mode & 0o022 != 0 {
+                open_to_others.push(format!("{} {:o}", path.display(), mode & 0o777));
+            }
+            if path.is_dir() {
+                dirs.push(path);
+            }
+        }
+    }
+    assert!(open_to_others.is_empty(), "{open_to_others:?}");
+
+    // A long-running command (wait) has a core limit of 0.
+    let mut waiting = crate::common::cli_std(home.path())
+        .args([
+            "wait",
+            "party.party",
+            "name = 'never-there'",
+            "--max-wait",
+            "20s",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let limits = std::fs::read_to_string(format!("/proc/{}/limits", waiting.id())).unwrap();
+    waiting.kill().unwrap();
+    waiting.wait().unwrap();
+    let core = limits
+        .lines()
+        .find(|line| line.starts_with("Max core file size"))
+        .unwrap();
+    let numbers: Vec<&str> = core.split_whitespace().skip(4).take(2).collect();
+    assert_eq!(numbers, ["0", "0"], "{core}");
+}
