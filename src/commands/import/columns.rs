@@ -128,6 +128,9 @@ pub fn check(
             }
         }
     }
+    if let Some(warning) = records.empty_rows_warning() {
+        eprintln!("tryton-cli: warning: {warning}");
+    }
     if !settings.quiet {
         eprintln!(
             "{name}: {count} record(s) whose columns and values fit {model}; nothing was sent"

@@ -70,6 +70,7 @@ pub fn run(
             .filter(|&i| columns[i].top_level)
             .collect(),
         lookahead: None,
+        empty_lines: Vec::new(),
     };
     if args.check {
         return check(settings, &args.model, &name, &columns, &mut records);
@@ -96,6 +97,9 @@ pub fn run(
     let result = import.run(&mut records, settings.verbosity > 0);
     import.progress.clear();
     result?;
+    if let Some(warning) = records.empty_rows_warning() {
+        eprintln!("tryton-cli: warning: {warning}");
+    }
     if !settings.quiet {
         eprintln!(
             "Imported {} record(s) into {} from {}",

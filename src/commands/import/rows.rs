@@ -107,6 +107,9 @@ pub struct Records {
     /// The columns of the model's own fields: a row with all of them empty continues a record.
     pub top_level: Vec<usize>,
     pub lookahead: Option<Row>,
+    /// Lines whose every cell is empty: trytond reads such a row as part of the record above,
+    /// where it adds nothing (a record of a sparse export with no value in any column).
+    pub empty_lines: Vec<u64>,
 }
 
 impl Records {
@@ -160,6 +163,9 @@ impl Records {
         let mut record = vec![first];
         while let Some(row) = self.next_row()? {
             if self.continues(&row) {
+                if row.cells.iter().all(String::is_empty) {
+                    self.empty_lines.push(row.line);
+                }
                 record.push(row);
             } else {
                 self.lookahead = Some(row);
@@ -167,6 +173,26 @@ impl Records {
             }
         }
         Ok(Some(record))
+    }
+
+    /// A warning for the rows that add nothing, if there were any.
+    pub fn empty_rows_warning(&self) -> Option<String> {
+        let lines = &self.empty_lines;
+        let first = lines.first()?;
+        let listed: Vec<String> = lines.iter().take(5).map(u64::to_string).collect();
+        let more = if lines.len() > 5 { ", …" } else { "" };
+        Some(format!(
+            "{} line(s) of {} have every cell empty (line{} {}{more}): trytond reads each as part of the record above, where it adds nothing — a record needs a value in one of its own columns (export with a column every record has, e.g. name or code){}",
+            lines.len(),
+            self.name,
+            if lines.len() > 1 { "s" } else { "" },
+            listed.join(", "),
+            if *first == 2 {
+                "; the first record of the file has none either"
+            } else {
+                ""
+            },
+        ))
     }
 
     /// How far the file has been read, in bytes.
@@ -231,6 +257,7 @@ mod tests {
             width: header.len(),
             top_level: vec![0],
             lookahead: None,
+            empty_lines: Vec::new(),
         };
         let mut found = Vec::new();
         while let Some(row) = records.next_row().unwrap() {
