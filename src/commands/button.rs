@@ -13,6 +13,7 @@ use crate::exit::{ExitCode, Failure};
 use crate::field_types::FieldTypes;
 use crate::output::Output;
 use crate::rpc::{self, Fault, one_line};
+use crate::schema::FieldKind;
 use crate::session::Authenticated;
 
 pub fn run(settings: &Settings, out: &Output, args: &ButtonArgs) -> anyhow::Result<ExitCode> {
@@ -126,7 +127,7 @@ fn registered_buttons(
     verbose: bool,
 ) -> anyhow::Result<Vec<Button>> {
     let field = FieldTypes::new(verbose).definition(session, "ir.model.button", "model")?;
-    let by_model = if field.kind == "many2one" {
+    let by_model = if field.kind == FieldKind::Many2One {
         "model.model"
     } else {
         "model"

@@ -13,6 +13,7 @@ use crate::cli::CronArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Output, plain};
+use crate::schema::{self, FieldDef};
 use crate::session::Authenticated;
 
 /// The fields asked for when the server has them, in this order.
@@ -30,16 +31,9 @@ const WANTED: [&str; 8] = [
 pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result<ExitCode> {
     let mut session = Authenticated::open(settings, out.term().can_prompt)?;
     let context = session.context().clone();
-    let definitions = session
-        .call("model.ir.cron.fields_get", &json!([null, context]))?
-        .value;
-    let Value::Object(definitions) = definitions else {
-        return Err(Failure::new(
-            ExitCode::ServerError,
-            "ir.cron's fields_get did not answer an object",
-        )
-        .into());
-    };
+    let definitions = schema::fields_get("ir.cron", &context, |method, params| {
+        Ok(session.call(method, params)?.value)
+    })?;
     let has = |name: &str| definitions.contains_key(name);
     if !has("next_call") {
         return Err(Failure::new(
@@ -50,7 +44,10 @@ pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result
     }
     let mut fields = vec!["id".to_string()];
     fields.extend(WANTED.iter().filter(|f| has(f)).map(|f| f.to_string()));
-    let labels = selection_labels(definitions.get("method"));
+    let labels = definitions
+        .get("method")
+        .map(FieldDef::selection_labels)
+        .unwrap_or_default();
 
     // Inactive jobs too (active_test false), in a stable order.
     let mut cron_context = context.clone();
@@ -86,8 +83,7 @@ pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result
             Some(name) if !name.is_empty() => name.to_string(),
             _ => labels
                 .get(method)
-                .and_then(Value::as_str)
-                .unwrap_or(method)
+                .map_or(method, String::as_str)
                 .to_string(),
         };
         let active = truthy(job.get("active")).unwrap_or(true);
@@ -202,23 +198,6 @@ fn check(
         ))?;
     }
     Ok(code)
-}
-
-/// The labels of a selection field's values (`method`'s are the jobs' readable names).
-fn selection_labels(definition: Option<&Value>) -> Map<String, Value> {
-    definition
-        .and_then(|d| d.get("selection"))
-        .and_then(Value::as_array)
-        .map(|pairs| {
-            pairs
-                .iter()
-                .filter_map(|pair| {
-                    let pair = pair.as_array()?;
-                    Some((pair.first()?.as_str()?.to_string(), pair.get(1)?.clone()))
-                })
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// A boolean as trytond sends it (SQLite: 1/0).
