@@ -23,7 +23,7 @@ use crate::values::Coercer;
 mod interrupt;
 mod view;
 
-use view::{Button, Field, View, is_empty, read_answer};
+use view::{Button, Described, Field, View, is_empty, read_answer};
 
 pub fn run(settings: &Settings, out: &Output, args: &WizardArgs) -> anyhow::Result<ExitCode> {
     let ids = args.ids.as_deref().map(parse_ids).transpose()?;
@@ -387,11 +387,9 @@ impl Wizard<'_> {
         view: &View,
         given: Map<String, Value>,
     ) -> anyhow::Result<Map<String, Value>> {
-        let (as_given, to_type): (Map<String, Value>, Map<String, Value>) =
-            given.into_iter().partition(|(name, _)| {
-                view.field(name)
-                    .is_some_and(|f| matches!(f.kind.as_str(), "one2many" | "many2many"))
-            });
+        let (as_given, to_type): (Map<String, Value>, Map<String, Value>) = given
+            .into_iter()
+            .partition(|(name, _)| view.field(name).is_some_and(|f| f.kind.is_x2many()));
         let typed = self.coercer.record(session, &view.model, to_type)?;
         let mut values = as_given;
         if let Value::Object(typed) = typed {
