@@ -7,6 +7,7 @@
 
 use std::time::{Duration, SystemTime};
 
+use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use crate::cli::CronArgs;
@@ -60,13 +61,12 @@ pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result
             &json!([[], 0, null, [["id", "ASC"]], fields, cron_context]),
         )?
         .value;
-    let Value::Array(jobs) = plain(jobs) else {
-        return Err(Failure::new(
+    let jobs: Vec<Job> = serde_json::from_value(plain(jobs)).map_err(|err| {
+        Failure::new(
             ExitCode::ServerError,
-            "ir.cron's search_read did not answer a list",
+            format!("ir.cron's search_read did not answer a list of jobs: {err}"),
         )
-        .into());
-    };
+    })?;
 
     // 8.x logs each run (ir.cron.log): the last one's start and end.
     let logs = has("logs");
@@ -74,20 +74,21 @@ pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result
     let mut rows = Vec::with_capacity(jobs.len());
     for job in &jobs {
         let mut row = Map::new();
-        let id = job.get("id").cloned().unwrap_or(Value::Null);
-        let method = job
-            .get("method")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let name = match job.get("name").and_then(Value::as_str) {
+        let id = job.id.clone();
+        let method = job.method.as_deref().unwrap_or_default();
+        let name = match job.name.as_deref() {
             Some(name) if !name.is_empty() => name.to_string(),
             _ => labels
                 .get(method)
                 .map_or(method, String::as_str)
                 .to_string(),
         };
-        let active = truthy(job.get("active")).unwrap_or(true);
-        let next_call = job.get("next_call").cloned().unwrap_or(Value::Null);
+        let active = job
+            .active
+            .as_ref()
+            .map_or(Some(true), truthy)
+            .unwrap_or(true);
+        let next_call = job.next_call.clone();
         let late = next_call
             .as_str()
             .and_then(|text| seconds_past(text, now))
@@ -99,7 +100,10 @@ pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result
         row.insert("interval".into(), interval(job));
         row.insert("next_call".into(), next_call);
         if has("running") {
-            row.insert("running".into(), json!(truthy(job.get("running"))));
+            row.insert(
+                "running".into(),
+                json!(job.running.as_ref().and_then(truthy)),
+            );
         }
         if logs {
             let (started, ended) = last_run(&mut session, &id, &context)?;
@@ -200,9 +204,35 @@ fn check(
     Ok(code)
 }
 
+/// A job as `search_read` answers it (plain JSON); what the server has not got is absent.
+#[derive(Debug, Deserialize)]
+struct Job {
+    #[serde(default)]
+    id: Value,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    method: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    active: Option<Value>,
+    #[serde(default)]
+    interval_number: Option<i64>,
+    #[serde(default)]
+    interval_type: Option<String>,
+    #[serde(default)]
+    next_call: Value,
+    #[serde(default, deserialize_with = "present")]
+    running: Option<Value>,
+}
+
+/// A value that was sent, null included (null is false; absent is not said).
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(deserializer).map(Some)
+}
+
 /// A boolean as trytond sends it (SQLite: 1/0).
-fn truthy(value: Option<&Value>) -> Option<bool> {
-    match value? {
+fn truthy(value: &Value) -> Option<bool> {
+    match value {
         Value::Bool(b) => Some(*b),
         Value::Number(n) => Some(n.as_f64() != Some(0.0)),
         Value::Null => Some(false),
@@ -211,11 +241,8 @@ fn truthy(value: Option<&Value>) -> Option<bool> {
 }
 
 /// `1 hours`, `5 minutes` (as trytond names them), or null.
-fn interval(job: &Value) -> Value {
-    match (
-        job.get("interval_number").and_then(Value::as_i64),
-        job.get("interval_type").and_then(Value::as_str),
-    ) {
+fn interval(job: &Job) -> Value {
+    match (job.interval_number, job.interval_type.as_deref()) {
         (Some(n), Some(unit)) => json!(format!("{n} {unit}")),
         _ => Value::Null,
     }
@@ -277,12 +304,16 @@ mod tests {
 
     #[test]
     fn booleans_and_intervals_as_trytond_sends_them() {
-        assert_eq!(truthy(Some(&json!(1))), Some(true));
-        assert_eq!(truthy(Some(&json!(0))), Some(false));
-        assert_eq!(truthy(Some(&json!(true))), Some(true));
-        assert_eq!(
-            interval(&json!({"interval_number": 5, "interval_type": "minutes"})),
-            json!("5 minutes")
-        );
+        assert_eq!(truthy(&json!(1)), Some(true));
+        assert_eq!(truthy(&json!(0)), Some(false));
+        assert_eq!(truthy(&json!(true)), Some(true));
+        let job: Job = serde_json::from_value(
+            json!({"id": 1, "interval_number": 5, "interval_type": "minutes", "running": null}),
+        )
+        .unwrap();
+        assert_eq!(interval(&job), json!("5 minutes"));
+        assert_eq!(job.next_call, Value::Null);
+        assert_eq!(job.running.as_ref().and_then(truthy), Some(false));
+        assert_eq!(job.active, None, "absent: the job counts as active");
     }
 }
