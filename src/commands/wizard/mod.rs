@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde_json::{Map, Value, json};
 
-use super::report::parse_object;
+use super::report::{action_rows, parse_object};
 use super::{parse_context, parse_ids};
 use crate::cli::WizardArgs;
 use crate::config::Settings;
@@ -142,18 +142,10 @@ fn wizard_action(
             &json!([[["wiz_name", "=", name]], 0, null, null, ["model"], context]),
         )?
         .value;
-    let actions: Vec<(i64, String)> = found
-        .as_array()
-        .map(|rows| {
-            rows.iter()
-                .map(|row| {
-                    let id = row.get("id").and_then(Value::as_i64).unwrap_or_default();
-                    let model = row.get("model").and_then(Value::as_str).unwrap_or_default();
-                    (id, model.to_string())
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let actions: Vec<(i64, String)> = action_rows(found)
+        .into_iter()
+        .map(|row| (row.id, row.model.unwrap_or_default()))
+        .collect();
     if let Some(model) = model {
         let id = actions
             .iter()
