@@ -213,6 +213,11 @@ pub fn field_def(name: String, entry: Value) -> Option<FieldDef> {
     Some(field)
 }
 
+/// The RPC method of `model`'s `fields_get`.
+pub fn fields_get_method(model: &str) -> String {
+    format!("model.{model}.fields_get")
+}
+
 /// `model`'s fields from the server: `fields_get` through `call` (a session's call, cached or
 /// not, or completion's bare client).
 pub fn fields_get(
@@ -220,7 +225,7 @@ pub fn fields_get(
     context: &Value,
     call: impl FnOnce(&str, &Value) -> anyhow::Result<Value>,
 ) -> anyhow::Result<Fields> {
-    let method = format!("model.{model}.fields_get");
+    let method = fields_get_method(model);
     let answer = call(&method, &json!([null, context]))?;
     parse_fields(answer, &method)
 }

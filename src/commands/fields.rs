@@ -11,7 +11,7 @@ use crate::schema;
 use crate::session::Authenticated;
 
 pub fn run(settings: &Settings, out: &Output, args: &FieldsArgs) -> anyhow::Result<ExitCode> {
-    let method = format!("model.{}.fields_get", args.model);
+    let method = schema::fields_get_method(&args.model);
     let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
     let mut session = Authenticated::open(settings, out.term().can_prompt)?;
     let fields = schema::fields_get(&args.model, &session.context().clone(), |method, params| {
