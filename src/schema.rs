@@ -287,8 +287,9 @@ pub fn walk<E>(
 mod tests {
     use super::*;
 
-    /// party.party's `code` and `addresses`, as trytond 8.2 answers (trimmed of nothing it
-    /// reads: `states`, `domain`… are kept to show they are ignored).
+    /// party.party's `code` as a trytond 8.2 server answered it (with its
+    /// `states`, `domain`… that are ignored), and entries shaped as 8.2 writes them: a one2many,
+    /// a timestamp, a binary with 8.2's `filename_ext`, a type of a module, one without a type.
     const PARTY_8_2: &str = r#"{
         "code": {"context":"{}","loading":"eager","name":"code","on_change":[],"on_change_with":[],"readonly":false,"required":true,"states":"{}","type":"char","domain":"[]","searchable":true,"sortable":true,"string":"Code","help":"The unique identifier of the party.","translate":false,"autocomplete":[],"strip":true,"create":true,"delete":true},
         "addresses": {"context":"{}","loading":"lazy","name":"addresses","readonly":false,"required":false,"type":"one2many","relation":"party.address","relation_field":"party","string":"Addresses","help":"","add_remove":null,"size":null,"order":null,"sortable":false,"searchable":true,"create":true,"delete":true},
@@ -298,8 +299,10 @@ mod tests {
         "broken": {"name":"broken","string":"No type"}
     }"#;
 
-    /// ir.cron's `method` and `interval_number` as trytond 7.0 answers: the selection is a
-    /// list of pairs, flags may come as 1/0.
+    /// ir.cron's `method`, `interval_number` and a dynamic selection, with the keys trytond
+    /// 7.0 writes (`model/fields/field.py` and `selection.py`, `definition`): a static
+    /// selection is a list of pairs, a dynamic one its method's name. Flags are given as 1/0
+    /// here to show they are read as a client reads them.
     const CRON_7_0: &str = r#"{
         "method": {"name":"method","type":"selection","string":"Method","readonly":0,"required":1,"selection":[["ir.trigger|trigger_time","Run On Time Triggers"],["ir.queue|clean","Clean Task Queue"]],"selection_change_with":[],"sort":true,"translate_selection":true,"help_selection":null},
         "interval_number": {"name":"interval_number","type":"integer","string":"Interval Number","readonly":false,"required":true},
