@@ -1,21 +1,18 @@
 //! The opt-in read cache (`--cache TTL`, as the portal's `cached_call`): results of read-only
-//! methods in the XDG cache dir, one 0600 file per (server, database, user, method, params,
-//! context), with an expiry time. Writes are never cached.
+//! methods in the XDG cache dir (`file_cache`), one 0600 file per (server, database, user,
+//! method, params, context), with an expiry time. Writes are never cached.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use crate::exit::Failure;
+use crate::file_cache::FileCache;
 use crate::paths;
-use crate::private_fs::{ensure_private_dir, write_atomically};
 use crate::rpc::retry::is_safe_to_repeat;
-use crate::session::now;
 
 pub struct Cache {
-    dir: PathBuf,
+    files: FileCache,
     ttl: Duration,
     refresh: bool,
 }
@@ -40,7 +37,7 @@ impl Cache {
             .into());
         }
         Ok(Some(Cache {
-            dir: paths::cache_dir()?,
+            files: FileCache::in_dir(paths::cache_dir()?, ""),
             ttl,
             refresh,
         }))
@@ -71,37 +68,21 @@ impl Cache {
         Ok(value)
     }
 
-    fn key(scope: &[String; 3], method: &str, params: &Value) -> String {
+    fn key(scope: &[String; 3], method: &str, params: &Value) -> Value {
         let [url, database, user] = scope;
-        let material = json!([url, database, user, method, params]).to_string();
-        let digest = Sha256::digest(material.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
-    }
-
-    fn path(&self, key: &str) -> PathBuf {
-        self.dir.join(format!("{key}.json"))
+        json!([url, database, user, method, params])
     }
 
     /// A fresh cached result, unless `--refresh`.
-    fn get(&self, key: &str) -> Option<Value> {
+    fn get(&self, key: &Value) -> Option<Value> {
         if self.refresh {
             return None;
         }
-        let bytes = std::fs::read(self.path(key)).ok()?;
-        let entry: Value = serde_json::from_slice(&bytes).ok()?;
-        let expires = entry.get("expires")?.as_u64()?;
-        if now() >= expires {
-            let _ = std::fs::remove_file(self.path(key));
-            return None;
-        }
-        entry.get("result").cloned()
+        self.files.fresh(key)
     }
 
-    /// Keep a result; a cache that cannot be written only costs the next run a request.
-    fn put(&self, key: &str, result: &Value) {
-        let entry = json!({"expires": now().saturating_add(self.ttl.as_secs()), "result": result});
-        if ensure_private_dir(&self.dir).is_ok() {
-            let _ = write_atomically(&self.path(key), entry.to_string().as_bytes(), 0o600);
-        }
+    /// Keep a result.
+    fn put(&self, key: &Value, result: &Value) {
+        self.files.put(key, result, self.ttl);
     }
 }

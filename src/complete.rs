@@ -12,7 +12,6 @@
 
 use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
-use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -20,20 +19,20 @@ use clap::{CommandFactory, FromArgMatches};
 use clap_complete::engine::CompletionCandidate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use crate::cli::{Cli, GlobalArgs};
 use crate::config::Settings;
-use crate::private_fs::{ensure_private_dir, write_atomically};
+use crate::file_cache::{FileCache, Stamped};
 use crate::rpc::{Client, ClientOptions, Layout, RetryPolicy, Target};
-use crate::session::{Fill, SessionInfo, Sessions, now};
+use crate::schema::{self, Fields};
+use crate::session::{Fill, SessionInfo, Sessions};
 
 /// The whole lookup (keyring, cache, server) must be done within this, or it is left out.
 const BUDGET: Duration = Duration::from_millis(900);
 /// One request to the server: well within the budget.
 const REQUEST_TIMEOUT: Duration = Duration::from_millis(700);
 /// How long names fetched from the server are used before they are asked for again.
-const TTL_SECONDS: u64 = 3600;
+const TTL: Duration = Duration::from_secs(3600);
 /// How many relations `-f a.b.c` may follow.
 const MAX_DEPTH: usize = 4;
 
@@ -79,9 +78,15 @@ pub fn field_names(current: &OsStr) -> Vec<CompletionCandidate> {
         if hops.len() > MAX_DEPTH {
             return None;
         }
-        for hop in &hops {
-            let fields = lookup.fields(&model)?;
-            model = fields.get(*hop)?.relation.clone()?;
+        let steps = schema::walk(&model, &hops, |model, hop| {
+            lookup
+                .fields(model)
+                .and_then(|mut fields| fields.remove(hop))
+                .ok_or(())
+        })
+        .ok()?;
+        if let Some(last) = steps.last() {
+            model = last.field.relation.clone()?;
         }
         let fields = lookup.fields(&model)?;
         Some(
@@ -237,41 +242,30 @@ impl Lookup {
                 Some((model, text))
             })
             .collect();
-        self.cache.data.models = Some(Timed::new(models.clone()));
+        self.cache.data.models = Some(Stamped::new(models.clone(), TTL));
         self.cache.save();
         Some(models)
     }
 
-    /// A model's fields: name → label and relation.
-    fn fields(&mut self, model: &str) -> Option<BTreeMap<String, Field>> {
+    /// A model's fields (fresh from the cache, or from the server, or, when it does not answer,
+    /// from the cache however old).
+    fn fields(&mut self, model: &str) -> Option<Fields> {
         if let Some(fields) = self.cache.fresh(|c| c.fields.get(model)) {
             return Some(fields.value.clone());
         }
-        let method = format!("model.{model}.fields_get");
-        let Some(Value::Object(definitions)) = self.call(&method, json!([null, self.info.context]))
-        else {
+        let answer = schema::fields_get(model, &self.info.context, |method, params| {
+            Ok(self
+                .client
+                .call(Target::Database(&self.info.database), method, params)?
+                .value)
+        });
+        let Ok(fields) = answer else {
             return self.cache.data.fields.get(model).map(|f| f.value.clone());
         };
-        let fields: BTreeMap<String, Field> = definitions
-            .into_iter()
-            .map(|(name, definition)| {
-                let text = |key: &str| {
-                    definition
-                        .get(key)
-                        .and_then(Value::as_str)
-                        .map(String::from)
-                };
-                let field = Field {
-                    string: text("string"),
-                    relation: text("relation"),
-                };
-                (name, field)
-            })
-            .collect();
         self.cache
             .data
             .fields
-            .insert(model.to_string(), Timed::new(fields.clone()));
+            .insert(model.to_string(), Stamped::new(fields.clone(), TTL));
         self.cache.save();
         Some(fields)
     }
@@ -280,79 +274,44 @@ impl Lookup {
 /// A model's name and description.
 type Model = (String, Option<String>);
 
-#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
-struct Field {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    string: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    relation: Option<String>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
-struct Timed<T> {
-    /// Unix seconds.
-    fetched: u64,
-    value: T,
-}
-
-impl<T> Timed<T> {
-    fn new(value: T) -> Timed<T> {
-        Timed {
-            fetched: now(),
-            value,
-        }
-    }
-
-    fn is_fresh(&self) -> bool {
-        now().saturating_sub(self.fetched) < TTL_SECONDS
-    }
-}
-
 /// What the cache file of one server and database holds.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Names {
     #[serde(default)]
-    models: Option<Timed<Vec<Model>>>,
+    models: Option<Stamped<Vec<Model>>>,
     #[serde(default)]
-    fields: BTreeMap<String, Timed<BTreeMap<String, Field>>>,
+    fields: BTreeMap<String, Stamped<Fields>>,
 }
 
-/// `~/.cache/tryton-cli/completion/<sha256 of url and database>.json`; a file that cannot be
-/// read or written only costs a request.
+/// `~/.cache/tryton-cli/completion/<sha256 of url and database>.json`, one file holding each
+/// entry with its own expiry; a file that cannot be read or written only costs a request.
 struct NameCache {
-    path: Option<PathBuf>,
+    files: Option<FileCache>,
+    key: Value,
     data: Names,
 }
 
 impl NameCache {
     fn open(url: &str, database: &str) -> NameCache {
-        let path = crate::paths::cache_dir().ok().map(|dir| {
-            let digest = Sha256::digest(json!([url, database]).to_string().as_bytes());
-            let name: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-            dir.join("completion").join(format!("{name}.json"))
-        });
-        let data = path
+        let files = FileCache::open(Some("completion"), "");
+        let key = json!([url, database]);
+        let data = files
             .as_ref()
-            .and_then(|p| std::fs::read(p).ok())
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .and_then(|files| files.read(&key))
             .unwrap_or_default();
-        NameCache { path, data }
+        NameCache { files, key, data }
     }
 
     fn fresh<'a, T>(
         &'a self,
-        pick: impl Fn(&'a Names) -> Option<&'a Timed<T>>,
-    ) -> Option<&'a Timed<T>> {
+        pick: impl Fn(&'a Names) -> Option<&'a Stamped<T>>,
+    ) -> Option<&'a Stamped<T>> {
         pick(&self.data).filter(|entry| entry.is_fresh())
     }
 
     fn save(&self) {
-        let Some(path) = &self.path else { return };
-        let Some(dir) = path.parent() else { return };
-        if ensure_private_dir(dir).is_ok()
-            && let Ok(bytes) = serde_json::to_vec(&self.data)
-        {
-            let _ = write_atomically(path, &bytes, 0o600);
+        if let Some(files) = &self.files {
+            files.write(&self.key, &self.data);
         }
     }
 }
@@ -360,6 +319,7 @@ impl NameCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::session::now;
 
     fn words(line: &str) -> Vec<OsString> {
         line.split_whitespace().map(OsString::from).collect()
@@ -385,9 +345,10 @@ mod tests {
 
     #[test]
     fn names_are_fresh_for_an_hour() {
-        let mut entry = Timed::new(vec![1]);
+        let mut entry = Stamped::new(vec![1], TTL);
         assert!(entry.is_fresh());
-        entry.fetched = now() - TTL_SECONDS;
+        assert_eq!(entry.expires, now() + 3600);
+        entry.expires = now();
         assert!(!entry.is_fresh());
     }
 }

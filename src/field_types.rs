@@ -1,57 +1,36 @@
 //! The types of a model's fields, for typing the values people write (short domains): the model's
-//! `fields_get`, reduced to each field's type and relation, kept in the cache dir per (server,
+//! `fields_get` (`schema::FieldDef`s), kept in the cache dir (`file_cache`) per (server,
 //! database, user, model) for a few minutes, so that a search costs one extra request at most once
-//! in that time. Dotted paths (`party.name`, `addresses.city`) are resolved through relations.
+//! in that time. Dotted paths (`party.name`, `addresses.city`) are resolved through relations
+//! (`schema::walk`).
 //! This cache is not the opt-in read cache (`--cache`): it holds no data, only the schema.
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::collections::HashMap;
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use crate::domain::{Domain, FieldType};
-use crate::exit::{ExitCode, Failure};
-use crate::paths;
-use crate::private_fs::{ensure_private_dir, write_atomically};
-use crate::session::{Authenticated, now};
+use crate::exit::Failure;
+use crate::file_cache::FileCache;
+use crate::schema::{self, FieldDef, FieldKind, Fields, WalkError};
+use crate::session::Authenticated;
 
 /// How long field types are trusted: long enough for a session of searches, short enough that
 /// a module activated meanwhile is seen soon (and a field missing from a cached entry is asked
 /// for again at once).
 pub const TTL: Duration = Duration::from_secs(300);
 
-/// What is kept of one field's definition.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Definition {
-    /// Tryton's type name: char, many2one, numeric…
-    #[serde(rename = "type")]
-    pub kind: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relation: Option<String>,
-    /// The label people see (`string`), which `export --header labels` writes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Entry {
-    expires: u64,
-    fields: BTreeMap<String, Definition>,
-}
-
-struct Fields {
-    fields: BTreeMap<String, Definition>,
+struct Known {
+    fields: Fields,
     /// Straight from the server in this run (not from the cache file).
     fresh: bool,
 }
 
 /// Field types looked up during one command.
 pub struct FieldTypes {
-    models: HashMap<String, Fields>,
-    dir: Option<PathBuf>,
+    models: HashMap<String, Known>,
+    files: Option<FileCache>,
     verbose: bool,
 }
 
@@ -59,7 +38,7 @@ impl FieldTypes {
     pub fn new(verbose: bool) -> FieldTypes {
         FieldTypes {
             models: HashMap::new(),
-            dir: paths::cache_dir().ok(),
+            files: FileCache::open(None, "fields-"),
             verbose,
         }
     }
@@ -86,30 +65,27 @@ impl FieldTypes {
         model: &str,
         path: &str,
     ) -> anyhow::Result<FieldType> {
-        let parts: Vec<&str> = path.split('.').collect();
-        let mut current = model.to_string();
-        for (index, part) in parts.iter().enumerate() {
-            let definition = self.definition(session, &current, part)?;
-            let field_type = FieldType::from_tryton(&definition.kind);
-            if index + 1 == parts.len() {
-                return Ok(field_type);
+        let names: Vec<&str> = path.split('.').collect();
+        let walked = schema::walk(model, &names, |model, name| {
+            self.definition(session, model, name)
+        });
+        match walked {
+            Ok(steps) => Ok(steps
+                .last()
+                .map_or(FieldType::Untyped, |step| type_of_kind(&step.field.kind))),
+            Err(WalkError::Lookup(err)) => Err(err),
+            // reference and dict fields: what follows is the server's to resolve.
+            Err(WalkError::NotARelation { step, .. })
+                if matches!(step.field.kind, FieldKind::Reference | FieldKind::Dict) =>
+            {
+                Ok(FieldType::Untyped)
             }
-            match (&field_type, &definition.relation) {
-                (FieldType::Relation, Some(relation)) => current = relation.clone(),
-                // reference and dict fields: what follows is the server's to resolve.
-                _ if matches!(definition.kind.as_str(), "reference" | "dict") => {
-                    return Ok(FieldType::Untyped);
-                }
-                _ => {
-                    return Err(Failure::usage(format!(
-                        "'{path}': {part} is a {} field of {current}, not a relation, so nothing can follow it",
-                        definition.kind
-                    ))
-                    .into());
-                }
-            }
+            Err(WalkError::NotARelation { step, .. }) => Err(Failure::usage(format!(
+                "'{path}': {} is a {} field of {}, not a relation, so nothing can follow it",
+                step.field.name, step.field.kind, step.model
+            ))
+            .into()),
         }
-        Ok(FieldType::Untyped)
     }
 
     /// The field of `model` whose label is `label` (as `export --header labels` writes it),
@@ -119,22 +95,16 @@ impl FieldTypes {
         session: &mut Authenticated,
         model: &str,
         label: &str,
-    ) -> anyhow::Result<Option<(String, Definition)>> {
-        let find = |fields: &Fields| -> Vec<(String, Definition)> {
-            fields
+    ) -> anyhow::Result<Option<FieldDef>> {
+        let find = |known: &Known| -> Vec<FieldDef> {
+            known
                 .fields
-                .iter()
-                .filter(|(_, d)| d.label.as_deref() == Some(label))
-                .map(|(name, d)| (name.clone(), d.clone()))
+                .values()
+                .filter(|d| d.string.as_deref() == Some(label))
+                .cloned()
                 .collect()
         };
-        if !self.models.contains_key(model) {
-            let fields = match self.read_cache(session, model) {
-                Some(fields) => fields,
-                None => self.fetch(session, model)?,
-            };
-            self.models.insert(model.to_string(), fields);
-        }
+        self.load(session, model)?;
         let mut found = find(&self.models[model]);
         if found.is_empty() && !self.models[model].fresh {
             let fields = self.fetch(session, model)?;
@@ -142,6 +112,17 @@ impl FieldTypes {
             found = find(&self.models[model]);
         }
         Ok(if found.len() == 1 { found.pop() } else { None })
+    }
+
+    fn load(&mut self, session: &mut Authenticated, model: &str) -> anyhow::Result<()> {
+        if !self.models.contains_key(model) {
+            let fields = match self.read_cache(session, model) {
+                Some(fields) => fields,
+                None => self.fetch(session, model)?,
+            };
+            self.models.insert(model.to_string(), fields);
+        }
+        Ok(())
     }
 
     /// The definition of `field` on `model`: from this run's answers, the cache file, or the
@@ -152,14 +133,8 @@ impl FieldTypes {
         session: &mut Authenticated,
         model: &str,
         field: &str,
-    ) -> anyhow::Result<Definition> {
-        if !self.models.contains_key(model) {
-            let fields = match self.read_cache(session, model) {
-                Some(fields) => fields,
-                None => self.fetch(session, model)?,
-            };
-            self.models.insert(model.to_string(), fields);
-        }
+    ) -> anyhow::Result<FieldDef> {
+        self.load(session, model)?;
         if let Some(found) = self.models[model].fields.get(field) {
             return Ok(found.clone());
         }
@@ -181,92 +156,41 @@ impl FieldTypes {
         .into())
     }
 
-    fn fetch(&self, session: &mut Authenticated, model: &str) -> anyhow::Result<Fields> {
-        let method = format!("model.{model}.fields_get");
+    fn fetch(&self, session: &mut Authenticated, model: &str) -> anyhow::Result<Known> {
         let context = session.context().clone();
-        let answer = session.call(&method, &json!([null, context]))?.value;
-        let Value::Object(definitions) = answer else {
-            return Err(Failure::new(
-                ExitCode::ServerError,
-                format!("{method} did not answer an object"),
-            )
-            .into());
-        };
-        let fields: BTreeMap<String, Definition> = definitions
-            .into_iter()
-            .filter_map(|(name, definition)| {
-                let kind = definition.get("type")?.as_str()?.to_string();
-                let relation = definition
-                    .get("relation")
-                    .and_then(Value::as_str)
-                    .map(String::from);
-                let label = definition
-                    .get("string")
-                    .and_then(Value::as_str)
-                    .map(String::from);
-                Some((
-                    name,
-                    Definition {
-                        kind,
-                        relation,
-                        label,
-                    },
-                ))
-            })
-            .collect();
-        self.write_cache(session, model, &fields);
-        Ok(Fields {
+        let fields = schema::fields_get(model, &context, |method, params| {
+            Ok(session.call(method, params)?.value)
+        })?;
+        if let Some(files) = &self.files {
+            files.put(&cache_key(session, model), &fields, TTL);
+        }
+        Ok(Known {
             fields,
             fresh: true,
         })
     }
 
-    fn cache_file(&self, session: &Authenticated, model: &str) -> Option<PathBuf> {
-        let dir = self.dir.as_ref()?;
-        let info = &session.info;
-        let material = json!([info.url, info.database, info.login, model]).to_string();
-        let digest = Sha256::digest(material.as_bytes());
-        let key: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-        Some(dir.join(format!("fields-{key}.json")))
-    }
-
-    fn read_cache(&self, session: &Authenticated, model: &str) -> Option<Fields> {
-        let path = self.cache_file(session, model)?;
-        let bytes = std::fs::read(&path).ok()?;
-        let entry: Entry = serde_json::from_slice(&bytes).ok()?;
-        if now() >= entry.expires {
-            let _ = std::fs::remove_file(path);
-            return None;
-        }
+    fn read_cache(&self, session: &Authenticated, model: &str) -> Option<Known> {
+        let fields = self.files.as_ref()?.fresh(&cache_key(session, model))?;
         if self.verbose {
             eprintln!("* field types of {model}: from the cache");
         }
-        Some(Fields {
-            fields: entry.fields,
+        Some(Known {
+            fields,
             fresh: false,
         })
     }
+}
 
-    /// Keep the answer; a cache that cannot be written only costs the next run a request.
-    fn write_cache(
-        &self,
-        session: &Authenticated,
-        model: &str,
-        fields: &BTreeMap<String, Definition>,
-    ) {
-        let (Some(dir), Some(path)) = (&self.dir, self.cache_file(session, model)) else {
-            return;
-        };
-        let entry = Entry {
-            expires: now().saturating_add(TTL.as_secs()),
-            fields: fields.clone(),
-        };
-        if ensure_private_dir(dir).is_ok()
-            && let Ok(bytes) = serde_json::to_vec(&entry)
-        {
-            let _ = write_atomically(&path, &bytes, 0o600);
-        }
-    }
+/// Field types are kept per server, database, user and model.
+fn cache_key(session: &Authenticated, model: &str) -> Value {
+    let info = &session.info;
+    json!([info.url, info.database, info.login, model])
+}
+
+/// How the domain types a value of a field of this kind.
+pub fn type_of_kind(kind: &FieldKind) -> FieldType {
+    FieldType::from_tryton(kind.as_str())
 }
 
 /// The known name nearest to a misspelt one, when it is near enough to be a likely typo.

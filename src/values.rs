@@ -8,8 +8,9 @@ use serde_json::{Map, Value, json};
 
 use crate::domain::{FieldType, coerce};
 use crate::exit::Failure;
-use crate::field_types::FieldTypes;
+use crate::field_types::{FieldTypes, type_of_kind};
 use crate::rpc::codec::Tagged;
+use crate::schema::FieldKind;
 use crate::session::Authenticated;
 
 pub struct Coercer {
@@ -62,13 +63,13 @@ impl Coercer {
             .into()
         };
         let relation = definition.relation.clone().unwrap_or_default();
-        match definition.kind.as_str() {
-            "many2one" | "one2one" => match &value {
+        match &definition.kind {
+            FieldKind::Many2One | FieldKind::One2One => match &value {
                 Value::Number(_) => Ok(value),
                 Value::String(name) => self.id_by_name(session, &relation, name, model, field),
                 _ => Err(bad("an id or a name")),
             },
-            "one2many" | "many2many" => {
+            FieldKind::One2Many | FieldKind::Many2Many => {
                 let Value::Array(items) = &value else {
                     return Err(bad("a list (of ids, of records, or Tryton's actions)"));
                 };
@@ -91,14 +92,14 @@ impl Coercer {
                 }
                 Err(bad("a list of ids or a list of records"))
             }
-            "binary" => match &value {
+            FieldKind::Binary => match &value {
                 Value::String(base64) => Tagged::bytes(base64)
                     .map(|bytes| bytes.encode())
                     .map_err(|_| bad("base64 text")),
                 _ => Err(bad("base64 text")),
             },
             kind => {
-                let field_type = FieldType::from_tryton(kind);
+                let field_type = type_of_kind(kind);
                 let text = match (&field_type, &value) {
                     (FieldType::Untyped | FieldType::Relation, _) => return Ok(value),
                     (FieldType::Number, Value::Number(_)) => return Ok(value),

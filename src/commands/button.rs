@@ -3,7 +3,8 @@
 //! declares are pressed: trytond answers any method of the model's RPC table at that name
 //! (`delete`, `copy`, `write`…), and `button` is no way around `delete`'s confirmation.
 
-use serde_json::{Value, json};
+use serde::Deserialize;
+use serde_json::json;
 
 use super::{parse_context, parse_ids};
 use crate::cli::ButtonArgs;
@@ -13,6 +14,7 @@ use crate::exit::{ExitCode, Failure};
 use crate::field_types::FieldTypes;
 use crate::output::Output;
 use crate::rpc::{self, Fault, one_line};
+use crate::schema::FieldKind;
 use crate::session::{Authenticated, Sessions};
 
 pub fn run(
@@ -88,8 +90,10 @@ fn declared_buttons(
     );
     let view_error = match view {
         Ok(reply) => {
-            let arch = reply.value.get("arch").and_then(Value::as_str);
-            buttons.extend(view_buttons(arch.unwrap_or_default()));
+            let view = ViewArch::deserialize(&reply.value)
+                .ok()
+                .and_then(|v| v.arch);
+            buttons.extend(view_buttons(view.as_deref().unwrap_or_default()));
             None
         }
         // An unknown model is said as such at once.
@@ -131,7 +135,7 @@ fn registered_buttons(
     verbose: bool,
 ) -> anyhow::Result<Vec<Button>> {
     let field = FieldTypes::new(verbose).definition(session, "ir.model.button", "model")?;
-    let by_model = if field.kind == "many2one" {
+    let by_model = if field.kind == FieldKind::Many2One {
         "model.model"
     } else {
         "model"
@@ -148,20 +152,30 @@ fn registered_buttons(
             context
         ]),
     )?;
+    // An answer that is no list of buttons lists none (the form view's are still known).
+    let rows: Vec<ButtonRow> = serde_json::from_value(rows.value).unwrap_or_default();
     Ok(rows
-        .value
-        .as_array()
-        .map(|rows| {
-            rows.iter()
-                .filter_map(|row| {
-                    Some(Button {
-                        name: row.get("name")?.as_str()?.to_string(),
-                        confirm: question(row.get("confirm").and_then(Value::as_str)),
-                    })
-                })
-                .collect()
+        .into_iter()
+        .map(|row| Button {
+            name: row.name,
+            confirm: question(row.confirm.as_deref()),
         })
-        .unwrap_or_default())
+        .collect())
+}
+
+/// A row of `ir.model.button`'s `search_read` for `["name", "confirm"]`.
+#[derive(Deserialize)]
+struct ButtonRow {
+    name: String,
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+/// What of `fields_view_get`'s answer is read here: the view's XML.
+#[derive(Deserialize)]
+struct ViewArch {
+    #[serde(default)]
+    arch: Option<String>,
 }
 
 /// A confirm text worth asking: trytond sets an empty one on view buttons that have none.

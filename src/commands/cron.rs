@@ -7,12 +7,14 @@
 
 use std::time::{Duration, SystemTime};
 
+use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use crate::cli::CronArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Output, plain};
+use crate::schema::{self, FieldDef};
 use crate::session::{Authenticated, Sessions};
 
 /// The fields asked for when the server has them, in this order.
@@ -35,16 +37,9 @@ pub fn run(
 ) -> anyhow::Result<ExitCode> {
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let context = session.context().clone();
-    let definitions = session
-        .call("model.ir.cron.fields_get", &json!([null, context]))?
-        .value;
-    let Value::Object(definitions) = definitions else {
-        return Err(Failure::new(
-            ExitCode::ServerError,
-            "ir.cron's fields_get did not answer an object",
-        )
-        .into());
-    };
+    let definitions = schema::fields_get("ir.cron", &context, |method, params| {
+        Ok(session.call(method, params)?.value)
+    })?;
     let has = |name: &str| definitions.contains_key(name);
     if !has("next_call") {
         return Err(Failure::new(
@@ -55,7 +50,10 @@ pub fn run(
     }
     let mut fields = vec!["id".to_string()];
     fields.extend(WANTED.iter().filter(|f| has(f)).map(|f| f.to_string()));
-    let labels = selection_labels(definitions.get("method"));
+    let labels = definitions
+        .get("method")
+        .map(FieldDef::selection_labels)
+        .unwrap_or_default();
 
     // Inactive jobs too (active_test false), in a stable order.
     let mut cron_context = context.clone();
@@ -68,13 +66,12 @@ pub fn run(
             &json!([[], 0, null, [["id", "ASC"]], fields, cron_context]),
         )?
         .value;
-    let Value::Array(jobs) = plain(jobs) else {
-        return Err(Failure::new(
+    let jobs: Vec<Job> = serde_json::from_value(plain(jobs)).map_err(|err| {
+        Failure::new(
             ExitCode::ServerError,
-            "ir.cron's search_read did not answer a list",
+            format!("ir.cron's search_read did not answer a list of jobs: {err}"),
         )
-        .into());
-    };
+    })?;
 
     // 8.x logs each run (ir.cron.log): the last one's start and end.
     let logs = has("logs");
@@ -82,21 +79,21 @@ pub fn run(
     let mut rows = Vec::with_capacity(jobs.len());
     for job in &jobs {
         let mut row = Map::new();
-        let id = job.get("id").cloned().unwrap_or(Value::Null);
-        let method = job
-            .get("method")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let name = match job.get("name").and_then(Value::as_str) {
+        let id = job.id.clone();
+        let method = job.method.as_deref().unwrap_or_default();
+        let name = match job.name.as_deref() {
             Some(name) if !name.is_empty() => name.to_string(),
             _ => labels
                 .get(method)
-                .and_then(Value::as_str)
-                .unwrap_or(method)
+                .map_or(method, String::as_str)
                 .to_string(),
         };
-        let active = truthy(job.get("active")).unwrap_or(true);
-        let next_call = job.get("next_call").cloned().unwrap_or(Value::Null);
+        let active = job
+            .active
+            .as_ref()
+            .map_or(Some(true), truthy)
+            .unwrap_or(true);
+        let next_call = job.next_call.clone();
         let late = next_call
             .as_str()
             .and_then(|text| seconds_past(text, now))
@@ -108,7 +105,10 @@ pub fn run(
         row.insert("interval".into(), interval(job));
         row.insert("next_call".into(), next_call);
         if has("running") {
-            row.insert("running".into(), json!(truthy(job.get("running"))));
+            row.insert(
+                "running".into(),
+                json!(job.running.as_ref().and_then(truthy)),
+            );
         }
         if logs {
             let (started, ended) = last_run(&mut session, &id, &context)?;
@@ -209,26 +209,35 @@ fn check(
     Ok(code)
 }
 
-/// The labels of a selection field's values (`method`'s are the jobs' readable names).
-fn selection_labels(definition: Option<&Value>) -> Map<String, Value> {
-    definition
-        .and_then(|d| d.get("selection"))
-        .and_then(Value::as_array)
-        .map(|pairs| {
-            pairs
-                .iter()
-                .filter_map(|pair| {
-                    let pair = pair.as_array()?;
-                    Some((pair.first()?.as_str()?.to_string(), pair.get(1)?.clone()))
-                })
-                .collect()
-        })
-        .unwrap_or_default()
+/// A job as `search_read` answers it (plain JSON); what the server has not got is absent.
+#[derive(Debug, Deserialize)]
+struct Job {
+    #[serde(default)]
+    id: Value,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    method: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    active: Option<Value>,
+    #[serde(default)]
+    interval_number: Option<i64>,
+    #[serde(default)]
+    interval_type: Option<String>,
+    #[serde(default)]
+    next_call: Value,
+    #[serde(default, deserialize_with = "present")]
+    running: Option<Value>,
+}
+
+/// A value that was sent, null included (null is false; absent is not said).
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(deserializer).map(Some)
 }
 
 /// A boolean as trytond sends it (SQLite: 1/0).
-fn truthy(value: Option<&Value>) -> Option<bool> {
-    match value? {
+fn truthy(value: &Value) -> Option<bool> {
+    match value {
         Value::Bool(b) => Some(*b),
         Value::Number(n) => Some(n.as_f64() != Some(0.0)),
         Value::Null => Some(false),
@@ -237,11 +246,8 @@ fn truthy(value: Option<&Value>) -> Option<bool> {
 }
 
 /// `1 hours`, `5 minutes` (as trytond names them), or null.
-fn interval(job: &Value) -> Value {
-    match (
-        job.get("interval_number").and_then(Value::as_i64),
-        job.get("interval_type").and_then(Value::as_str),
-    ) {
+fn interval(job: &Job) -> Value {
+    match (job.interval_number, job.interval_type.as_deref()) {
         (Some(n), Some(unit)) => json!(format!("{n} {unit}")),
         _ => Value::Null,
     }
@@ -303,12 +309,16 @@ mod tests {
 
     #[test]
     fn booleans_and_intervals_as_trytond_sends_them() {
-        assert_eq!(truthy(Some(&json!(1))), Some(true));
-        assert_eq!(truthy(Some(&json!(0))), Some(false));
-        assert_eq!(truthy(Some(&json!(true))), Some(true));
-        assert_eq!(
-            interval(&json!({"interval_number": 5, "interval_type": "minutes"})),
-            json!("5 minutes")
-        );
+        assert_eq!(truthy(&json!(1)), Some(true));
+        assert_eq!(truthy(&json!(0)), Some(false));
+        assert_eq!(truthy(&json!(true)), Some(true));
+        let job: Job = serde_json::from_value(
+            json!({"id": 1, "interval_number": 5, "interval_type": "minutes", "running": null}),
+        )
+        .unwrap();
+        assert_eq!(interval(&job), json!("5 minutes"));
+        assert_eq!(job.next_call, Value::Null);
+        assert_eq!(job.running.as_ref().and_then(truthy), Some(false));
+        assert_eq!(job.active, None, "absent: the job counts as active");
     }
 }

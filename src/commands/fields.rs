@@ -1,12 +1,13 @@
-//! `tryton-cli fields`: a model's fields (fields_get) as rows.
+//! `tryton-cli fields`: a model's fields (fields_get, read by `schema`) as rows.
 
 use serde_json::{Value, json};
 
 use crate::cache::Cache;
 use crate::cli::FieldsArgs;
 use crate::config::Settings;
-use crate::exit::{ExitCode, Failure};
+use crate::exit::ExitCode;
 use crate::output::Output;
+use crate::schema;
 use crate::session::{Authenticated, Sessions};
 
 pub fn run(
@@ -15,32 +16,25 @@ pub fn run(
     out: &Output,
     args: &FieldsArgs,
 ) -> anyhow::Result<ExitCode> {
-    let method = format!("model.{}.fields_get", args.model);
+    let method = schema::fields_get_method(&args.model);
     let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
-    let params = json!([null, session.context()]);
-    let definitions = session.call_cached(cache.as_ref(), &method, &params)?;
-    let Value::Object(definitions) = definitions else {
-        return Err(Failure::new(
-            ExitCode::ServerError,
-            format!("{method} did not answer an object"),
-        )
-        .into());
-    };
-    let mut rows: Vec<Value> = definitions
+    let fields = schema::fields_get(&args.model, &session.context().clone(), |method, params| {
+        session.call_cached(cache.as_ref(), method, params)
+    })?;
+    let rows: Vec<Value> = fields
         .into_iter()
-        .map(|(name, definition)| {
+        .map(|(name, field)| {
             json!({
                 "name": name,
-                "type": definition.get("type").cloned().unwrap_or(Value::Null),
-                "string": definition.get("string").cloned().unwrap_or(Value::Null),
-                "relation": definition.get("relation").cloned().unwrap_or(Value::Null),
-                "required": definition.get("required").and_then(Value::as_bool).unwrap_or(false),
-                "readonly": definition.get("readonly").and_then(Value::as_bool).unwrap_or(false),
+                "type": field.kind,
+                "string": field.string,
+                "relation": field.relation,
+                "required": field.required,
+                "readonly": field.readonly,
             })
         })
         .collect();
-    rows.sort_by(|a, b| a["name"].as_str().cmp(&b["name"].as_str()));
     let columns: Vec<String> = ["name", "type", "string", "relation", "required", "readonly"]
         .map(String::from)
         .to_vec();

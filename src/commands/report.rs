@@ -4,6 +4,7 @@ use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::{parse_context, parse_ids};
@@ -170,7 +171,7 @@ fn report_action(session: &mut Authenticated, name: &str) -> anyhow::Result<Repo
             &json!([[["report_name", "=", name]], 0, 1, null, ["model"], context]),
         )?
         .value;
-    let Some(action) = found.as_array().and_then(|rows| rows.first()) else {
+    let Some(action) = action_rows(found).into_iter().next() else {
         return Err(Failure::new(
             ExitCode::ServerError,
             format!(
@@ -180,13 +181,33 @@ fn report_action(session: &mut Authenticated, name: &str) -> anyhow::Result<Repo
         .into());
     };
     Ok(ReportAction {
-        id: action.get("id").and_then(Value::as_i64).unwrap_or_default(),
-        model: action
-            .get("model")
-            .and_then(Value::as_str)
-            .filter(|model| !model.is_empty())
-            .map(String::from),
+        id: action.id,
+        model: action.model,
     })
+}
+
+/// A row of an action's `search_read` for `["model"]` (`ir.action.report`, `ir.action.wizard`).
+#[derive(Debug, Deserialize)]
+pub(super) struct ActionRow {
+    #[serde(default)]
+    pub(super) id: i64,
+    /// The model the action's records belong to; none when it names none.
+    #[serde(default, deserialize_with = "non_empty")]
+    pub(super) model: Option<String>,
+}
+
+/// The rows of an action search; an answer that is no list of rows finds none.
+pub(super) fn action_rows(found: Value) -> Vec<ActionRow> {
+    serde_json::from_value(found).unwrap_or_default()
+}
+
+fn non_empty<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    Ok(Option::<String>::deserialize(deserializer)
+        .ok()
+        .flatten()
+        .filter(|model| !model.is_empty()))
 }
 
 /// A report as `execute` returns it: `[ext, bytes, direct_print, name]`.
@@ -344,6 +365,23 @@ pub(super) fn parse_object(flag: &str, text: Option<&str>) -> anyhow::Result<Map
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn action_rows_name_their_model_only_when_they_have_one() {
+        let rows = action_rows(json!([
+            {"id": 3, "model": "party.party"},
+            {"id": 4, "model": ""},
+            {"id": 5, "model": null},
+            {"id": 6}
+        ]));
+        let read: Vec<(i64, Option<&str>)> =
+            rows.iter().map(|r| (r.id, r.model.as_deref())).collect();
+        assert_eq!(
+            read,
+            [(3, Some("party.party")), (4, None), (5, None), (6, None)]
+        );
+        assert!(action_rows(json!({"not": "a list"})).is_empty());
+    }
 
     #[test]
     fn file_names_stay_in_their_directory_and_in_sight() {

@@ -5,6 +5,7 @@ use crate::config::Settings;
 use crate::domain::{FieldType, coerce};
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::FieldTypes;
+use crate::schema::{self, FieldKind, WalkError};
 use crate::session::Authenticated;
 
 use super::rows::Records;
@@ -14,7 +15,7 @@ use super::rows::Records;
 pub struct Column {
     pub header: String,
     pub path: String,
-    pub kind: String,
+    pub kind: FieldKind,
     pub top_level: bool,
 }
 
@@ -38,45 +39,51 @@ pub fn resolve_columns(
             ))
             .into());
         }
-        let separator = if text.contains('/') { '/' } else { '.' };
-        let segments: Vec<&str> = text.split(separator).map(str::trim).collect();
-        let mut current = model.to_string();
-        let mut path = Vec::new();
-        let mut kind = String::new();
-        for (depth, segment) in segments.iter().enumerate() {
-            let (base, language) = match segment.split_once(":lang=") {
-                Some((base, language)) => (base, Some(language)),
-                None => (*segment, None),
-            };
-            let (field, definition) = match types.definition(session, &current, base) {
-                Ok(definition) => (base.to_string(), definition),
-                Err(unknown) => match types.field_by_label(session, &current, base)? {
-                    Some(found) => found,
+        let segments: Vec<&str> = schema::split_path(text)
+            .into_iter()
+            .map(str::trim)
+            .collect();
+        let walked = schema::walk(model, &segments, |current, segment| {
+            let base = segment
+                .split_once(":lang=")
+                .map_or(segment, |(base, _)| base);
+            match types.definition(session, current, base) {
+                Ok(definition) => Ok(definition),
+                Err(unknown) => match types.field_by_label(session, current, base)? {
+                    Some(found) => Ok(found),
                     None => {
-                        return Err(
-                            unknown.context(format!("{name}: column {} ('{text}')", index + 1))
-                        );
+                        Err(unknown.context(format!("{name}: column {} ('{text}')", index + 1)))
                     }
                 },
-            };
-            path.push(match language {
-                Some(language) => format!("{field}:lang={language}"),
-                None => field,
-            });
-            kind = definition.kind.clone();
-            if depth + 1 < segments.len() {
-                match definition.relation {
-                    Some(relation) => current = relation,
-                    None => {
-                        return Err(Failure::usage(format!(
-                            "{name}: column {} ('{text}'): {base} is not a relation of {current}, so nothing can follow it",
-                            index + 1
-                        ))
-                        .into());
-                    }
-                }
             }
-        }
+        });
+        let steps = match walked {
+            Ok(steps) => steps,
+            Err(WalkError::Lookup(err)) => return Err(err),
+            Err(WalkError::NotARelation { index: at, step }) => {
+                let base = segments[at]
+                    .split_once(":lang=")
+                    .map_or(segments[at], |(b, _)| b);
+                return Err(Failure::usage(format!(
+                    "{name}: column {} ('{text}'): {base} is not a relation of {}, so nothing can follow it",
+                    index + 1,
+                    step.model
+                ))
+                .into());
+            }
+        };
+        let path: Vec<String> = steps
+            .iter()
+            .zip(&segments)
+            .map(|(step, segment)| match segment.split_once(":lang=") {
+                Some((_, language)) => format!("{}:lang={language}", step.field.name),
+                None => step.field.name.clone(),
+            })
+            .collect();
+        let kind = steps
+            .last()
+            .map(|step| step.field.kind.clone())
+            .unwrap_or_else(|| FieldKind::from(""));
         columns.push(Column {
             header: text.to_string(),
             path: path.join("/"),
@@ -141,22 +148,24 @@ pub fn check(
 
 /// Whether trytond's import reads `value` for a field of this type (its own conversions:
 /// `trytond/model/modelstorage.py`, `import_data`). Relations are matched by name on the server.
-fn check_value(kind: &str, value: &str) -> Result<(), &'static str> {
+fn check_value(kind: &FieldKind, value: &str) -> Result<(), &'static str> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(());
     }
     match kind {
-        "boolean" => match value.to_ascii_lowercase().as_str() {
+        FieldKind::Boolean => match value.to_ascii_lowercase().as_str() {
             "true" | "false" => Ok(()),
             other if other.parse::<i64>().is_ok() => Ok(()),
             _ => Err("a boolean (true, false, 1 or 0)"),
         },
-        "integer" | "biginteger" => value.parse::<i64>().map(drop).map_err(|_| "an integer"),
-        "float" => value.parse::<f64>().map(drop).map_err(|_| "a number"),
-        "numeric" => coerce(FieldType::Numeric, value).map(drop),
-        "date" => coerce(FieldType::Date, value).map(drop),
-        "datetime" | "timestamp" => {
+        FieldKind::Integer | FieldKind::BigInteger => {
+            value.parse::<i64>().map(drop).map_err(|_| "an integer")
+        }
+        FieldKind::Float => value.parse::<f64>().map(drop).map_err(|_| "a number"),
+        FieldKind::Numeric => coerce(FieldType::Numeric, value).map(drop),
+        FieldKind::Date => coerce(FieldType::Date, value).map(drop),
+        FieldKind::DateTime | FieldKind::Timestamp => {
             // trytond reads exactly '%Y-%m-%d %H:%M:%S'.
             let ok = value.len() == 19
                 && value.as_bytes()[10] == b' '
@@ -168,7 +177,7 @@ fn check_value(kind: &str, value: &str) -> Result<(), &'static str> {
                 Err("a datetime (YYYY-MM-DD HH:MM:SS)")
             }
         }
-        "timedelta" => {
+        FieldKind::TimeDelta => {
             if value.parse::<f64>().is_ok()
                 || value
                     .split(':')
@@ -191,7 +200,7 @@ mod tests {
         Column {
             header: header.into(),
             path: path.into(),
-            kind: "char".into(),
+            kind: FieldKind::Char,
             top_level: true,
         }
     }
@@ -213,16 +222,16 @@ mod tests {
 
     #[test]
     fn values_are_checked_as_trytond_imports_them() {
-        assert!(check_value("date", "2026-01-02").is_ok());
-        assert!(check_value("date", "02/01/2026").is_err());
-        assert!(check_value("datetime", "2026-01-02 10:00:00").is_ok());
-        assert!(check_value("datetime", "2026-01-02T10:00:00").is_err());
-        assert!(check_value("numeric", "12.50").is_ok());
-        assert!(check_value("numeric", "12,50").is_err());
-        assert!(check_value("boolean", "TRUE").is_ok());
-        assert!(check_value("boolean", "yes").is_err());
-        assert!(check_value("integer", "x").is_err());
-        assert!(check_value("many2one", "anything").is_ok());
-        assert!(check_value("date", "").is_ok());
+        assert!(check_value(&FieldKind::from("date"), "2026-01-02").is_ok());
+        assert!(check_value(&FieldKind::from("date"), "02/01/2026").is_err());
+        assert!(check_value(&FieldKind::from("datetime"), "2026-01-02 10:00:00").is_ok());
+        assert!(check_value(&FieldKind::from("datetime"), "2026-01-02T10:00:00").is_err());
+        assert!(check_value(&FieldKind::from("numeric"), "12.50").is_ok());
+        assert!(check_value(&FieldKind::from("numeric"), "12,50").is_err());
+        assert!(check_value(&FieldKind::from("boolean"), "TRUE").is_ok());
+        assert!(check_value(&FieldKind::from("boolean"), "yes").is_err());
+        assert!(check_value(&FieldKind::from("integer"), "x").is_err());
+        assert!(check_value(&FieldKind::from("many2one"), "anything").is_ok());
+        assert!(check_value(&FieldKind::from("date"), "").is_ok());
     }
 }

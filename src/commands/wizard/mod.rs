@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde_json::{Map, Value, json};
 
-use super::report::parse_object;
+use super::report::{action_rows, parse_object};
 use super::{parse_context, parse_ids};
 use crate::cli::WizardArgs;
 use crate::config::Settings;
@@ -22,7 +22,7 @@ use crate::values::Coercer;
 mod interrupt;
 mod view;
 
-use view::{Button, Field, View, is_empty, read_answer};
+use view::{Button, Described, Field, View, is_empty, read_answer};
 
 pub fn run(
     settings: &Settings,
@@ -146,18 +146,10 @@ fn wizard_action(
             &json!([[["wiz_name", "=", name]], 0, null, null, ["model"], context]),
         )?
         .value;
-    let actions: Vec<(i64, String)> = found
-        .as_array()
-        .map(|rows| {
-            rows.iter()
-                .map(|row| {
-                    let id = row.get("id").and_then(Value::as_i64).unwrap_or_default();
-                    let model = row.get("model").and_then(Value::as_str).unwrap_or_default();
-                    (id, model.to_string())
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let actions: Vec<(i64, String)> = action_rows(found)
+        .into_iter()
+        .map(|row| (row.id, row.model.unwrap_or_default()))
+        .collect();
     if let Some(model) = model {
         let id = actions
             .iter()
@@ -391,11 +383,9 @@ impl Wizard<'_> {
         view: &View,
         given: Map<String, Value>,
     ) -> anyhow::Result<Map<String, Value>> {
-        let (as_given, to_type): (Map<String, Value>, Map<String, Value>) =
-            given.into_iter().partition(|(name, _)| {
-                view.field(name)
-                    .is_some_and(|f| matches!(f.kind.as_str(), "one2many" | "many2many"))
-            });
+        let (as_given, to_type): (Map<String, Value>, Map<String, Value>) = given
+            .into_iter()
+            .partition(|(name, _)| view.field(name).is_some_and(|f| f.kind.is_x2many()));
         let typed = self.coercer.record(session, &view.model, to_type)?;
         let mut values = as_given;
         if let Value::Object(typed) = typed {

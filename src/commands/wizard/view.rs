@@ -3,10 +3,12 @@
 
 use std::io::{BufRead, Write};
 
+use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value, json};
 
 use super::interrupt;
 use crate::exit::{ExitCode, Failure};
+use crate::schema::{FieldDef, FieldKind, field_def, flag};
 
 /// A view a wizard state shows: its model, fields, initial values and buttons.
 #[derive(Debug)]
@@ -21,15 +23,8 @@ pub(super) struct View {
     pub(super) buttons: Vec<Button>,
 }
 
-#[derive(Debug)]
-pub(super) struct Field {
-    pub(super) name: String,
-    pub(super) label: String,
-    pub(super) kind: String,
-    pub(super) relation: Option<String>,
-    pub(super) required: bool,
-    pub(super) readonly: bool,
-}
+/// A field of the view, as `fields_get` describes it.
+pub(super) type Field = FieldDef;
 
 #[derive(Clone, Debug)]
 pub(super) struct Button {
@@ -39,90 +34,96 @@ pub(super) struct Button {
     pub(super) validate: bool,
 }
 
+/// `execute`'s `view`, as trytond's `Wizard.execute` sends it.
+#[derive(Deserialize)]
+struct ViewAnswer {
+    #[serde(default)]
+    state: String,
+    fields_view: Option<FieldsView>,
+    #[serde(default)]
+    defaults: Option<Map<String, Value>>,
+    #[serde(default)]
+    values: Option<Map<String, Value>>,
+    #[serde(default)]
+    buttons: Option<Vec<ButtonAnswer>>,
+}
+
+#[derive(Deserialize)]
+struct FieldsView {
+    #[serde(default)]
+    model: String,
+    #[serde(default)]
+    fields: Option<Map<String, Value>>,
+}
+
+#[derive(Deserialize)]
+struct ButtonAnswer {
+    #[serde(default)]
+    state: String,
+    #[serde(default)]
+    string: String,
+    #[serde(default, deserialize_with = "flag")]
+    default: bool,
+    /// Absent means the button validates the view.
+    #[serde(default, deserialize_with = "maybe_flag")]
+    validate: Option<bool>,
+}
+
+fn maybe_flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
+    flag(deserializer).map(Some)
+}
+
 impl View {
     pub(super) fn parse(view: &Value, method: &str) -> anyhow::Result<View> {
-        let text = |value: &Value, key: &str| {
-            value
-                .get(key)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
-        let flag = |value: &Value, key: &str| match value.get(key) {
-            Some(Value::Bool(flag)) => *flag,
-            Some(Value::Number(n)) => n.as_i64().unwrap_or_default() != 0,
-            _ => false,
-        };
-        let fields_view = view.get("fields_view").ok_or_else(|| {
-            Failure::new(
-                ExitCode::ServerError,
-                format!("{method} answered a view without fields_view"),
-            )
+        let malformed = |why: String| Failure::new(ExitCode::ServerError, why);
+        let answer = ViewAnswer::deserialize(view).map_err(|err| {
+            malformed(format!(
+                "{method} answered a view that cannot be read: {err}"
+            ))
         })?;
+        let fields_view = answer
+            .fields_view
+            .ok_or_else(|| malformed(format!("{method} answered a view without fields_view")))?;
         let fields = fields_view
-            .get("fields")
-            .and_then(Value::as_object)
-            .map(|fields| {
-                fields
-                    .iter()
-                    // Every view has the record's id; nobody fills it in.
-                    .filter(|(name, _)| name.as_str() != "id")
-                    .map(|(name, definition)| Field {
-                        name: name.clone(),
-                        label: text(definition, "string"),
-                        kind: text(definition, "type"),
-                        relation: definition
-                            .get("relation")
-                            .and_then(Value::as_str)
-                            .map(String::from),
-                        required: flag(definition, "required"),
-                        readonly: flag(definition, "readonly"),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+            .fields
+            .into_iter()
+            .flatten()
+            // Every view has the record's id; nobody fills it in.
+            .filter(|(name, _)| name.as_str() != "id")
+            .filter_map(|(name, definition)| field_def(name, definition))
+            .collect();
         let mut initial = Map::new();
         let mut names = Map::new();
-        for key in ["defaults", "values"] {
-            for (name, value) in view
-                .get(key)
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-            {
-                match name.strip_suffix('.') {
-                    Some(field) => {
-                        if let Some(rec_name) = value.get("rec_name") {
-                            names.insert(field.to_string(), rec_name.clone());
-                        }
+        for (name, value) in [answer.defaults, answer.values]
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            match name.strip_suffix('.') {
+                Some(field) => {
+                    if let Some(rec_name) = value.get("rec_name") {
+                        names.insert(field.to_string(), rec_name.clone());
                     }
-                    None => {
-                        initial.insert(name.clone(), value.clone());
-                    }
+                }
+                None => {
+                    initial.insert(name, value);
                 }
             }
         }
-        let buttons = view
-            .get("buttons")
-            .and_then(Value::as_array)
-            .map(|buttons| {
-                buttons
-                    .iter()
-                    .map(|button| Button {
-                        state: text(button, "state"),
-                        label: text(button, "string"),
-                        default: flag(button, "default"),
-                        validate: button
-                            .get("validate")
-                            .map(|_| flag(button, "validate"))
-                            .unwrap_or(true),
-                    })
-                    .collect()
+        let buttons = answer
+            .buttons
+            .into_iter()
+            .flatten()
+            .map(|button| Button {
+                state: button.state,
+                label: button.string,
+                default: button.default,
+                validate: button.validate.unwrap_or(true),
             })
-            .unwrap_or_default();
+            .collect();
         Ok(View {
-            state: text(view, "state"),
-            model: text(fields_view, "model"),
+            state: answer.state,
+            model: fields_view.model,
             fields,
             initial,
             names,
@@ -176,24 +177,31 @@ impl View {
     }
 }
 
-impl Field {
+/// What is said of a view's field and done with answers for it.
+pub(super) trait Described {
+    fn describe(&self) -> String;
+    fn value_of(&self, answer: &str) -> Value;
+}
+
+impl Described for Field {
     /// `destination (Destination, many2one party.party, required)`.
-    pub(super) fn describe(&self) -> String {
-        let mut kind = self.kind.clone();
+    fn describe(&self) -> String {
+        let mut kind = self.kind.to_string();
         if let Some(relation) = &self.relation {
             kind.push(' ');
             kind.push_str(relation);
         }
         let required = if self.required { ", required" } else { "" };
-        format!("{} ({}, {kind}{required})", self.name, self.label)
+        let label = self.string.as_deref().unwrap_or_default();
+        format!("{} ({label}, {kind}{required})", self.name)
     }
 
     /// What was typed at the terminal, before typing by field: an id for a relation or an
     /// integer when it is one, else the text.
-    pub(super) fn value_of(&self, answer: &str) -> Value {
+    fn value_of(&self, answer: &str) -> Value {
         let numeric = matches!(
-            self.kind.as_str(),
-            "many2one" | "one2one" | "integer" | "biginteger"
+            self.kind,
+            FieldKind::Many2One | FieldKind::One2One | FieldKind::Integer | FieldKind::BigInteger
         );
         match answer.parse::<i64>() {
             Ok(number) if numeric => json!(number),
