@@ -92,10 +92,7 @@ pub fn run(settings: &Settings, out: &Output, args: &CronArgs) -> anyhow::Result
         };
         let active = truthy(job.get("active")).unwrap_or(true);
         let next_call = job.get("next_call").cloned().unwrap_or(Value::Null);
-        let late = next_call
-            .as_str()
-            .and_then(|text| seconds_past(text, now))
-            .filter(|_| active);
+        let late = late_seconds(active, next_call.as_str(), now);
         row.insert("id".into(), id.clone());
         row.insert("name".into(), json!(name));
         row.insert("method".into(), json!(method));
@@ -148,11 +145,7 @@ fn check(
         .count();
     let late: Vec<&Value> = rows
         .iter()
-        .filter(|row| {
-            row["late_seconds"]
-                .as_i64()
-                .is_some_and(|secs| secs > limit)
-        })
+        .filter(|row| is_late(row["late_seconds"].as_i64(), args.late))
         .collect();
     let code = if late.is_empty() {
         ExitCode::Success
@@ -204,6 +197,20 @@ fn check(
     Ok(code)
 }
 
+/// How long an active job's next call (naive UTC) is past; `None` for an inactive job or one
+/// never scheduled (no next call: due now for trytond's worker, but since when cannot be told).
+/// The one rule of `cron --check` and `health`.
+pub(crate) fn late_seconds(active: bool, next_call: Option<&str>, now: SystemTime) -> Option<i64> {
+    next_call
+        .and_then(|text| seconds_past(text, now))
+        .filter(|_| active)
+}
+
+/// Whether a job that is `late_seconds` past its next call counts as late with `--late limit`.
+pub(crate) fn is_late(late_seconds: Option<i64>, limit: Duration) -> bool {
+    late_seconds.is_some_and(|secs| secs > limit.as_secs() as i64)
+}
+
 /// The labels of a selection field's values (`method`'s are the jobs' readable names).
 fn selection_labels(definition: Option<&Value>) -> Map<String, Value> {
     definition
@@ -222,7 +229,7 @@ fn selection_labels(definition: Option<&Value>) -> Map<String, Value> {
 }
 
 /// A boolean as trytond sends it (SQLite: 1/0).
-fn truthy(value: Option<&Value>) -> Option<bool> {
+pub(crate) fn truthy(value: Option<&Value>) -> Option<bool> {
     match value? {
         Value::Bool(b) => Some(*b),
         Value::Number(n) => Some(n.as_f64() != Some(0.0)),
