@@ -9,6 +9,7 @@ mod delete;
 mod export;
 mod fields;
 pub mod generate;
+mod health;
 mod import;
 mod login;
 mod logout;
@@ -46,7 +47,8 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     let mut settings = Settings::resolve(&cli.global)?;
     let ping = matches!(cli.command, Some(Command::Ping(_)));
     if settings.lacks_server_database_or_user()
-        && !matches!(cli.command, Some(Command::Switch(_)))
+        // health resolves each target itself: the current session is its default target only.
+        && !matches!(cli.command, Some(Command::Switch(_) | Command::Health(_)))
         && let Some(current) = Sessions::open(settings.session_store)
             .ok()
             .and_then(|sessions| sessions.current())
@@ -56,6 +58,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     let out = Output::new(Terminal::detect()).with_jq(jq);
     match &cli.command {
         Some(Command::Ping(args)) => ping::run(&settings, &out, args),
+        Some(Command::Health(args)) => health::run(&settings, &out, args),
         Some(Command::Login(args)) => login::run(&settings, &out, args),
         Some(Command::Logout(args)) => logout::run(&settings, args),
         Some(Command::Status(args)) => watch::run(&out, args.watch.watch, || {
@@ -120,6 +123,12 @@ fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
         }
         Some(Command::Export(_)) => {}
         Some(Command::Cron(args)) => json_records(args.output.output, "cron")?,
+        Some(Command::Health(args)) if args.output != crate::cli::HealthFormat::Json => {
+            return Err(Failure::usage(
+                "--jq works on JSON: health takes it with -o json",
+            ));
+        }
+        Some(Command::Health(_)) => {}
         Some(Command::Wait(_) | Command::Wizard(_) | Command::Button(_)) => {}
         Some(other) => {
             let name = format!("{other:?}");

@@ -20,6 +20,7 @@ mod export_paging;
 mod first_contact;
 mod generated;
 mod guards;
+mod health;
 mod help;
 mod keyring;
 mod operator;
