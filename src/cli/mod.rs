@@ -224,8 +224,7 @@ Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer 
     )]
     Ping(PingArgs),
 
-    /// Check many servers at once for monitoring: up, version, cron, errors (table, JSON,
-    /// Prometheus, Nagios)
+    /// Check many servers at once for monitoring: a table, JSON, Prometheus or Nagios
     #[command(
         long_about = "Check one or many Tryton servers at once, in parallel (--parallel, 8 by \
 default), each within --timeout, so the whole run takes about as long as the slowest server. \
