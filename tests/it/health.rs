@@ -325,3 +325,77 @@ fn a_bad_target_is_exit_3_before_anything_is_sent_and_nagios_says_unknown() {
     let line = crate::common::assert_one_clean_line(&output.stderr);
     assert!(line.contains("line 2"), "{line}");
 }
+
+#[test]
+fn profiles_and_a_targets_file_name_the_targets_and_their_sessions() {
+    let server = shared_server();
+    let dead = dead_url();
+    let home = tempfile::tempdir().unwrap();
+    login(home.path(), &server.url);
+    let config = home.path().join("config/tryton-cli");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        format!(
+            "default_profile = \"prod\"\n\n[profiles.prod]\nurl = \"{}\"\ndatabase = \"{DATABASE}\"\nuser = \"admin\"\n\n[profiles.gone]\nurl = \"{dead}\"\n",
+            server.url
+        ),
+    )
+    .unwrap();
+
+    let output = cli(home.path())
+        .args(["health", "--all-profiles", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let reports: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    // The config file's order is by name: gone, then prod.
+    assert_eq!(reports[0]["target"], "gone");
+    assert_eq!(reports[0]["up"], false);
+    assert_eq!(reports[1]["target"], "prod");
+    assert_eq!(reports[1]["database_listed"], true);
+    // The profile's server, database and user name the stored session.
+    assert!(reports[1]["errors_open"].is_u64(), "{reports}");
+
+    // A targets file: a URL with its database, a profile, comments and blank lines.
+    let list = home.path().join("fleet.txt");
+    std::fs::write(
+        &list,
+        format!("# the fleet\n\n{} {DATABASE}\nprod\n", server.url),
+    )
+    .unwrap();
+    let output = cli(home.path())
+        .args(["health", "--targets"])
+        .arg(&list)
+        .args(["-o", "prometheus"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let text = stdout_of(&output);
+    for target in [server.url.as_str(), "prod"] {
+        assert!(
+            text.contains(&format!("tryton_errors_open{{target=\"{target}\"}} ")),
+            "{target}:\n{text}"
+        );
+    }
+    promtool_accepts(&text);
+}
+
+#[test]
+fn with_no_target_the_current_session_is_checked() {
+    let server = shared_server();
+    let home = crate::common::logged_in(server);
+    let output = cli(home.path())
+        .args(["health", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let reports: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    assert_eq!(reports.as_array().unwrap().len(), 1);
+    assert_eq!(reports[0]["target"], server.url.as_str());
+    assert_eq!(reports[0]["database"], DATABASE);
+    assert!(
+        reports[0]["sessions_active"].as_u64().unwrap() >= 1,
+        "{reports}"
+    );
+}
