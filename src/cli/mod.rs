@@ -239,7 +239,7 @@ never a prompt, never a login. It adds the cron jobs that are late (an active jo
 is more than --late in the past, the rule of 'cron --check'), those never run yet (no next call: \
 due now for trytond's worker, not counted late), those running (8.x), the open ir.error records \
 (failed cron runs and queue tasks), the activated modules and their versions, and the active \
-sessions (administrators only). What cannot be measured (no session, no database, access refused) \
+sessions. What cannot be measured (no session, no database, access refused) \
 is left out and the output says why; that alone is no failure.
 
 A target is unhealthy when a cron job is late, when it has more open errors than --max-errors, or \

@@ -380,7 +380,7 @@ fn session_checks(
             .collect())
     });
 
-    // `sessions` is a function field only administrators may read.
+    // Each user's sessions (a function field of res.user), summed over the active users.
     report.sessions_active = call(
         "model.res.user.search_read",
         json!([[], 0, null, null, ["sessions"], context]),
