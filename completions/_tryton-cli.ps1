@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check that the server answers JSON-RPC (exit codes for scripts and CI)')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Check many servers at once for monitoring: a table, JSON, Prometheus or Nagios')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and keep the session for later commands')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out: end the session on the server and forget it here')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the stored sessions and whether the server still accepts them')
@@ -88,6 +89,42 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object instead of a line of text')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;health' {
+            [CompletionResult]::new('--targets', '--targets', [CompletionResultType]::ParameterName, 'Read targets from this file: one a line, a URL (optionally followed by a database name) or a profile name; blank lines and lines starting with # are skipped')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table, one JSON object per target, Prometheus text exposition format, or one Nagios plugin line (with the Nagios exit codes)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table, one JSON object per target, Prometheus text exposition format, or one Nagios plugin line (with the Nagios exit codes)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to this file instead of stdout (-o prometheus or -o json): written to a temporary file beside it, then renamed, so that node_exporter''s textfile collector never reads half a file')
+            [CompletionResult]::new('--late', '--late', [CompletionResultType]::ParameterName, 'How far in the past an active cron job''s next call may be before the job counts as late (as cron --check)')
+            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many open ir.error records (failed cron runs and queue tasks) a healthy server may have')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'How many targets are checked at once')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Check every profile of the config file')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
@@ -745,6 +782,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
         }
         'tryton-cli;help' {
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check that the server answers JSON-RPC (exit codes for scripts and CI)')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Check many servers at once for monitoring: a table, JSON, Prometheus or Nagios')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and keep the session for later commands')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Log out: end the session on the server and forget it here')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the stored sessions and whether the server still accepts them')
@@ -768,6 +806,9 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;help;ping' {
+            break
+        }
+        'tryton-cli;help;health' {
             break
         }
         'tryton-cli;help;login' {

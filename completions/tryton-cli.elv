@@ -44,6 +44,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand ping 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
+            cand health 'Check many servers at once for monitoring: a table, JSON, Prometheus or Nagios'
             cand login 'Log in and keep the session for later commands'
             cand logout 'Log out: end the session on the server and forget it here'
             cand status 'Show the stored sessions and whether the server still accepts them'
@@ -84,6 +85,41 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
             cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
             cand --json 'Print one JSON object instead of a line of text'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;health'= {
+            cand --targets 'Read targets from this file: one a line, a URL (optionally followed by a database name) or a profile name; blank lines and lines starting with # are skipped'
+            cand -o 'Output format: a table, one JSON object per target, Prometheus text exposition format, or one Nagios plugin line (with the Nagios exit codes)'
+            cand --output 'Output format: a table, one JSON object per target, Prometheus text exposition format, or one Nagios plugin line (with the Nagios exit codes)'
+            cand --output-file 'Write the output to this file instead of stdout (-o prometheus or -o json): written to a temporary file beside it, then renamed, so that node_exporter''s textfile collector never reads half a file'
+            cand --late 'How far in the past an active cron job''s next call may be before the job counts as late (as cron --check)'
+            cand --max-errors 'How many open ir.error records (failed cron runs and queue tasks) a healthy server may have'
+            cand --parallel 'How many targets are checked at once'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]'
+            cand --write-timeout 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
+            cand --all-profiles 'Check every profile of the config file'
             cand --insecure 'Do not verify the server''s TLS certificate (prints a warning)'
             cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
             cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
@@ -721,6 +757,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         }
         &'tryton-cli;help'= {
             cand ping 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
+            cand health 'Check many servers at once for monitoring: a table, JSON, Prometheus or Nagios'
             cand login 'Log in and keep the session for later commands'
             cand logout 'Log out: end the session on the server and forget it here'
             cand status 'Show the stored sessions and whether the server still accepts them'
@@ -743,6 +780,8 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;help;ping'= {
+        }
+        &'tryton-cli;help;health'= {
         }
         &'tryton-cli;help;login'= {
         }

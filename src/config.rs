@@ -246,7 +246,7 @@ fn expected(key: &str) -> &'static str {
 }
 
 /// The profile asked for (or the file's `default_profile`); none when there is no config file.
-fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
+pub fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
     let Some(path) = paths::config_file() else {
         return Ok(Profile::default());
     };

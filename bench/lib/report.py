@@ -157,6 +157,10 @@ if kr is not None:
 else:
     rows.append(("2b call search_count (keyring)", None, "curl", None, "-", "-", "", "-",
                  "keyring part %s" % meta["keyring"]))
+add("2c health, 8 targets at once", "health", "tryton-cli health: 8 targets",
+    "the slowest alone", "tryton-cli health: the slowest target", "cli/peer",
+    "<= 1.5x the slowest target", lambda r: r <= 1.5, "health_parallel",
+    note="8 local JSON-RPC stubs answering after 150-325 ms (bench/lib/slow_rpc.py)")
 add("3 search -l 100 (stored session)", "search100", "tryton-cli search -l 100", "proteus",
     "proteus (login + search_read)", "peer/cli", ">= 15x faster than proteus",
     lambda r: r >= 15, "search_vs_proteus",

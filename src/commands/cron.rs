@@ -91,13 +91,10 @@ pub fn run(
         let active = job
             .active
             .as_ref()
-            .map_or(Some(true), truthy)
+            .map_or(Some(true), |value| truthy(Some(value)))
             .unwrap_or(true);
         let next_call = job.next_call.clone();
-        let late = next_call
-            .as_str()
-            .and_then(|text| seconds_past(text, now))
-            .filter(|_| active);
+        let late = late_seconds(active, next_call.as_str(), now);
         row.insert("id".into(), id.clone());
         row.insert("name".into(), json!(name));
         row.insert("method".into(), json!(method));
@@ -105,10 +102,7 @@ pub fn run(
         row.insert("interval".into(), interval(job));
         row.insert("next_call".into(), next_call);
         if has("running") {
-            row.insert(
-                "running".into(),
-                json!(job.running.as_ref().and_then(truthy)),
-            );
+            row.insert("running".into(), json!(truthy(job.running.as_ref())));
         }
         if logs {
             let (started, ended) = last_run(&mut session, &id, &context)?;
@@ -153,11 +147,7 @@ fn check(
         .count();
     let late: Vec<&Value> = rows
         .iter()
-        .filter(|row| {
-            row["late_seconds"]
-                .as_i64()
-                .is_some_and(|secs| secs > limit)
-        })
+        .filter(|row| is_late(row["late_seconds"].as_i64(), args.late))
         .collect();
     let code = if late.is_empty() {
         ExitCode::Success
@@ -235,9 +225,23 @@ fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<V
     Value::deserialize(deserializer).map(Some)
 }
 
+/// How long an active job's next call (naive UTC) is past; `None` for an inactive job or one
+/// never scheduled (no next call: due now for trytond's worker, but since when cannot be told).
+/// The one rule of `cron --check` and `health`.
+pub(crate) fn late_seconds(active: bool, next_call: Option<&str>, now: SystemTime) -> Option<i64> {
+    next_call
+        .and_then(|text| seconds_past(text, now))
+        .filter(|_| active)
+}
+
+/// Whether a job that is `late_seconds` past its next call counts as late with `--late limit`.
+pub(crate) fn is_late(late_seconds: Option<i64>, limit: Duration) -> bool {
+    late_seconds.is_some_and(|secs| secs > limit.as_secs() as i64)
+}
+
 /// A boolean as trytond sends it (SQLite: 1/0).
-fn truthy(value: &Value) -> Option<bool> {
-    match value {
+pub(crate) fn truthy(value: Option<&Value>) -> Option<bool> {
+    match value? {
         Value::Bool(b) => Some(*b),
         Value::Number(n) => Some(n.as_f64() != Some(0.0)),
         Value::Null => Some(false),
@@ -309,16 +313,16 @@ mod tests {
 
     #[test]
     fn booleans_and_intervals_as_trytond_sends_them() {
-        assert_eq!(truthy(&json!(1)), Some(true));
-        assert_eq!(truthy(&json!(0)), Some(false));
-        assert_eq!(truthy(&json!(true)), Some(true));
+        assert_eq!(truthy(Some(&json!(1))), Some(true));
+        assert_eq!(truthy(Some(&json!(0))), Some(false));
+        assert_eq!(truthy(Some(&json!(true))), Some(true));
         let job: Job = serde_json::from_value(
             json!({"id": 1, "interval_number": 5, "interval_type": "minutes", "running": null}),
         )
         .unwrap();
         assert_eq!(interval(&job), json!("5 minutes"));
         assert_eq!(job.next_call, Value::Null);
-        assert_eq!(job.running.as_ref().and_then(truthy), Some(false));
+        assert_eq!(truthy(job.running.as_ref()), Some(false));
         assert_eq!(job.active, None, "absent: the job counts as active");
     }
 }

@@ -9,6 +9,7 @@ mod delete;
 mod export;
 mod fields;
 pub mod generate;
+mod health;
 mod import;
 mod login;
 mod logout;
@@ -45,12 +46,12 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     };
     let mut settings = Settings::resolve(&cli.global.flags())?;
     // The session store, opened once for the run: it fills what flags, environment and profile
-    // left open from the current session (not for `switch`, which changes it), and the command
-    // finds its stored session in it. A store that cannot be opened matters only to the
+    // left open from the current session (not for `switch`, which changes it, nor `health`,
+    // which resolves each target itself), and the command finds its stored session in it. A store that cannot be opened matters only to the
     // commands that need one.
     let sessions = Sessions::open(settings.session_store);
     if let Ok(sessions) = &sessions
-        && !matches!(cli.command, Some(Command::Switch(_)))
+        && !matches!(cli.command, Some(Command::Switch(_) | Command::Health(_)))
     {
         let fill = match cli.command {
             Some(Command::Ping(_)) => Fill::UrlOnly,
@@ -63,6 +64,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = &settings;
     match &cli.command {
         Some(Command::Ping(args)) => ping::run(settings, &out, args),
+        Some(Command::Health(args)) => health::run(settings, store()?, &out, args),
         Some(Command::Login(args)) => login::run(settings, store()?, &out, args),
         Some(Command::Logout(args)) => logout::run(settings, store()?, args),
         Some(Command::Status(args)) => {
@@ -136,6 +138,12 @@ fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
         }
         Some(Command::Export(_)) => {}
         Some(Command::Cron(args)) => json_records(args.output.output, "cron")?,
+        Some(Command::Health(args)) if args.output != crate::cli::HealthFormat::Json => {
+            return Err(Failure::usage(
+                "--jq works on JSON: health takes it with -o json",
+            ));
+        }
+        Some(Command::Health(_)) => {}
         Some(Command::Wait(_) | Command::Wizard(_) | Command::Button(_)) => {}
         Some(other) => {
             let name = format!("{other:?}");

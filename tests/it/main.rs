@@ -21,6 +21,7 @@ mod first_contact;
 mod generated;
 mod guards;
 mod hardening;
+mod health;
 mod help;
 mod keyring;
 mod operator;
