@@ -23,15 +23,11 @@ use crate::rpc::{self, Delivery, Fault};
 #[derive(Clone, Copy, Debug)]
 pub struct BatchSize {
     size: usize,
-    verbose: bool,
 }
 
 impl BatchSize {
-    pub fn new(size: usize, verbose: bool) -> BatchSize {
-        BatchSize {
-            size: size.max(1),
-            verbose,
-        }
+    pub fn new(size: usize) -> BatchSize {
+        BatchSize { size: size.max(1) }
     }
 
     pub fn get(&self) -> usize {
@@ -63,12 +59,10 @@ impl BatchSize {
             )));
         }
         self.size = (sent.min(self.size) / 2).max(1);
-        if self.verbose {
-            eprintln!(
-                "* the server refused the batch as too large (HTTP 413); {} {what}s per request from now on",
-                self.size
-            );
-        }
+        log::debug!(
+            "* the server refused the batch as too large (HTTP 413); {} {what}s per request from now on",
+            self.size
+        );
         Ok(())
     }
 }
@@ -111,15 +105,13 @@ pub struct Sender {
     pub size: BatchSize,
     /// `--atomic`: one request, never split (neither on 413 nor to narrow).
     pub atomic: bool,
-    verbose: bool,
 }
 
 impl Sender {
-    pub fn new(size: usize, atomic: bool, verbose: bool) -> Sender {
+    pub fn new(size: usize, atomic: bool) -> Sender {
         Sender {
-            size: BatchSize::new(if atomic { usize::MAX } else { size }, verbose),
+            size: BatchSize::new(if atomic { usize::MAX } else { size }),
             atomic,
-            verbose,
         }
     }
 
@@ -264,31 +256,28 @@ impl Sender {
     }
 
     fn say_narrowing(&self, calls: usize, culprit: Option<usize>) {
-        if self.verbose {
-            match culprit {
-                Some(index) => eprintln!(
-                    "* narrowing the refused batch took {calls} more call(s): record {} of this run fails",
-                    index + 1
-                ),
-                None => eprintln!(
-                    "* narrowing the refused batch took {calls} more call(s): its records went through on their own"
-                ),
-            }
+        match culprit {
+            Some(index) => log::debug!(
+                "* narrowing the refused batch took {calls} more call(s): record {} of this run fails",
+                index + 1
+            ),
+            None => log::debug!(
+                "* narrowing the refused batch took {calls} more call(s): its records went through on their own"
+            ),
         }
     }
 }
 
-/// Where a batched command's messages go: whether stderr is a terminal, and `-q`.
+/// Where a batched command's messages go: whether stderr is a terminal.
 #[derive(Clone, Copy)]
 pub struct Stderr {
     pub terminal: bool,
-    pub quiet: bool,
 }
 
 impl Stderr {
-    /// Each committed batch gets a line when stderr is not a terminal (a log), unless `-q`.
+    /// Each committed batch gets a line when stderr is not a terminal (a log; not with `-q`).
     pub fn logs_batches(self) -> bool {
-        !self.terminal && !self.quiet
+        !self.terminal
     }
 }
 
@@ -329,7 +318,7 @@ pub fn change_ids(
         interrupt::set_in_flight(None);
         result?;
         if log {
-            eprintln!("{what} {verb}");
+            log::info!("{what} {verb}");
         }
         progress.advance((offset + piece.len()) as u64, None);
         Ok(())
@@ -520,7 +509,7 @@ mod tests {
 
     #[test]
     fn a_413_halves_what_was_sent_down_to_one_record() {
-        let mut size = BatchSize::new(1000, false);
+        let mut size = BatchSize::new(1000);
         size.shrink_after_sending(too_large(), "record", 5).unwrap();
         assert_eq!(size.get(), 2, "half of the 5 sent, not of 1000");
         size.shrink_after(too_large(), "record").unwrap();
@@ -535,7 +524,7 @@ mod tests {
     fn a_refused_batch_is_narrowed_to_its_failing_record_and_the_ones_before_it_applied() {
         let items: Vec<i32> = (1..=1000).collect();
         let mut server = Server::new(&[437]);
-        let mut sender = Sender::new(1000, false, false);
+        let mut sender = Sender::new(1000, false);
         let stop = sender
             .send_all(&items, &nobody_named, &mut |_, piece| server.send(piece))
             .unwrap_err();
@@ -559,7 +548,7 @@ mod tests {
             let bad: i32 = err.to_string().split(' ').nth(1)?.parse().ok()?;
             piece.iter().position(|r| *r == bad)
         };
-        let mut sender = Sender::new(10, false, false);
+        let mut sender = Sender::new(10, false);
         let stop = sender
             .send_all(&items, &named, &mut |_, piece| server.send(piece))
             .unwrap_err();
@@ -579,7 +568,7 @@ mod tests {
         let items: Vec<i32> = (1..=10).collect();
         let mut server = Server::new(&[3]);
         server.limit = 4;
-        let mut sender = Sender::new(10, true, false);
+        let mut sender = Sender::new(10, true);
         let stop = sender
             .send_all(&items, &nobody_named, &mut |_, piece| server.send(piece))
             .unwrap_err();
@@ -600,7 +589,7 @@ mod tests {
         let items: Vec<i32> = (1..=7).collect();
         let mut server = Server::new(&[]);
         server.limit = 3;
-        let mut sender = Sender::new(1000, false, false);
+        let mut sender = Sender::new(1000, false);
         sender
             .send_all(&items, &nobody_named, &mut |_, piece| server.send(piece))
             .unwrap();
@@ -613,7 +602,7 @@ mod tests {
     fn a_lost_answer_leaves_its_records_in_doubt_and_is_not_sent_again() {
         let items: Vec<i32> = (1..=6).collect();
         let mut calls = 0;
-        let mut sender = Sender::new(2, false, false);
+        let mut sender = Sender::new(2, false);
         let stop = sender
             .send_all(&items, &nobody_named, &mut |offset, _| {
                 calls += 1;

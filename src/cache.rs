@@ -50,7 +50,6 @@ impl Cache {
         scope: &[String; 3],
         method: &str,
         params: &Value,
-        verbose: bool,
         fetch: impl FnOnce() -> anyhow::Result<Value>,
     ) -> anyhow::Result<Value> {
         let Some(cache) = cache else {
@@ -58,9 +57,7 @@ impl Cache {
         };
         let key = Cache::key(scope, method, params);
         if let Some(hit) = cache.get(&key) {
-            if verbose {
-                eprintln!("* {method}: answered from the cache");
-            }
+            log::debug!("* {method}: answered from the cache");
             return Ok(hit);
         }
         let value = fetch()?;

@@ -4,6 +4,7 @@
 use std::io::BufRead;
 
 use crate::exit::Failure;
+use crate::logger::printable;
 
 /// An answer to a server warning: proceed once, or always for this warning (the desktop
 /// client's "Always ignore").
@@ -24,9 +25,10 @@ pub fn ask_yes_no(question: &str) -> anyhow::Result<bool> {
 
 /// The server's warning, and whether to go on.
 pub fn ask_warning(message: &str, description: &str) -> anyhow::Result<Proceed> {
-    eprintln!("tryton-cli: warning: {}", message.trim());
+    // The server's text, on a terminal: shown escaped where it could drive it.
+    eprintln!("tryton-cli: warning: {}", printable(message.trim()));
     if !description.trim().is_empty() {
-        eprintln!("{}", description.trim());
+        eprintln!("{}", printable(description.trim()));
     }
     Ok(
         match ask("Do you want to proceed? [y]es, [N]o, [a]lways for this warning: ")?.as_str() {

@@ -6,13 +6,13 @@ use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::rpc;
 
 /// A command's outcome as the process's exit code, printing the error (if any) on one line.
-pub fn report(result: anyhow::Result<ExitCode>, verbose: bool) -> std::process::ExitCode {
+pub fn report(result: anyhow::Result<ExitCode>) -> std::process::ExitCode {
     match result {
         Ok(code) => code.into(),
         Err(err) => {
-            eprintln!("tryton-cli: {}", rpc::one_line(&format!("{err:#}")));
-            if verbose && let Some(details) = details_of(&err) {
-                eprintln!("{details}");
+            log::error!("{}", rpc::one_line(&format!("{err:#}")));
+            if let Some(details) = details_of(&err) {
+                log::debug!("{details}");
             }
             exit_code_of(&err).into()
         }
@@ -47,10 +47,7 @@ pub fn report_usage_error(err: clap::Error) -> std::process::ExitCode {
             ExitCode::Success.into()
         };
     }
-    eprintln!(
-        "tryton-cli: {}",
-        usage_error_line(&err.render().to_string())
-    );
+    log::error!("{}", usage_error_line(&err.render().to_string()));
     ExitCode::Usage.into()
 }
 

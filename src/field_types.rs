@@ -31,15 +31,13 @@ struct Known {
 pub struct FieldTypes {
     models: HashMap<String, Known>,
     files: Option<FileCache>,
-    verbose: bool,
 }
 
 impl FieldTypes {
-    pub fn new(verbose: bool) -> FieldTypes {
+    pub fn new() -> FieldTypes {
         FieldTypes {
             models: HashMap::new(),
             files: FileCache::open(None, "fields-"),
-            verbose,
         }
     }
 
@@ -172,9 +170,7 @@ impl FieldTypes {
 
     fn read_cache(&self, session: &Authenticated, model: &str) -> Option<Known> {
         let fields = self.files.as_ref()?.fresh(&cache_key(session, model))?;
-        if self.verbose {
-            eprintln!("* field types of {model}: from the cache");
-        }
+        log::debug!("* field types of {model}: from the cache");
         Some(Known {
             fields,
             fresh: false,
@@ -226,13 +222,12 @@ pub fn typed_domain(
     domain: &Domain,
     session: &mut Authenticated,
     model: &str,
-    verbose: bool,
 ) -> anyhow::Result<Value> {
     let fields = domain.fields();
     if fields.is_empty() {
         return Ok(domain.untyped());
     }
-    let types = FieldTypes::new(verbose).resolve(session, model, &fields)?;
+    let types = FieldTypes::new().resolve(session, model, &fields)?;
     let typed = domain.typed(|field| types.get(field).copied().unwrap_or(FieldType::Untyped));
     typed.map_err(|err| Failure::usage(err.to_string()).into())
 }

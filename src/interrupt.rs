@@ -32,7 +32,7 @@ pub fn install(terminal: bool) {
             if REQUESTED.swap(signal, Ordering::SeqCst) == 0 {
                 let flight = IN_FLIGHT.lock().ok().and_then(|held| held.clone());
                 if let Some(flight) = flight {
-                    eprintln!(
+                    log::info!(
                         "{start}tryton-cli: stopping once the server has answered for {flight} (interrupt again to stop at once)"
                     );
                 }
@@ -70,8 +70,7 @@ pub fn set_in_flight(what: Option<String>) {
 /// Say `message` and end the process by `signal`, as the shell expects of a program the
 /// signal stopped (its status is 128 + the signal: 130 for Ctrl-C, 143 for SIGTERM).
 pub fn die(signal: i32, message: &str) -> ! {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "tryton-cli: {message}");
+    log::error!("{message}");
     let _ = signal_hook::low_level::emulate_default_handler(signal);
     std::process::exit(128 + signal)
 }

@@ -14,6 +14,7 @@ mod exit;
 mod field_types;
 mod file_cache;
 mod interrupt;
+mod logger;
 mod output;
 mod paths;
 mod private_fs;
@@ -30,6 +31,7 @@ use clap::Parser;
 
 fn main() -> std::process::ExitCode {
     keep_secrets_out_of_core_files();
+    logger::init(output::Terminal::detect().stderr);
     // A reader that goes away (`| head`) ends the output quietly, as for other Unix tools,
     // instead of a failed write at every print.
     unsafe {
@@ -40,14 +42,14 @@ fn main() -> std::process::ExitCode {
     complete::run_if_asked();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.get(1).is_some_and(|a| a == "--generate") {
-        return error_reporting::report(commands::generate::from_args(&args[2..]), false);
+        return error_reporting::report(commands::generate::from_args(&args[2..]));
     }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return error_reporting::report_usage_error(err),
     };
-    let verbose = cli.global.verbose > 0;
-    error_reporting::report(commands::run(cli), verbose)
+    logger::set_verbosity(cli.global.verbose, cli.global.quiet);
+    error_reporting::report(commands::run(cli))
 }
 
 /// A core file of a process that holds a password or a session token would write it to disk

@@ -18,9 +18,9 @@ pub struct Coercer {
 }
 
 impl Coercer {
-    pub fn new(verbose: bool) -> Coercer {
+    pub fn new() -> Coercer {
         Coercer {
-            types: FieldTypes::new(verbose),
+            types: FieldTypes::new(),
         }
     }
 

@@ -35,7 +35,7 @@ pub fn run(
     let extra_context = parse_context(args.context.as_deref())?;
     let can_prompt = out.term().can_prompt;
     let mut session = Authenticated::open(settings, sessions, can_prompt)?;
-    let declared = declared_buttons(&mut session, &args.model, settings.verbosity > 0)
+    let declared = declared_buttons(&mut session, &args.model)
         .map_err(|err| explain(err, &args.model, &args.name))?;
     let Some(button) = declared.iter().find(|button| button.name == args.name) else {
         return Err(not_a_button(&args.model, &args.name, &declared).into());
@@ -53,14 +53,12 @@ pub fn run(
     if !value.is_null() {
         out.json(&value, false, false)?;
     }
-    if !settings.quiet {
-        eprintln!(
-            "Pressed {} on {} record(s) of {}",
-            args.name,
-            ids.len(),
-            args.model
-        );
-    }
+    log::info!(
+        "Pressed {} on {} record(s) of {}",
+        args.name,
+        ids.len(),
+        args.model
+    );
     Ok(ExitCode::Success)
 }
 
@@ -77,11 +75,7 @@ struct Button {
 /// `ir.model.button` (the buttons registered by the modules' XML data: trytond's own module
 /// tests require every button there, which covers buttons a view leaves out). Either one
 /// alone is used when the other cannot be read; a user who may read neither gets that error.
-fn declared_buttons(
-    session: &mut Authenticated,
-    model: &str,
-    verbose: bool,
-) -> anyhow::Result<Vec<Button>> {
+fn declared_buttons(session: &mut Authenticated, model: &str) -> anyhow::Result<Vec<Button>> {
     let context = session.context().clone();
     let mut buttons = Vec::new();
     let view = session.call(
@@ -100,7 +94,7 @@ fn declared_buttons(
         Err(err) if is_unknown_model(&err, model) => return Err(err),
         Err(err) => Some(err),
     };
-    match registered_buttons(session, model, verbose) {
+    match registered_buttons(session, model) {
         Ok(registered) => {
             for button in registered {
                 match buttons.iter_mut().find(|known| known.name == button.name) {
@@ -117,11 +111,7 @@ fn declared_buttons(
             if let Some(view_error) = view_error {
                 return Err(view_error);
             }
-            if verbose {
-                eprintln!(
-                    "tryton-cli: ir.model.button cannot be read ({err}); the form view's buttons only"
-                );
-            }
+            log::debug!("* ir.model.button cannot be read ({err}); the form view's buttons only");
         }
     }
     Ok(buttons)
@@ -129,12 +119,8 @@ fn declared_buttons(
 
 /// `ir.model.button`'s records for `model`: its `model` field is the model's name on 8.x and a
 /// many2one to `ir.model` on 7.0.
-fn registered_buttons(
-    session: &mut Authenticated,
-    model: &str,
-    verbose: bool,
-) -> anyhow::Result<Vec<Button>> {
-    let field = FieldTypes::new(verbose).definition(session, "ir.model.button", "model")?;
+fn registered_buttons(session: &mut Authenticated, model: &str) -> anyhow::Result<Vec<Button>> {
+    let field = FieldTypes::new().definition(session, "ir.model.button", "model")?;
     let by_model = if field.kind == FieldKind::Many2One {
         "model.model"
     } else {
@@ -220,7 +206,7 @@ fn confirm_press(
         ))
         .into());
     }
-    eprintln!("Pressing {what}");
+    log::info!("Pressing {what}");
     if ask_yes_no(question)? {
         Ok(())
     } else {

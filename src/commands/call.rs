@@ -95,8 +95,7 @@ fn call(
         }
         let params = Value::Array(params);
         let scope = [url.to_string(), String::new(), String::new()];
-        let verbose = settings.verbosity > 0;
-        let value = Cache::through(cache.as_ref(), &scope, &method, &params, verbose, || {
+        let value = Cache::through(cache.as_ref(), &scope, &method, &params, || {
             let client = Client::new(url.clone(), settings.client_options())?;
             Ok(client.call(Target::Server, &method, &params)?.value)
         })?;
@@ -111,9 +110,9 @@ fn call(
         let url = settings.server_url()?;
         let database = settings.database()?;
         let stored = sessions.select(&settings).one()?;
-        if stored.is_none() && !settings.quiet {
-            eprintln!(
-                "tryton-cli: no stored session for {url} database {database}: the user's context \
+        if stored.is_none() {
+            log::warn!(
+                "no stored session for {url} database {database}: the user's context \
 is what a login would fetch, shown here as {{}}"
             );
         }

@@ -49,7 +49,7 @@ pub fn run(
         .into());
     }
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
-    let mut coercer = Coercer::new(settings.verbosity > 0);
+    let mut coercer = Coercer::new();
     let places: Vec<Place> = all[skip..].iter().map(|(place, _)| *place).collect();
     let records = all
         .into_iter()
@@ -61,10 +61,9 @@ pub fn run(
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let method = format!("model.{}.create", args.model);
-    let mut sender = Sender::new(args.batch_size as usize, false, settings.verbosity > 0);
+    let mut sender = Sender::new(args.batch_size as usize, false);
     let log = Stderr {
         terminal: out.term().stderr,
-        quiet: settings.quiet,
     }
     .logs_batches();
     let span = |from: usize, to: usize| {
@@ -95,16 +94,14 @@ pub fn run(
             Ok(())
         })?;
         if log {
-            eprintln!("{what} created");
+            log::info!("{what} created");
         }
         progress.advance((offset + piece.len()) as u64, None);
         Ok(())
     });
     progress.clear();
     let Err(Stop { committed, halt }) = result else {
-        if !settings.quiet {
-            eprintln!("Created {} record(s) of {}", records.len(), args.model);
-        }
+        log::info!("Created {} record(s) of {}", records.len(), args.model);
         return Ok(ExitCode::Success);
     };
     let before = if committed == 0 {

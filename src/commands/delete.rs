@@ -33,12 +33,9 @@ pub fn run(
         args.ids.as_deref(),
         args.where_.as_deref(),
         args.ignore_missing,
-        settings.quiet,
     )?;
     if ids.is_empty() {
-        if !settings.quiet {
-            eprintln!("No record to delete");
-        }
+        log::info!("No record to delete");
         return Ok(ExitCode::Success);
     }
     confirm(
@@ -47,7 +44,7 @@ pub fn run(
         can_prompt,
     )?;
     let method = format!("model.{}.delete", args.model);
-    let mut sender = Sender::new(args.batch_size as usize, false, settings.verbosity > 0);
+    let mut sender = Sender::new(args.batch_size as usize, false);
     let go_on = if args.where_.is_some() {
         "the same command again (it deletes what still matches)"
     } else {
@@ -55,7 +52,6 @@ pub fn run(
     };
     let stderr = Stderr {
         terminal: out.term().stderr,
-        quiet: settings.quiet,
     };
     let progress = Progress::new(out, settings.quiet, Total::Records(ids.len() as u64));
     let change = Change {
@@ -67,8 +63,6 @@ pub fn run(
         let context = session.context().clone();
         session.call(&method, &json!([piece, context])).map(drop)
     })?;
-    if !settings.quiet {
-        eprintln!("Deleted {done} record(s) of {}", args.model);
-    }
+    log::info!("Deleted {done} record(s) of {}", args.model);
     Ok(ExitCode::Success)
 }

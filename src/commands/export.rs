@@ -64,13 +64,12 @@ pub fn run(
     {
         items.push(json!(["id", "ASC"]));
     }
-    let verbose = settings.verbosity > 0;
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let dotted: Vec<String> = paths.iter().map(|p| p.replace('/', ".")).collect();
     let dotted: Vec<&str> = dotted.iter().map(String::as_str).collect();
     // Unknown fields are refused before anything is exported.
-    FieldTypes::new(verbose).resolve(&mut session, &args.model, &dotted)?;
-    let domain = typed_domain(&domain, &mut session, &args.model, verbose)?;
+    FieldTypes::new().resolve(&mut session, &args.model, &dotted)?;
+    let domain = typed_domain(&domain, &mut session, &args.model)?;
     let context = session.context().clone();
 
     // Pages are counted in the records the server sent, never by what their cells hold: trytond
@@ -113,7 +112,7 @@ pub fn run(
         sink.header(&paths)?;
     }
     let method = format!("model.{}.export_data_domain", args.model);
-    let mut batch = BatchSize::new(args.batch_size as usize, verbose);
+    let mut batch = BatchSize::new(args.batch_size as usize);
     let mut offset = args.offset;
     // Records on stdout (whole pages, flushed): where a resumed export starts.
     let mut written: u64 = 0;

@@ -57,21 +57,17 @@ pub fn run(
     let (info, _token, saved) = request
         .establish(sessions, settings.session_ttl)
         .map_err(|err| explain_missing_database(err, &client, database))?;
-    if !settings.quiet {
-        eprintln!(
-            "Logged in to {} database {} as {} (user id {}); session {}",
-            info.url,
-            info.database,
-            info.login,
-            info.user_id,
-            saved.describe(settings.verbosity > 0)
-        );
-    }
+    log::info!(
+        "Logged in to {} database {} as {} (user id {}); session {}",
+        info.url,
+        info.database,
+        info.login,
+        info.user_id,
+        saved.describe(settings.verbosity > 0)
+    );
     if let Some(name) = &args.save_profile {
         let path = save_profile(name, &info.url, &info.database, &info.login)?;
-        if !settings.quiet {
-            eprintln!("Saved profile '{name}' in {}", path.display());
-        }
+        log::info!("Saved profile '{name}' in {}", path.display());
     }
     Ok(ExitCode::Success)
 }

@@ -26,12 +26,10 @@ pub fn run(
         } else {
             0
         };
-        if !settings.quiet {
-            if orphans > 0 {
-                eprintln!("{}", orphans_removed(orphans));
-            } else {
-                eprintln!("No stored session to log out of");
-            }
+        if orphans > 0 {
+            log::info!("{}", orphans_removed(orphans));
+        } else {
+            log::info!("No stored session to log out of");
         }
         return Ok(ExitCode::Success);
     }
@@ -55,23 +53,25 @@ pub fn run(
             };
             return Err(err.context(told.to_string()));
         }
-        if !settings.quiet {
-            match remote {
-                Ok(()) => eprintln!(
-                    "Logged out of {} database {} as {}",
-                    info.url, info.database, info.login
-                ),
-                Err(why) => eprintln!(
-                    "Forgot the session for {} database {} as {}; the server was not told ({why})",
-                    info.url, info.database, info.login
-                ),
-            }
+        match remote {
+            Ok(()) => log::info!(
+                "Logged out of {} database {} as {}",
+                info.url,
+                info.database,
+                info.login
+            ),
+            Err(why) => log::info!(
+                "Forgot the session for {} database {} as {}; the server was not told ({why})",
+                info.url,
+                info.database,
+                info.login
+            ),
         }
     }
     if args.all {
         let orphans = sessions.prune_orphaned_tokens()?;
-        if orphans > 0 && !settings.quiet {
-            eprintln!("{}", orphans_removed(orphans));
+        if orphans > 0 {
+            log::info!("{}", orphans_removed(orphans));
         }
     }
     Ok(ExitCode::Success)

@@ -73,7 +73,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 status::run(settings, sessions, &out, args)
             })
         }
-        Some(Command::Switch(args)) => switch::run(settings, store()?, args),
+        Some(Command::Switch(args)) => switch::run(store()?, args),
         Some(Command::Call(args)) => {
             if args.watch.watch.is_some() {
                 check_call_watch(args)?;
@@ -209,15 +209,14 @@ pub fn records_to_change(
     ids: Option<&str>,
     domain: Option<&str>,
     ignore_missing: bool,
-    quiet: bool,
 ) -> anyhow::Result<Vec<i64>> {
     if let Some(ids) = ids {
         let ids = parse_ids(ids)?;
-        return existing(session, model, ids, ignore_missing, quiet);
+        return existing(session, model, ids, ignore_missing);
     }
     let domain = crate::domain::parse_domain(&[domain.unwrap_or_default().to_string()])
         .map_err(|err| Failure::usage(format!("--where: {err}")))?;
-    let domain = crate::field_types::typed_domain(&domain, session, model, false)?;
+    let domain = crate::field_types::typed_domain(&domain, session, model)?;
     let context = session.context().clone();
     let found = session.call(
         &format!("model.{model}.search"),
@@ -228,9 +227,7 @@ pub fn records_to_change(
         .as_array()
         .map(|ids| ids.iter().filter_map(Value::as_i64).collect())
         .unwrap_or_default();
-    if !quiet {
-        eprintln!("{} record(s) of {model} match --where", ids.len());
-    }
+    log::info!("{} record(s) of {model} match --where", ids.len());
     Ok(ids)
 }
 
@@ -241,7 +238,6 @@ fn existing(
     model: &str,
     ids: Vec<i64>,
     ignore_missing: bool,
-    quiet: bool,
 ) -> anyhow::Result<Vec<i64>> {
     if ids.is_empty() {
         return Ok(ids);
@@ -279,12 +275,10 @@ fn existing(
         )
         .into());
     }
-    if !quiet {
-        eprintln!(
-            "{} record(s) of {model} not found, left out: {listed}",
-            missing.len()
-        );
-    }
+    log::info!(
+        "{} record(s) of {model} not found, left out: {listed}",
+        missing.len()
+    );
     Ok(there)
 }
 

@@ -76,9 +76,7 @@ fn probe(client: &Client, settings: &Settings, wait: Option<Duration>) -> anyhow
                 if !retry {
                     return Err(err.into());
                 }
-                if settings.verbosity > 0 {
-                    eprintln!("* not up yet ({err}); trying again");
-                }
+                log::debug!("* not up yet ({err}); trying again");
                 attempt = (attempt + 1).min(3);
                 std::thread::sleep(pause);
             }
@@ -192,7 +190,7 @@ fn report_failure(
             &json!({"status": "error", "url": url, "error": message, "exit_code": code as u8}),
         )?;
     } else {
-        eprintln!("tryton-cli: {message}");
+        log::error!("{message}");
     }
     Ok(code)
 }

@@ -70,14 +70,12 @@ pub fn run(
     let method = format!("report.{}.execute", args.name);
     let answer = session.call(&method, &json!([ids, data, context]))?.value;
     let document = Document::decode(&answer, &method)?;
-    if settings.verbosity > 0 {
-        eprintln!(
-            "* {method}: {} bytes of {} named '{}'",
-            document.bytes.len(),
-            document.extension,
-            document.name
-        );
-    }
+    log::debug!(
+        "* {method}: {} bytes of {} named '{}'",
+        document.bytes.len(),
+        document.extension,
+        document.name
+    );
     let path = match target {
         Target::Stdout => {
             let mut stdout = std::io::stdout().lock();
@@ -107,9 +105,7 @@ pub fn run(
             path
         }
     };
-    if !settings.quiet {
-        eprintln!("Wrote {} ({} bytes)", path.display(), document.bytes.len());
-    }
+    log::info!("Wrote {} ({} bytes)", path.display(), document.bytes.len());
     Ok(ExitCode::Success)
 }
 

@@ -35,7 +35,7 @@ pub fn run(
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
     let context = session.context_with(extra_context);
     let model = &args.model;
-    let domain = typed_domain(&domain, &mut session, model, settings.verbosity > 0)?;
+    let domain = typed_domain(&domain, &mut session, model)?;
 
     if args.count {
         // search_count(domain, offset, limit): the records after the first --offset ones.
@@ -68,7 +68,7 @@ pub fn run(
     let mut offset = args.offset;
     let mut remaining = cap;
     let mut more_exist = false;
-    let mut batch = BatchSize::new(args.batch_size as usize, settings.verbosity > 0);
+    let mut batch = BatchSize::new(args.batch_size as usize);
     loop {
         let size = batch.get() as u64;
         let want = remaining.map_or(size, |r| r.min(size));
@@ -106,9 +106,9 @@ pub fn run(
         }
     }
     writer.finish()?;
-    if more_exist && !settings.quiet {
-        eprintln!(
-            "tryton-cli: showing the first {} records; use --limit N or --all for more",
+    if more_exist {
+        log::warn!(
+            "showing the first {} records; use --limit N or --all for more",
             cap.unwrap_or_default()
         );
     }

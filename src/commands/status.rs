@@ -67,8 +67,8 @@ pub fn run(
             out.line(session_line(info, *chosen, validity, now))?;
         }
     }
-    if selected.len() > 1 && !settings.quiet {
-        eprintln!("tryton-cli: several sessions match; select one with --url, -d and -u");
+    if selected.len() > 1 {
+        log::warn!("several sessions match; select one with --url, -d and -u");
     }
     Ok(code)
 }

@@ -1,15 +1,10 @@
 //! `tryton-cli switch`: make another stored session the current one.
 
 use crate::cli::SwitchArgs;
-use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
 use crate::session::{Current, SessionInfo, Sessions};
 
-pub fn run(
-    settings: &Settings,
-    sessions: &Sessions,
-    args: &SwitchArgs,
-) -> anyhow::Result<ExitCode> {
+pub fn run(sessions: &Sessions, args: &SwitchArgs) -> anyhow::Result<ExitCode> {
     if !sessions.keeps_sessions() {
         return Err(Failure::usage("--session-store none keeps no session to switch to").into());
     }
@@ -17,12 +12,12 @@ pub fn run(
     let current = sessions.current().map(|current| current.key());
     let chosen = choose(&all, current.as_deref(), args.session.as_deref())?;
     sessions.set_current(&Current::of(chosen))?;
-    if !settings.quiet {
-        eprintln!(
-            "Now using {} database {} as {}",
-            chosen.url, chosen.database, chosen.login
-        );
-    }
+    log::info!(
+        "Now using {} database {} as {}",
+        chosen.url,
+        chosen.database,
+        chosen.login
+    );
     Ok(ExitCode::Success)
 }
 

@@ -27,7 +27,6 @@ pub fn run(
     }
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
     let extra_context = parse_context(args.context.as_deref())?;
-    let verbose = settings.verbosity > 0;
     let deadline = Instant::now() + args.max_wait;
     let model = &args.model;
     let method = format!("model.{model}.search_count");
@@ -39,7 +38,7 @@ pub fn run(
     loop {
         let attempt = (|| -> anyhow::Result<u64> {
             if typed.is_none() {
-                typed = Some(typed_domain(&domain, &mut session, model, verbose)?);
+                typed = Some(typed_domain(&domain, &mut session, model)?);
             }
             let reply = session.call(&method, &json!([typed, context]))?;
             reply.value.as_u64().ok_or_else(|| {
@@ -55,29 +54,23 @@ pub fn run(
                 last_error = None;
                 last_count = Some(count);
                 if args.condition.holds(count) {
-                    if verbose {
-                        eprintln!("* {count} record(s): {} holds", args.condition);
-                    }
+                    log::debug!("* {count} record(s): {} holds", args.condition);
                     if !settings.quiet || out.jq().is_some() {
                         out.json_line(&json!(count))?;
                     }
                     return Ok(ExitCode::Success);
                 }
-                if verbose {
-                    eprintln!(
-                        "* {count} record(s): not yet {}; counting again in {}",
-                        args.condition,
-                        humantime::format_duration(args.interval)
-                    );
-                }
+                log::debug!(
+                    "* {count} record(s): not yet {}; counting again in {}",
+                    args.condition,
+                    humantime::format_duration(args.interval)
+                );
             }
             Err(err) if exit_code_of(&err) == ExitCode::NoAnswer => {
-                if verbose {
-                    eprintln!(
-                        "* no answer ({}); asking again until the deadline",
-                        rpc::one_line(&format!("{err:#}"))
-                    );
-                }
+                log::debug!(
+                    "* no answer ({}); asking again until the deadline",
+                    rpc::one_line(&format!("{err:#}"))
+                );
                 last_error = Some(err);
             }
             Err(err) => return Err(err),

@@ -66,7 +66,7 @@ pub fn run(
                     ExitCode::NoAnswer | ExitCode::ServerError
                 ) =>
             {
-                eprintln!("tryton-cli: {}", rpc::one_line(&format!("{err:#}")));
+                log::error!("{}", rpc::one_line(&format!("{err:#}")));
             }
             Err(err) => return Err(err),
         }

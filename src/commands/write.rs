@@ -45,19 +45,16 @@ pub fn run(
     };
     let can_prompt = out.term().can_prompt;
     let mut session = Authenticated::open(settings, sessions, can_prompt)?;
-    let values = Coercer::new(settings.verbosity > 0).record(&mut session, &args.model, values)?;
+    let values = Coercer::new().record(&mut session, &args.model, values)?;
     let ids = records_to_change(
         &mut session,
         &args.model,
         ids,
         args.where_.as_deref(),
         args.ignore_missing,
-        settings.quiet,
     )?;
     if ids.is_empty() {
-        if !settings.quiet {
-            eprintln!("No record to write to");
-        }
+        log::info!("No record to write to");
         return Ok(ExitCode::Success);
     }
     if args.where_.is_some() {
@@ -68,7 +65,7 @@ pub fn run(
         )?;
     }
     let method = format!("model.{}.write", args.model);
-    let mut sender = Sender::new(args.batch_size as usize, false, settings.verbosity > 0);
+    let mut sender = Sender::new(args.batch_size as usize, false);
     let go_on = if args.where_.is_some() {
         "the same command again (it writes to what still matches)"
     } else {
@@ -76,7 +73,6 @@ pub fn run(
     };
     let stderr = Stderr {
         terminal: out.term().stderr,
-        quiet: settings.quiet,
     };
     let progress = Progress::new(out, settings.quiet, Total::Records(ids.len() as u64));
     let change = Change {
@@ -90,8 +86,6 @@ pub fn run(
             .call(&method, &json!([piece, values, context]))
             .map(drop)
     })?;
-    if !settings.quiet {
-        eprintln!("Wrote {done} record(s) of {}", args.model);
-    }
+    log::info!("Wrote {done} record(s) of {}", args.model);
     Ok(ExitCode::Success)
 }

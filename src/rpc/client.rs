@@ -72,9 +72,7 @@ impl Client {
     pub fn new(url: ServerUrl, options: ClientOptions) -> Result<Client, Error> {
         let tls = tls_config(options.cacert.as_deref(), options.insecure)?;
         if options.insecure && url.is_https() {
-            eprintln!(
-                "tryton-cli: warning: --insecure: the server's TLS certificate is not verified"
-            );
+            log::warn!("--insecure: the server's TLS certificate is not verified");
         }
         let tracer = Tracer {
             verbosity: options.verbosity,

@@ -5,7 +5,8 @@ use serde_json::{Value, json};
 
 use super::methods::LOGIN;
 
-/// Where trace lines go, and how many of them (`-v` is 1, `-vv` 2).
+/// How many trace lines a client gives (`-v` is 1, `-vv` 2; completion asks for none). They go
+/// out as `log` records (debug, trace): the process's logger decides what reaches stderr.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Tracer {
     pub verbosity: u8,
@@ -13,8 +14,12 @@ pub struct Tracer {
 
 impl Tracer {
     pub fn line(&self, level: u8, line: impl FnOnce() -> String) {
-        if self.verbosity >= level {
-            eprintln!("* {}", line());
+        if self.verbosity < level {
+            return;
+        }
+        match level {
+            1 => log::debug!("* {}", line()),
+            _ => log::trace!("* {}", line()),
         }
     }
 }

@@ -63,9 +63,7 @@ impl<'a> Authenticated<'a> {
                     });
                 }
                 if lock.is_some() {
-                    if settings.verbosity > 0 {
-                        eprintln!("* the stored session for {} has expired", info.key());
-                    }
+                    log::debug!("* the stored session for {} has expired", info.key());
                     sessions.forget(&info)?;
                 }
             }
@@ -203,8 +201,7 @@ impl<'a> Authenticated<'a> {
             self.info.database.clone(),
             self.info.login.clone(),
         ];
-        let verbose = self.settings.verbosity > 0;
-        Cache::through(cache, &scope, method, params, verbose, || {
+        Cache::through(cache, &scope, method, params, || {
             Ok(self.call(method, params)?.value)
         })
     }
@@ -273,9 +270,7 @@ fn relogin(
         None => return Err(not_logged_in().into()),
     };
     let user = user.ok_or_else(|| Failure::usage("no user: pass -u USER or set TRYTON_USER"))?;
-    if settings.verbosity > 0 {
-        eprintln!("* logging in to {url} database {database} as {user}");
-    }
+    log::debug!("* logging in to {url} database {database} as {user}");
     let request = LoginRequest {
         client,
         database,
@@ -285,8 +280,6 @@ fn relogin(
         can_prompt: false,
     };
     let (info, token, saved) = request.establish(sessions, settings.session_ttl)?;
-    if settings.verbosity > 0 {
-        eprintln!("* logged in again; session {}", saved.describe(true));
-    }
+    log::debug!("* logged in again; session {}", saved.describe(true));
     Ok((info, token))
 }

@@ -17,10 +17,7 @@ use crate::secret::SecretString;
 /// others is reported on stderr and treated as empty (the next write replaces it).
 pub fn read_map<T: DeserializeOwned>(path: &Path) -> BTreeMap<String, T> {
     let warn = |why: String| {
-        eprintln!(
-            "tryton-cli: warning: ignoring {}: {why}; it will be replaced",
-            path.display()
-        );
+        log::warn!("ignoring {}: {why}; it will be replaced", path.display());
         BTreeMap::new()
     };
     let meta = match std::fs::metadata(path) {

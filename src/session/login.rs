@@ -39,8 +39,8 @@ impl LoginRequest<'_> {
             can_prompt,
         } = *self;
         if client.url().is_cleartext_to_another_host() {
-            eprintln!(
-                "tryton-cli: warning: the password goes to {} unencrypted (http://); anyone on the way can read it: use https://",
+            log::warn!(
+                "the password goes to {} unencrypted (http://); anyone on the way can read it: use https://",
                 client.url().host()
             );
         }

@@ -82,7 +82,8 @@ pub fn prompt_secret(label: &str) -> anyhow::Result<SecretString> {
 }
 
 pub fn prompt_text(label: &str) -> anyhow::Result<String> {
-    eprint!("{label}: ");
+    // The label may be the server's (a second factor's question): shown escaped.
+    eprint!("{}: ", crate::logger::printable(label));
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
     Ok(line.trim().to_string())

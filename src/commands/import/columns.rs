@@ -1,7 +1,6 @@
 //! The header of an import file resolved against the model (field names or labels, through
 //! relations), and `--check`: every value checked as trytond's `import_data` will read it.
 
-use crate::config::Settings;
 use crate::domain::{FieldType, coerce};
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::FieldTypes;
@@ -26,9 +25,8 @@ pub fn resolve_columns(
     model: &str,
     header: &csv::StringRecord,
     name: &str,
-    verbose: bool,
 ) -> anyhow::Result<Vec<Column>> {
-    let mut types = FieldTypes::new(verbose);
+    let mut types = FieldTypes::new();
     let mut columns = Vec::new();
     for (index, cell) in header.iter().enumerate() {
         let text = cell.trim();
@@ -114,7 +112,6 @@ pub fn refuse_repeated(columns: &[Column], name: &str) -> anyhow::Result<()> {
 
 /// `--check`: every row read and every value checked against its field's type, nothing sent.
 pub fn check(
-    settings: &Settings,
     model: &str,
     name: &str,
     columns: &[Column],
@@ -136,13 +133,9 @@ pub fn check(
         }
     }
     if let Some(warning) = records.empty_rows_warning() {
-        eprintln!("tryton-cli: warning: {warning}");
+        log::warn!("{warning}");
     }
-    if !settings.quiet {
-        eprintln!(
-            "{name}: {count} record(s) whose columns and values fit {model}; nothing was sent"
-        );
-    }
+    log::info!("{name}: {count} record(s) whose columns and values fit {model}; nothing was sent");
     Ok(ExitCode::Success)
 }
 

@@ -53,13 +53,7 @@ pub fn run(
     }
     refuse_another_delimiter(&header, args.csv.delimiter, &name)?;
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
-    let columns = resolve_columns(
-        &mut session,
-        &args.model,
-        &header,
-        &name,
-        settings.verbosity > 0,
-    )?;
+    let columns = resolve_columns(&mut session, &args.model, &header, &name)?;
     refuse_repeated(&columns, &name)?;
     let mut records = Records {
         reader,
@@ -73,7 +67,7 @@ pub fn run(
         empty_lines: Vec::new(),
     };
     if args.check {
-        return check(settings, &args.model, &name, &columns, &mut records);
+        return check(&args.model, &name, &columns, &mut records);
     }
     let progress = Progress::new(
         out,
@@ -88,24 +82,23 @@ pub fn run(
         progress,
         stderr: Stderr {
             terminal: out.term().stderr,
-            quiet: settings.quiet,
         },
         skipped: 0,
         imported: 0,
         imported_lines: None,
     };
-    let result = import.run(&mut records, settings.verbosity > 0);
+    let result = import.run(&mut records);
     import.progress.clear();
     result?;
     if let Some(warning) = records.empty_rows_warning() {
-        eprintln!("tryton-cli: warning: {warning}");
+        log::warn!("{warning}");
     }
-    if !settings.quiet {
-        eprintln!(
-            "Imported {} record(s) into {} from {}",
-            import.imported, args.model, import.name
-        );
-    }
+    log::info!(
+        "Imported {} record(s) into {} from {}",
+        import.imported,
+        args.model,
+        import.name
+    );
     Ok(ExitCode::Success)
 }
 
@@ -161,10 +154,10 @@ struct Import<'a> {
 }
 
 impl Import<'_> {
-    fn run(&mut self, records: &mut Records, verbose: bool) -> anyhow::Result<()> {
+    fn run(&mut self, records: &mut Records) -> anyhow::Result<()> {
         let fields: Vec<&str> = self.columns.iter().map(|c| c.path.as_str()).collect();
         let method = format!("model.{}.import_data", self.args.model);
-        let mut sender = Sender::new(self.args.batch_size as usize, self.args.atomic, verbose);
+        let mut sender = Sender::new(self.args.batch_size as usize, self.args.atomic);
         let mut pending: Vec<Record> = Vec::new();
         let mut exhausted = false;
         interrupt::install(self.stderr.terminal);
@@ -231,7 +224,7 @@ impl Import<'_> {
             None => lines,
         });
         if self.stderr.logs_batches() {
-            eprintln!("{what} imported");
+            log::info!("{what} imported");
         }
         self.progress.advance(self.imported, Some(position));
         Ok(())

@@ -85,7 +85,7 @@ pub fn run(
         used: BTreeSet::new(),
         states: args.states.iter().cloned().collect(),
         can_prompt,
-        coercer: Coercer::new(settings.verbosity > 0),
+        coercer: Coercer::new(),
         actions: Vec::new(),
         pressed: Vec::new(),
     };
@@ -114,13 +114,13 @@ pub fn run(
         )
         .into()),
         (Ok(()), Err(deleting)) => {
-            wizard.finish(settings, out, Value::Null)?;
+            wizard.finish(out, Value::Null)?;
             Err(deleting.context(format!(
                 "the wizard ran, but its session {id} could not be deleted"
             )))
         }
         (Ok(()), Ok(end_action)) => {
-            wizard.finish(settings, out, end_action.value)?;
+            wizard.finish(out, end_action.value)?;
             Ok(ExitCode::Success)
         }
     }
@@ -281,7 +281,7 @@ impl Wizard<'_> {
         let asked = match self.states.pop_front() {
             Some(state) => state,
             None if self.can_prompt => {
-                eprint!("{}", view.describe(self.name));
+                eprint!("{}", crate::logger::printable(&view.describe(self.name)));
                 let default = view.buttons.iter().find(|b| b.default);
                 let prompt = match default {
                     Some(button) => format!("Button to press [{}]: ", button.state),
@@ -417,12 +417,9 @@ impl Wizard<'_> {
     }
 
     /// What the wizard returned: its actions as JSON on stdout, a summary on stderr.
-    fn finish(&self, settings: &Settings, out: &Output, end_action: Value) -> anyhow::Result<()> {
+    fn finish(&self, out: &Output, end_action: Value) -> anyhow::Result<()> {
         if !self.actions.is_empty() {
             out.json(&Value::Array(self.actions.clone()), false, false)?;
-        }
-        if settings.quiet {
-            return Ok(());
         }
         let unused: Vec<&str> = self
             .given
@@ -431,16 +428,16 @@ impl Wizard<'_> {
             .map(String::as_str)
             .collect();
         if !unused.is_empty() {
-            eprintln!(
-                "tryton-cli: warning: no view of wizard {} was for --data's {}",
+            log::warn!(
+                "no view of wizard {} was for --data's {}",
                 self.name,
                 unused.join(", ")
             );
         }
         if !self.states.is_empty() {
             let left: Vec<&str> = self.states.iter().map(String::as_str).collect();
-            eprintln!(
-                "tryton-cli: warning: wizard {} ended before --state {} was pressed",
+            log::warn!(
+                "wizard {} ended before --state {} was pressed",
                 self.name,
                 left.join(", ")
             );
@@ -455,7 +452,7 @@ impl Wizard<'_> {
         if let Some(action) = end_action.as_str() {
             said.push_str(&format!("; it asks the client to {action}"));
         }
-        eprintln!("{said}");
+        log::info!("{said}");
         Ok(())
     }
 }

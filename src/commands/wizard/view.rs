@@ -223,7 +223,7 @@ pub(super) fn is_empty(value: Option<&Value>) -> bool {
 /// One answer typed at the terminal (case kept). End of input is no answer; after Ctrl-C it is
 /// the interruption.
 pub(super) fn read_answer(prompt: &str) -> anyhow::Result<String> {
-    eprint!("{prompt}");
+    eprint!("{}", crate::logger::printable(prompt));
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     let read = std::io::stdin().lock().read_line(&mut line);
