@@ -35,6 +35,9 @@ pub fn rpc_exit_code(err: &rpc::Error) -> ExitCode {
         E::InvalidUrl { .. } | E::CaCert { .. } => ExitCode::Usage,
         E::NoAnswer { .. } | E::Timeout { .. } | E::Tls { .. } => ExitCode::NoAnswer,
         E::Http { status: 401, .. } => ExitCode::Auth,
+        // A proxy speaking for an application that did not answer: as "connection refused"
+        // without the proxy.
+        E::Http { status, .. } if rpc::is_gateway_status(*status) => ExitCode::NoAnswer,
         E::Http {
             status: 429,
             method,
@@ -164,9 +167,25 @@ mod tests {
             ExitCode::ServerError
         );
         assert_eq!(
-            rpc_exit_code(&http(502, "model.x.read")),
+            rpc_exit_code(&http(500, "model.x.read")),
             ExitCode::ServerError
         );
+    }
+
+    #[test]
+    fn a_gateway_answer_is_no_answer_from_the_application() {
+        for status in [502, 503, 504] {
+            assert_eq!(
+                rpc_exit_code(&http(status, "model.x.read")),
+                ExitCode::NoAnswer,
+                "{status}"
+            );
+            let write = rpc::Error::NotResent {
+                method: "model.x.create".into(),
+                cause: Box::new(http(status, "model.x.create")),
+            };
+            assert_eq!(rpc_exit_code(&write), ExitCode::NoAnswer, "{status}");
+        }
     }
 
     #[test]

@@ -108,7 +108,8 @@ pub struct GlobalArgs {
     )]
     pub write_timeout: Option<Duration>,
 
-    /// How often a failed request is sent again when that is safe [default: 3]
+    /// How often a failed request is sent again when that is safe [default: 3]; a proxy's 502 or
+    /// 503 for a read is retried for up to 30 s instead (0: never)
     #[arg(
         long,
         global = true,

@@ -199,23 +199,23 @@ fn a_503_is_retried_for_a_read() {
 }
 
 #[test]
-fn a_502_page_is_retried_for_a_read_up_to_the_limit_and_never_for_a_write() {
-    let server = fake_tryton(|method, _| match method {
-        SEARCH | CREATE => page(502),
+fn a_502_page_is_retried_for_a_read_and_never_for_a_write_which_is_no_answer() {
+    let server = fake_tryton(|method, n| match method {
+        SEARCH if n < 2 => page(502),
+        CREATE => page(502),
         other => healthy(other),
     });
     let home = home();
     let out = against(home.path(), &server)
-        .args(["--retries", "2", "call", "party.party", "search", "[]"])
+        .args(["--retries", "1", "call", "party.party", "search", "[]"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{out:?}");
-    let err = assert_one_clean_line(&out.stderr);
-    assert!(
-        err.contains("HTTP 502") && err.contains("upstream trouble"),
-        "{err}"
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        server.calls_of(SEARCH),
+        3,
+        "a gateway's answer is retried over a time budget, not --retries' count"
     );
-    assert_eq!(server.calls_of(SEARCH), 3, "1 + --retries 2");
 
     let out = against(home.path(), &server)
         .args([
@@ -228,13 +228,152 @@ fn a_502_page_is_retried_for_a_read_up_to_the_limit_and_never_for_a_write() {
         ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
     let err = assert_one_clean_line(&out.stderr);
     assert!(
-        err.contains("HTTP 502") && err.contains("not sent again"),
+        err.contains("HTTP 502")
+            && err.contains("no answer from the application")
+            && err.contains("may have applied model.party.party.create: not sent again"),
         "{err}"
     );
     assert_eq!(server.calls_of(CREATE), 1);
+}
+
+#[test]
+fn a_read_rides_out_a_proxy_502_longer_than_a_worker_restart() {
+    let started = Instant::now();
+    let server = fake_tryton(move |method, _| match method {
+        SEARCH if started.elapsed() < Duration::from_secs(4) => page(502),
+        other => healthy(other),
+    });
+    let home = home();
+    let out = against(home.path(), &server)
+        .args(["-v", "call", "party.party", "search", "[]"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(started.elapsed() >= Duration::from_secs(4));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[1,2]");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("a gateway's answer: retried for up to 30 s"),
+        "{stderr}"
+    );
+
+    // --retries 0 still means never: one request, exit 2 (no answer from the application).
+    let always = fake_tryton(|method, _| match method {
+        SEARCH => page(502),
+        other => healthy(other),
+    });
+    let out = against(home.path(), &always)
+        .args(["--retries", "0", "call", "party.party", "search", "[]"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert_eq!(always.calls_of(SEARCH), 1);
+}
+
+#[test]
+fn a_gateway_timeout_on_a_read_is_not_sent_again_and_is_no_answer() {
+    let server = fake_tryton(|method, _| match method {
+        SEARCH => Reply::Answer(
+            504,
+            "application/json",
+            vec![],
+            br#"{"error": "upstream timed out"}"#.to_vec(),
+        ),
+        other => healthy(other),
+    });
+    let home = home();
+    let out = against(home.path(), &server)
+        .args(["call", "party.party", "search", "[]"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(
+        err.contains("HTTP 504") && err.contains("did not answer in time"),
+        "{err}"
+    );
+    assert_eq!(
+        server.calls_of(SEARCH),
+        1,
+        "the same heavy request is not re-sent"
+    );
+}
+
+#[test]
+fn a_503_with_retry_after_is_waited_for_as_long_as_it_says() {
+    let server = fake_tryton(|method, n| match method {
+        SEARCH if n < 2 => Reply::Answer(
+            503,
+            "text/html",
+            vec![("Retry-After".into(), "2".into())],
+            b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>".to_vec(),
+        ),
+        other => healthy(other),
+    });
+    let home = home();
+    let started = Instant::now();
+    let out = against(home.path(), &server)
+        .args(["--retries", "1", "call", "party.party", "search", "[]"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        started.elapsed() >= Duration::from_secs(4),
+        "two waits of 2 s"
+    );
+    assert_eq!(server.calls_of(SEARCH), 3);
+}
+
+#[test]
+fn cron_check_and_wait_treat_a_proxy_502_as_no_answer() {
+    let started = Instant::now();
+    let server = fake_tryton(move |method, _| match method {
+        "model.ir.cron.fields_get" => page(502),
+        "model.party.party.search_count" if started.elapsed() < Duration::from_secs(3) => page(502),
+        "model.party.party.search_count" => Reply::json(r#"{"id":3,"result":0}"#),
+        VERSION if started.elapsed() < Duration::from_secs(3) => page(502),
+        other => healthy(other),
+    });
+    let home = home();
+    // cron --check: exit 1 means "a job is late"; an outage must not say so.
+    let out = against(home.path(), &server)
+        .args(["--retries", "0", "cron", "--check"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(err.contains("HTTP 502"), "{err}");
+
+    // wait keeps asking through the 502s (its own loop: no client retries here).
+    let out = against(home.path(), &server)
+        .args(["--retries", "0", "-v", "wait", "party.party"])
+        .args([
+            "--for",
+            "count=0",
+            "--max-wait",
+            "20s",
+            "--interval",
+            "500ms",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("asking again until the deadline"),
+        "{stderr}"
+    );
+
+    // ping --wait too.
+    let out = against(home.path(), &server)
+        .env_remove("TRYTON_DATABASE")
+        .args(["--retries", "0", "ping", "--wait", "20s"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
 }
 
 #[test]
@@ -340,7 +479,7 @@ fn a_login_is_retried_at_most_once() {
         .args(["--retries", "5", "call", "party.party", "search", "[]"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
     let err = assert_one_clean_line(&out.stderr);
     assert!(err.contains("HTTP 503"), "{err}");
     assert_eq!(server.calls_of(LOGIN), 2);
