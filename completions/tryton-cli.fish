@@ -36,10 +36,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -81,11 +81,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l json -d 'Print one JSON object instead of a line of text'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -105,11 +105,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -127,11 +127,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l all -d 'Forget every stored session (each is also ended on its server, where it answers)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -150,12 +150,12 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l offline -d 'Do not ask the server whether the session is still valid'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l json -d 'Print JSON instead of text'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -173,10 +173,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -201,7 +201,7 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l no-context -d 'Send the params exactly as given, without appending the context'
@@ -211,7 +211,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l pretty -d
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l dry-run -d 'Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retry-writes -d 'The method is idempotent: re-send it after a failure even if it may have reached the server'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -242,7 +242,7 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l count -d 'Print only how many records match (those after --offset, if given): a bare number, or {"count": N} with -o json'
@@ -251,7 +251,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l tagged 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l all -d 'Everything, also on a terminal (no cap of 100 rows)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -276,14 +276,14 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -307,14 +307,14 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -338,14 +338,14 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -373,10 +373,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -396,12 +396,12 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l atomic -d 'The whole file in one call: all or nothing (as the desktop client)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l check -d 'Read the whole file and check its columns and values against the model; send nothing'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -421,10 +421,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -444,11 +444,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l ignore-missing -d 'Leave out the given ids that do not exist (saying how many) instead of refusing them all'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -468,11 +468,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l ignore-missing -d 'Leave out the given ids that do not exist (saying how many) instead of refusing them all'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -494,11 +494,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l force -d 'Replace the file the server\'s name points at, if it exists'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -521,10 +521,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -543,10 +543,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -570,7 +570,7 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l check -d 'Health check: exit 1 when an active job\'s next call is more than --late in the past (the cron worker is dead or stuck), 0 otherwise; one line per late job on stdout'
@@ -578,7 +578,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l json -d '
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -600,10 +600,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'

@@ -162,12 +162,14 @@ pub struct GlobalArgs {
     )]
     pub password_file: Option<PathBuf>,
 
-    /// Trust the certificates in this PEM file (a private CA) instead of the system store
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Trust the certificates in this PEM file (a private CA) instead of the system store;
+    /// remembered with the session at login
+    #[arg(long, global = true, env = "TRYTON_CACERT", value_name = "FILE")]
     pub cacert: Option<PathBuf>,
 
-    /// Do not verify the server's TLS certificate (prints a warning)
-    #[arg(long, global = true)]
+    /// Do not verify the server's TLS certificate (prints a warning); remembered with the
+    /// session at login
+    #[arg(long, global = true, env = "TRYTON_INSECURE", value_parser = clap::builder::FalseyValueParser::new())]
     pub insecure: bool,
 
     /// Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]

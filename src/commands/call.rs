@@ -12,7 +12,7 @@ use crate::error_reporting::exit_code_of;
 use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;
-use crate::rpc::{self, Client, Layout, Target};
+use crate::rpc::{self, Client, ClientOptions, Layout, Target};
 use crate::session::{Authenticated, Sessions};
 
 const PREFIXES: [&str; 5] = ["model.", "wizard.", "report.", "common.", "system."];
@@ -81,6 +81,7 @@ fn call(settings: &Settings, out: &Output, args: &CallArgs) -> anyhow::Result<Ex
                 &method,
                 &params,
                 false,
+                &settings.client_options(),
             )?;
             return Ok(ExitCode::Success);
         }
@@ -117,6 +118,10 @@ is what a login would fetch, shown here as {{}}"
                 None => Value::Object(extra),
             });
         }
+        let mut options = settings.client_options();
+        if let Some(info) = &stored {
+            info.trust(&mut options);
+        }
         let layout = stored.and_then(|info| info.layout).unwrap_or(Layout::Rpc);
         print_dry_run(
             out,
@@ -124,6 +129,7 @@ is what a login would fetch, shown here as {{}}"
             &method,
             &params,
             true,
+            &options,
         )?;
         return Ok(ExitCode::Success);
     }
@@ -252,6 +258,7 @@ fn print_dry_run(
     method: &str,
     params: &[Value],
     needs_session: bool,
+    options: &ClientOptions,
 ) -> anyhow::Result<()> {
     let body = json!({"id": 1, "method": method, "params": params}).to_string();
     out.line(&body)?;
@@ -260,8 +267,14 @@ fn print_dry_run(
     } else {
         ""
     };
+    // The trust the real run would use (flag, TRYTON_CACERT, profile, or the session's).
+    let trust = match (&options.cacert, options.insecure) {
+        (Some(path), _) => format!(" --cacert {}", shell_quote(&path.to_string_lossy())),
+        (None, true) => " --insecure".to_string(),
+        (None, false) => String::new(),
+    };
     out.line(format!(
-        "curl -sS --compressed -H 'Content-Type: application/json'{auth} --data {} {}",
+        "curl -sS --compressed{trust} -H 'Content-Type: application/json'{auth} --data {} {}",
         shell_quote(&body),
         shell_quote(endpoint)
     ))?;

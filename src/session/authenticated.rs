@@ -38,9 +38,8 @@ impl<'a> Authenticated<'a> {
     pub fn open(settings: &'a Settings, can_prompt: bool) -> anyhow::Result<Authenticated<'a>> {
         let url = settings.server_url()?;
         let database = settings.database()?.to_string();
-        let client = Client::new(url, settings.client_options())?;
         let sessions = Sessions::open(settings.session_store)?;
-        let url_text = client.url().to_string();
+        let url_text = url.to_string();
         let find = || -> anyhow::Result<Option<SessionInfo>> {
             let mut candidates = sessions.matching(&url_text, &database, settings.user.as_deref());
             if candidates.len() > 1 {
@@ -54,6 +53,11 @@ impl<'a> Authenticated<'a> {
             Ok(candidates.pop())
         };
         let mut stored = find()?;
+        let mut options = settings.client_options();
+        if let Some(info) = &stored {
+            info.trust(&mut options);
+        }
+        let client = Client::new(url, options)?;
         let mut lock = None;
         loop {
             if let Some(info) = stored.take() {

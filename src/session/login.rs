@@ -111,6 +111,12 @@ pub fn establish(
         expires: expiry(settings.session_ttl),
         layout: client.layout(),
         context: Value::Object(Map::new()),
+        cacert: settings.cacert.as_deref().map(|path| {
+            std::fs::canonicalize(path)
+                .or_else(|_| std::path::absolute(path))
+                .unwrap_or_else(|_| path.to_path_buf())
+        }),
+        insecure: settings.insecure,
     };
     client.set_authorization(Some(info.authorization(&token)));
     info.context = match client.call(
