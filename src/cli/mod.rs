@@ -34,7 +34,7 @@ pub const EXIT_CODES: &str = "\
 Exit codes (every command):
   0  success
   1  the server answered with an error (Tryton error, HTTP error status, not JSON-RPC)
-  2  no answer (connection refused, DNS failure, timeout, TLS failure)
+  2  no answer (connection refused, DNS failure, timeout, TLS failure, a proxy's 502/503/504)
   3  could not even try (bad flag or argument, invalid JSON, no URL configured)
   4  authentication needed or refused";
 
@@ -214,7 +214,8 @@ credentials needed) and prints the URL, the Tryton version and the round trip. W
 checks that the database exists where the server lists its databases.
 
 Exit codes, as pg_isready: 0 the server answers JSON-RPC; 1 something answered but it is not a usable \
-Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer (refused, DNS, timeout); \
+Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer (refused, DNS, timeout, \
+a proxy's 502/503/504); \
 3 could not try (no or invalid URL, bad flag).",
         after_long_help = "Examples:
   tryton-cli ping --url http://127.0.0.1:8000
@@ -492,7 +493,8 @@ job is one line on stdout ('late: ...'), and the exit code is 1; otherwise one '
   tryton-cli cron --jq 'select(.active) | .name'
 
 Exit codes (--check): 0 no active job is late; 1 a job is late (or the server answered an \
-error); 2 no answer; 3 bad flag; 4 authentication needed."
+error); 2 no answer (also a proxy's 502/503/504: the jobs could not be asked about); 3 bad flag; \
+4 authentication needed."
     )]
     Cron(CronArgs),
 
@@ -505,7 +507,7 @@ written as for search. Conditions: exists (the default: at least one), gone (non
 count>=N, count>N, count=N, count!=N, count<=N, count<N.
 
 The session is the stored one (logged in again once if the server forgot it). A server that \
-does not answer (refused, timeout: restarting) does not end the wait: it is asked again until \
+does not answer (refused, timeout, a proxy's 502/503/504: restarting) does not end the wait: it is asked again until \
 the deadline (-v says so); if it never answered, the exit code is 2. Errors the server answers \
 (unknown model or field) end it at once.",
         after_long_help = "Examples:

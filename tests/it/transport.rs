@@ -199,7 +199,7 @@ fn a_503_is_retried_for_a_read() {
 }
 
 #[test]
-fn a_502_page_is_retried_for_a_read_and_never_for_a_write_which_is_no_answer() {
+fn a_502_page_is_retried_for_a_read_up_to_the_limit_and_never_for_a_write() {
     let server = fake_tryton(|method, n| match method {
         SEARCH if n < 2 => page(502),
         CREATE => page(502),
