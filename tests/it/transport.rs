@@ -1096,3 +1096,78 @@ fn the_user_agent_names_the_cli_and_its_version() {
     );
     assert_eq!(requests[0].header("content-type"), Some("application/json"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Request bodies gzipped when large and authenticated
+
+#[test]
+fn a_large_body_with_a_session_goes_gzipped_and_trytond_takes_it() {
+    let server = shared_server();
+    let upstream = server.port;
+    let proxy = FaultServer::start(move |_, _, _| Reply::Forward {
+        port: upstream,
+        lose_answer: false,
+    });
+    let home = home();
+    crate::common::login(home.path(), &proxy.url);
+    let tag = crate::common::unique("gz");
+    let name = format!("{tag} {}", "y".repeat(200_000));
+    let out = cli(home.path())
+        .args(["-v", "create", "party.party"])
+        .write_stdin(format!("{{\"name\": \"{name}\"}}\n"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("> gzip: "), "{stderr}");
+    let create = proxy
+        .requests()
+        .into_iter()
+        .find(|r| r.method().as_deref() == Some(CREATE))
+        .expect("the create went through the proxy");
+    assert_eq!(create.header("content-encoding"), Some("gzip"));
+    assert!(create.sent_bytes < 10_000, "{} bytes", create.sent_bytes);
+    // Small or anonymous bodies go as they are (trytond answers 415 to an anonymous gzip).
+    for request in proxy.requests() {
+        if request.method().as_deref() != Some(CREATE) {
+            assert_eq!(request.header("content-encoding"), None, "{request:?}");
+        }
+    }
+
+    let out = cli(home.path())
+        .args(["search", "party.party", &format!("name like '{tag} %'")])
+        .args(["-f", "name", "-o", "ndjson"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let record: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["name"].as_str(), Some(name.as_str()));
+}
+
+#[test]
+fn a_415_to_a_gzipped_body_sends_it_again_as_it_is_and_no_longer_compresses() {
+    let server = fake_tryton(|method, n| match method {
+        CREATE if n == 0 => Reply::html(415, "<p>Unsupported Media Type</p>"),
+        "model.party.party.fields_get" => {
+            Reply::json(r#"{"id":3,"result":{"name":{"type":"char","string":"Name"}}}"#)
+        }
+        other => healthy(other),
+    });
+    let home = home();
+    let big = "z".repeat(100_000);
+    let out = against(home.path(), &server)
+        .args(["create", "party.party", "--batch-size", "1"])
+        .write_stdin(format!(
+            "{{\"name\": \"{big}\"}}\n{{\"name\": \"{big}\"}}\n"
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let encodings: Vec<Option<String>> = server
+        .requests()
+        .into_iter()
+        .filter(|r| r.method().as_deref() == Some(CREATE))
+        .map(|r| r.header("content-encoding").map(str::to_string))
+        .collect();
+    assert_eq!(encodings, [Some("gzip".to_string()), None, None]);
+}
