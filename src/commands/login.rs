@@ -5,12 +5,14 @@ use crate::config::{Settings, check_profile_writable, save_profile};
 use crate::exit::ExitCode;
 use crate::output::Output;
 use crate::rpc::Client;
+use crate::rpc::{RetryPolicy, Target, methods};
 use crate::secret::SecretString;
 use crate::session::login::establish;
 use crate::session::password::{
     password_from_stdin, prompt_password, prompt_user, unattended_password,
 };
-use crate::session::{Sessions, explain_missing_database};
+use crate::session::{SessionInfo, Sessions, explain_missing_database};
+use serde_json::json;
 
 pub fn run(settings: &Settings, out: &Output, args: &LoginArgs) -> anyhow::Result<ExitCode> {
     let can_prompt = out.term().can_prompt;
@@ -42,10 +44,19 @@ pub fn run(settings: &Settings, out: &Output, args: &LoginArgs) -> anyhow::Resul
     if args.save_profile.is_some() {
         check_profile_writable()?;
     }
-    let (info, _token, saved) = establish(
+    // Its token is read now: the login overwrites it.
+    let replaced = sessions
+        .matching(&client.url().to_string(), database, Some(&user))
+        .into_iter()
+        .find(|info| !info.is_expired())
+        .and_then(|info| Some((sessions.token(&info).ok()??, info)));
+    let (info, token, saved) = establish(
         &client, settings, &sessions, &user, &password, &extra, can_prompt,
     )
     .map_err(|err| explain_missing_database(err, &client, database))?;
+    if let Some((old_token, old)) = replaced {
+        end_replaced(settings, &old, &old_token, &token);
+    }
     if !settings.quiet {
         eprintln!(
             "Logged in to {} database {} as {} (user id {}); session {}",
@@ -63,4 +74,32 @@ pub fn run(settings: &Settings, out: &Output, args: &LoginArgs) -> anyhow::Resul
         }
     }
     Ok(ExitCode::Success)
+}
+
+/// The session this login replaced is ended on the server (best effort: it would otherwise stay
+/// valid there for the server's max_age, 30 days by default, with its token forgotten here).
+fn end_replaced(settings: &Settings, old: &SessionInfo, token: &SecretString, new: &SecretString) {
+    let verbose = settings.verbosity > 0;
+    let ended = (|| -> anyhow::Result<()> {
+        if token.expose() == new.expose() {
+            return Ok(());
+        }
+        let mut options = settings.client_options();
+        options.retry = RetryPolicy::NONE;
+        let client = old.client(options, token)?;
+        match client.call(Target::Database(&old.database), methods::LOGOUT, &json!([])) {
+            Ok(_) => Ok(()),
+            Err(err) if err.status() == Some(401) => Ok(()),
+            Err(err) => Err(err.into()),
+        }
+    })();
+    match ended {
+        Ok(()) if verbose => eprintln!("* the session this login replaced was ended on the server"),
+        Ok(()) => {}
+        Err(err) if verbose => eprintln!(
+            "* the session this login replaced could not be ended on the server ({}); it ends at its max_age",
+            crate::rpc::one_line(&format!("{err:#}"))
+        ),
+        Err(_) => {}
+    }
 }

@@ -66,15 +66,19 @@ impl Production {
     /// A home with a stored session (file store), logged in with the CA from TRYTON_CACERT.
     fn logged_in(&self) -> tempfile::TempDir {
         let home = tempfile::tempdir().unwrap();
+        self.login(home.path());
+        home
+    }
+
+    fn login(&self, home: &Path) {
         let out = self
-            .cli(home.path())
+            .cli(home)
             .env("TRYTON_CACERT", &self.cacert)
             .env("TRYTON_PASSWORD_FILE", &self.password_file)
             .args(["-u", "admin", "--session-store", "file", "login"])
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(0), "{out:?}");
-        home
     }
 
     fn count(&self, home: &Path, domain: &str) -> u64 {
@@ -475,4 +479,34 @@ fn wait_and_cron_check_while_the_proxy_answers_502() {
         .output()
         .unwrap();
     assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+}
+
+#[test]
+fn a_new_login_ends_the_session_it_replaces_on_the_server() {
+    let Some(p) = production("a_new_login_ends_the_session_it_replaces_on_the_server") else {
+        return;
+    };
+    let _turn = serial();
+    let home = p.logged_in();
+    // A copy of the stored session, to try it once it has been replaced.
+    let copy = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("cp")
+        .arg("-a")
+        .arg(home.path().join("state"))
+        .arg(copy.path())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = p.cli(copy.path()).arg("status").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "the copy works: {out:?}");
+
+    p.login(home.path());
+    let out = p.cli(copy.path()).arg("status").output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "the replaced session was ended: {out:?}"
+    );
+    let out = p.cli(home.path()).arg("status").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "the new one works: {out:?}");
 }
