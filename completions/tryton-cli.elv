@@ -408,6 +408,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --output 'Output format: csv as the desktop client writes it, or one JSON object a row'
             cand --header 'The header row: field paths (what import reads), the server''s labels, or none'
             cand --batch-size 'Records per request'
+            cand --jobs 'Pages asked for at once (written in order; at most N pages held): faster from a server with several workers (gunicorn, uwsgi); trytond''s own one-process server gains nothing'
             cand --offset 'Skip this many records first (in --order): resumes an export that stopped, as its error says'
             cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
             cand -d 'Database name'

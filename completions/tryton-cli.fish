@@ -360,6 +360,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l header 
 labels\t''
 none\t''"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l batch-size -d 'Records per request' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l jobs -d 'Pages asked for at once (written in order; at most N pages held): faster from a server with several workers (gunicorn, uwsgi); trytond\'s own one-process server gains nothing' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l offset -d 'Skip this many records first (in --order): resumes an export that stopped, as its error says' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s d -l database -d 'Database name' -r

@@ -112,6 +112,13 @@ impl<'a> Authenticated<'a> {
         })
     }
 
+    /// Another client on this session (its URL layout, TLS trust and token), for requests sent
+    /// in parallel; it does not log in again by itself.
+    pub fn another_client(&self) -> anyhow::Result<Client> {
+        self.info
+            .client(self.settings.client_options(), &self.token)
+    }
+
     /// The user's context as stored at login.
     pub fn context(&self) -> &Value {
         &self.info.context

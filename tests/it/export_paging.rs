@@ -136,6 +136,17 @@ fn x2many_continuation_rows_across_pages_lose_no_record_and_repeat_none() {
     }
     assert_eq!(paged, expected);
     assert_eq!(export_ok(home.path(), &base), paged, "one page: the same");
+    // Pages asked for three at a time: written in the same order.
+    for jobs in ["2", "3"] {
+        assert_eq!(
+            export_ok(
+                home.path(),
+                &[&base[..], &["--batch-size", "2", "--jobs", jobs]].concat()
+            ),
+            paged,
+            "--jobs {jobs}"
+        );
+    }
 
     let labelled = export_ok(
         home.path(),
@@ -148,6 +159,15 @@ fn x2many_continuation_rows_across_pages_lose_no_record_and_repeat_none() {
         "no label for the id: {labels}"
     );
     assert!(labels.starts_with("Name,"), "{labels}");
+    let parallel = export_ok(
+        home.path(),
+        &[
+            &base[..],
+            &["--batch-size", "2", "--header", "labels", "--jobs", "3"],
+        ]
+        .concat(),
+    );
+    assert_eq!(parallel, labelled, "labels once, from the first page");
     assert_eq!(rows, expected.split_once("\r\n").unwrap().1);
 }
 

@@ -250,6 +250,19 @@ fn search_export_and_import_round_trip_through_the_prefix() {
         std::fs::read_to_string(&file).unwrap(),
         "the export is the file imported, byte for byte"
     );
+    // Pages asked for two at a time, from two workers: the same bytes.
+    let out = p
+        .cli(home.path())
+        .args(["export", "party.party", &domain, "-f", "name"])
+        .args(["--batch-size", "25", "--jobs", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        std::fs::read_to_string(&file).unwrap(),
+        "--jobs 2"
+    );
 }
 
 #[test]
