@@ -263,6 +263,18 @@ impl Transport {
                 location: location.unwrap_or_else(|| "(no Location header)".into()),
             });
         }
+        // nginx (and others) answer a plain-HTTP request on a TLS port with a 400 page that says
+        // so.
+        if status == 400
+            && url.starts_with("http://")
+            && String::from_utf8_lossy(&body).contains("plain HTTP request was sent to HTTPS port")
+        {
+            return Err(Error::NotJsonRpc {
+                url: url.to_string(),
+                status,
+                what: "plain HTTP sent to a port that speaks HTTPS: use an https:// URL".into(),
+            });
+        }
         if status != 200 {
             return Err(Error::Http {
                 url: url.to_string(),

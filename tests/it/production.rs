@@ -155,6 +155,15 @@ fn login_trusts_the_ca_from_the_environment_and_the_session_remembers_it() {
     let err = assert_one_clean_line(&out.stderr);
     assert!(err.contains("--cacert"), "{err}");
 
+    // http:// to nginx's TLS port: said so.
+    let out = cli(bare.path())
+        .args(["ping", "--url", &p.url.replacen("https://", "http://", 1)])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(err.contains("use an https:// URL"), "{err}");
+
     let home = p.logged_in();
     // Later commands, status and the dry run use the CA stored with the session.
     let out = p.cli(home.path()).arg("status").output().unwrap();

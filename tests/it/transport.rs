@@ -1171,3 +1171,39 @@ fn a_415_to_a_gzipped_body_sends_it_again_as_it_is_and_no_longer_compresses() {
         .collect();
     assert_eq!(encodings, [Some("gzip".to_string()), None, None]);
 }
+
+#[test]
+fn a_login_that_times_out_is_not_sent_again() {
+    let server = fake_tryton(|method, _| match method {
+        LOGIN => Reply::Silence,
+        other => healthy(other),
+    });
+    let home = home();
+    let started = Instant::now();
+    let out = against(home.path(), &server)
+        .args(["--timeout", "1", "call", "party.party", "search", "[]"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert_eq!(server.calls_of(LOGIN), 1);
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn plain_http_to_a_tls_port_says_to_use_https() {
+    let nginx = FaultServer::start(|_, _, _| {
+        Reply::html(
+            400,
+            "<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n<center>The plain HTTP request was sent to HTTPS port</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+        )
+    });
+    let home = home();
+    let out = tryton(home.path())
+        .args(["ping", "--url", &nginx.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(err.contains("use an https:// URL"), "{err}");
+    assert_eq!(nginx.hits(), 1, "not sent again");
+}
