@@ -1207,3 +1207,25 @@ fn plain_http_to_a_tls_port_says_to_use_https() {
     assert!(err.contains("use an https:// URL"), "{err}");
     assert_eq!(nginx.hits(), 1, "not sent again");
 }
+
+#[test]
+fn wait_does_not_outlast_its_deadline_while_a_proxy_answers_502() {
+    let server = fake_tryton(|method, _| match method {
+        "model.party.party.search_count" => page(502),
+        other => healthy(other),
+    });
+    let home = home();
+    let started = Instant::now();
+    let out = against(home.path(), &server)
+        .args(["--timeout", "2", "wait", "party.party", "--max-wait", "3s"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = assert_one_clean_line(&out.stderr);
+    assert!(err.contains("HTTP 502"), "{err}");
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}: --max-wait 3s and --timeout 2s, not the 30 s a read gets",
+        started.elapsed()
+    );
+}
