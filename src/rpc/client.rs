@@ -155,12 +155,6 @@ impl Client {
                     if attempt >= retries && !gateway {
                         return Err(err);
                     }
-                    // A login that timed out is not sent again: a server that takes this long
-                    // (trytond on PostgreSQL waits 30 s for a database it does not have) would
-                    // take as long again.
-                    if method == LOGIN && matches!(err, Error::Timeout { .. }) {
-                        return Err(err);
-                    }
                     // trytond's login throttle (429, no Retry-After) lasts minutes: another
                     // attempt only counts against it.
                     if err.status() == Some(429) && err.retry_after().is_none() && method == LOGIN {

@@ -1173,23 +1173,6 @@ fn a_415_to_a_gzipped_body_sends_it_again_as_it_is_and_no_longer_compresses() {
 }
 
 #[test]
-fn a_login_that_times_out_is_not_sent_again() {
-    let server = fake_tryton(|method, _| match method {
-        LOGIN => Reply::Silence,
-        other => healthy(other),
-    });
-    let home = home();
-    let started = Instant::now();
-    let out = against(home.path(), &server)
-        .args(["--timeout", "1", "call", "party.party", "search", "[]"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{out:?}");
-    assert_eq!(server.calls_of(LOGIN), 1);
-    assert!(started.elapsed() < Duration::from_secs(5));
-}
-
-#[test]
 fn plain_http_to_a_tls_port_says_to_use_https() {
     let nginx = FaultServer::start(|_, _, _| {
         Reply::html(
