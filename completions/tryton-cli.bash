@@ -637,7 +637,7 @@ _tryton__cli() {
             return 0
             ;;
         tryton__cli__subcmd__export)
-            opts="-f -o -d -u -v -q -y -h -V --fields --order --output --header --batch-size --delimiter --encoding --csv-safe --offset --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
+            opts="-f -o -d -u -v -q -y -h -V --fields --order --output --header --batch-size --delimiter --encoding --csv-safe --jobs --offset --url --database --timeout --write-timeout --retries --user --profile --session-store --password-file --cacert --insecure --max-response-size --jq --verbose --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,6 +676,10 @@ _tryton__cli() {
                     return 0
                     ;;
                 --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

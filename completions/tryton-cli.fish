@@ -28,7 +28,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l url -d 'Tryton se
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -36,10 +36,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_needs_command" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -74,7 +74,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l url -d 'T
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -82,11 +82,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l json -d 'Print one JSON object instead of a line of text'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand ping" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -105,7 +105,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -113,11 +113,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l all-profiles -d 'Check every profile of the config file'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -129,7 +129,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l url -d '
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -137,11 +137,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -151,7 +151,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -159,11 +159,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l all -d 'Forget every stored session (each is also ended on its server, where it answers)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand logout" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -174,7 +174,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -182,12 +182,12 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l offline -d 'Do not ask the server whether the session is still valid'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l json -d 'Print JSON instead of text'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand status" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -197,7 +197,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -205,10 +205,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand switch" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -225,7 +225,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l url -d 'T
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -233,7 +233,7 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l no-context -d 'Send the params exactly as given, without appending the context'
@@ -243,7 +243,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l pretty -d
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l dry-run -d 'Print the JSON-RPC request and an equivalent curl command (session redacted); send nothing'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l retry-writes -d 'The method is idempotent: re-send it after a failure even if it may have reached the server'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand call" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -266,7 +266,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -274,7 +274,7 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l count -d 'Print only how many records match (those after --offset, if given): a bare number, or {"count": N} with -o json'
@@ -283,7 +283,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l tagged 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l all -d 'Everything, also on a terminal (no cap of 100 rows)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand search" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -300,7 +300,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l url -d 'T
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -308,14 +308,14 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand read" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -331,7 +331,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -339,14 +339,14 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand models" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -362,7 +362,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -370,14 +370,14 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l refresh -d 'With --cache: ask the server anyway and renew the cached result'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand fields" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -394,12 +394,13 @@ none\t''"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l batch-size -d 'Records per request' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l delimiter -d 'The character between columns: , ; | or tab (spreadsheets set to a language that writes decimal commas save CSV with ;)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l encoding -d 'The file\'s character encoding, a WHATWG label such as utf-8, windows-1252, latin1, iso-8859-15, shift_jis (what spreadsheets on Windows save as "CSV" is often windows-1252)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l jobs -d 'Pages asked for at once (written in order; at most N pages held): faster from a server with several workers (gunicorn, uwsgi); trytond\'s own one-process server gains nothing' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l offset -d 'Skip this many records first (in --order): resumes an export that stopped, as its error says' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -407,11 +408,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are; import does not take the \' off)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand export" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -425,7 +426,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -433,12 +434,12 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l atomic -d 'The whole file in one call: all or nothing (as the desktop client)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l check -d 'Read the whole file and check its columns and values against the model; send nothing'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand import" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -450,7 +451,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -458,10 +459,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand create" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -473,7 +474,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l url -d '
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -481,11 +482,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l ignore-missing -d 'Leave out the given ids that do not exist (saying how many) instead of refusing them all'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand write" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -497,7 +498,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -505,11 +506,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l ignore-missing -d 'Leave out the given ids that do not exist (saying how many) instead of refusing them all'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand delete" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -523,7 +524,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -531,11 +532,11 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l force -d 'Replace the file the server\'s name points at, if it exists'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand report" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -550,7 +551,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -558,10 +559,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wizard" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -572,7 +573,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l url -d 
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -580,10 +581,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand button" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -599,7 +600,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l url -d 'T
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -607,7 +608,7 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l check -d 'Health check: exit 1 when an active job\'s next call is more than --late in the past (the cron worker is dead or stuck), 0 otherwise; one line per late job on stdout'
@@ -615,7 +616,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l json -d '
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l pretty -d 'Indented JSON for -o json'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l tagged -d 'JSON with Tryton\'s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l csv-safe -d 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a \' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand cron" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
@@ -629,7 +630,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l url -d 'T
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s d -l database -d 'Database name' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l timeout -d 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l write-timeout -d 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l retries -d 'How often a failed request is sent again when that is safe [default: 3]; a proxy\'s 502 or 503 for a read is retried for up to 30 s instead (0: never)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s u -l user -d 'Login name (also picks the stored session when several users are logged in)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l profile -d 'Profile from the config file (~/.config/tryton-cli/config.toml)' -r -f -a '(tryton-cli --generate profile-names 2>/dev/null)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l session-store -d 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]' -r -f -a "auto\t'The OS keyring when it answers, else a file'
@@ -637,10 +638,10 @@ keyring\t''
 file\t''
 none\t'Keep nothing: every run logs in'"
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l password-file -d 'Read the password from the first line of this file (it must not be readable by others)' -r -F
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store' -r -F
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l cacert -d 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login' -r -F
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l max-response-size -d 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l jq -d 'Run this jq program on the JSON output (in-process; no jq needed), as gh\'s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent' -r
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning)'
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -l insecure -d 'Do not verify the server\'s TLS certificate (prints a warning); remembered with the session at login'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s v -l verbose -d 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s q -l quiet -d 'Print nothing but results (ping: nothing at all; use the exit code)'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand wait" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'

@@ -37,7 +37,24 @@ impl BatchSize {
     /// After a failed page request (search, export): `Ok` when it was a 413 and a smaller page
     /// may pass (the size is halved), else the error as it was — also when one record alone was
     /// too large.
+    ///
+    /// A read may also be halved after a 504: the page took longer than the proxy (or trytond's
+    /// own request timeout) waits, and the same page would again; a read changed nothing, so a
+    /// smaller one may be asked. (Never for a batch of writes: those may have been applied.)
     pub fn shrink_after(&mut self, err: anyhow::Error, what: &str) -> anyhow::Result<()> {
+        if is_gateway_timeout(&err) {
+            if self.size <= 1 {
+                return Err(err.context(format!(
+                    "even one {what} per request takes longer than the server's proxy waits"
+                )));
+            }
+            self.size = (self.size / 2).max(1);
+            log::debug!(
+                "* the page took longer than the proxy waits (HTTP 504); {} {what}s per request from now on",
+                self.size
+            );
+            return Ok(());
+        }
         let asked = self.size;
         self.shrink_after_sending(err, what, asked)
     }
@@ -433,6 +450,12 @@ fn halt_of(kind: Kind, records: Range<usize>, error: anyhow::Error) -> Halt {
     }
 }
 
+fn is_gateway_timeout(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|cause| cause.downcast_ref::<rpc::Error>())
+        .any(|rpc| rpc.status() == Some(504))
+}
+
 fn is_too_large(err: &anyhow::Error) -> bool {
     err.chain()
         .filter_map(|cause| cause.downcast_ref::<rpc::Error>())
@@ -452,6 +475,38 @@ mod tests {
             retry_after: None,
         }
         .into()
+    }
+
+    fn gateway_timeout(method: &str) -> anyhow::Error {
+        rpc::Error::Http {
+            url: "u".into(),
+            method: method.into(),
+            status: 504,
+            message: String::new(),
+            retry_after: None,
+        }
+        .into()
+    }
+
+    #[test]
+    fn a_504_halves_a_page_of_reads_down_to_one_and_never_a_batch_of_writes() {
+        let mut pages = BatchSize::new(1000);
+        pages
+            .shrink_after(gateway_timeout("model.x.search_read"), "record")
+            .unwrap();
+        assert_eq!(pages.get(), 500);
+        let mut one = BatchSize::new(1);
+        let err = one
+            .shrink_after(gateway_timeout("model.x.search_read"), "record")
+            .unwrap_err();
+        assert!(format!("{err:#}").contains("even one record"), "{err:#}");
+        let mut writes = BatchSize::new(100);
+        assert!(
+            writes
+                .shrink_after_sending(gateway_timeout("model.x.create"), "record", 100)
+                .is_err()
+        );
+        assert_eq!(writes.get(), 100);
     }
 
     fn refused(what: &str) -> anyhow::Error {

@@ -91,6 +91,8 @@ pub struct Profile {
     pub session_store: Option<StoreChoice>,
     pub session_ttl: Option<Duration>,
     pub password_file: Option<PathBuf>,
+    pub cacert: Option<PathBuf>,
+    pub insecure: Option<bool>,
 }
 
 impl Settings {
@@ -130,8 +132,8 @@ impl Settings {
             verbosity: flags.verbose,
             quiet: flags.quiet,
             assume_yes: flags.yes,
-            insecure: flags.insecure,
-            cacert: flags.cacert.clone(),
+            insecure: flags.insecure || profile.insecure.unwrap_or(false),
+            cacert: flags.cacert.clone().or(profile.cacert),
             max_response_bytes: flags
                 .max_response_size
                 .unwrap_or(crate::rpc::DEFAULT_MAX_RESPONSE_BYTES),
@@ -222,6 +224,8 @@ struct ProfileFile {
     session_store: Option<StoreChoice>,
     session_ttl: Option<DurationSetting>,
     password_file: Option<String>,
+    cacert: Option<String>,
+    insecure: Option<bool>,
     /// Only here to refuse it with a better message than "unknown key".
     password: Option<serde::de::IgnoredAny>,
 }
@@ -238,6 +242,7 @@ enum DurationSetting {
 fn expected(key: &str) -> &'static str {
     match key {
         "retries" => "a whole number",
+        "insecure" => "true or false",
         "session_store" => "auto, keyring, file or none",
         "timeout" | "write_timeout" => "seconds or a duration such as \"30s\" (0: no limit)",
         "session_ttl" => "more than 0 seconds, or a duration such as \"8h\"",
@@ -313,6 +318,8 @@ pub fn load_profile(name: Option<&str>) -> anyhow::Result<Profile> {
         session_store: raw.session_store,
         session_ttl: duration("session_ttl", raw.session_ttl)?,
         password_file: raw.password_file.map(|p| expand_home(&p)),
+        cacert: raw.cacert.map(|p| expand_home(&p)),
+        insecure: raw.insecure,
     })
 }
 
@@ -322,7 +329,7 @@ fn profile_error(path: &Path, name: &str, err: &toml::de::Error) -> anyhow::Erro
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let key = rest.split('`').next().unwrap_or_default();
         return Failure::usage(format!(
-            "{}: unknown key '{key}' in [profiles.{name}] (known keys: url, database, user, timeout, write_timeout, retries, session_store, session_ttl, password_file)",
+            "{}: unknown key '{key}' in [profiles.{name}] (known keys: url, database, user, timeout, write_timeout, retries, session_store, session_ttl, password_file, cacert, insecure)",
             path.display()
         ))
         .into();

@@ -121,9 +121,25 @@ mod tests {
             ExitCode::ServerError
         );
         assert_eq!(
-            rpc_exit_code(&http(502, "model.x.read")),
+            rpc_exit_code(&http(500, "model.x.read")),
             ExitCode::ServerError
         );
+    }
+
+    #[test]
+    fn a_gateway_answer_is_no_answer_from_the_application() {
+        for status in [502, 503, 504] {
+            assert_eq!(
+                rpc_exit_code(&http(status, "model.x.read")),
+                ExitCode::NoAnswer,
+                "{status}"
+            );
+            let write = rpc::Error::NotResent {
+                method: "model.x.create".into(),
+                cause: Box::new(http(status, "model.x.create")),
+            };
+            assert_eq!(rpc_exit_code(&write), ExitCode::NoAnswer, "{status}");
+        }
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub struct ExportArgs {
     #[arg(long)]
     pub csv_safe: bool,
 
+    /// Pages asked for at once (written in order; at most N pages held): faster from a server
+    /// with several workers (gunicorn, uwsgi); trytond's own one-process server gains nothing
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=16))]
+    pub jobs: u64,
+
     /// Skip this many records first (in --order): resumes an export that stopped, as its error says
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub offset: u64,

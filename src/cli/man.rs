@@ -137,7 +137,8 @@ Support/tryton-cli and ~/Library/Caches/tryton-cli.",
         (
             "~/.config/tryton-cli/config.toml",
             "Profiles: default_profile = \"NAME\" and [profiles.NAME] tables with url, database, \
-user, password_file, timeout, write_timeout, retries, session_store, session_ttl. login \
+user, password_file, timeout, write_timeout, retries, session_store, session_ttl, cacert, \
+insecure. login \
 --save-profile NAME writes one.",
         ),
         (

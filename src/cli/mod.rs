@@ -36,7 +36,7 @@ pub const EXIT_CODES: &str = "\
 Exit codes (every command):
   0  success
   1  the server answered with an error (Tryton error, HTTP error status, not JSON-RPC)
-  2  no answer (connection refused, DNS failure, timeout, TLS failure)
+  2  no answer (connection refused, DNS failure, timeout, TLS failure, a proxy's 502/503/504)
   3  could not even try (bad flag or argument, invalid JSON, no URL configured)
   4  authentication needed or refused";
 
@@ -110,7 +110,8 @@ pub struct GlobalArgs {
     )]
     pub write_timeout: Option<Duration>,
 
-    /// How often a failed request is sent again when that is safe [default: 3]
+    /// How often a failed request is sent again when that is safe [default: 3]; a proxy's 502 or
+    /// 503 for a read is retried for up to 30 s instead (0: never)
     #[arg(
         long,
         global = true,
@@ -163,12 +164,14 @@ pub struct GlobalArgs {
     )]
     pub password_file: Option<PathBuf>,
 
-    /// Trust the certificates in this PEM file (a private CA) instead of the system store
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Trust the certificates in this PEM file (a private CA) instead of the system store;
+    /// remembered with the session at login
+    #[arg(long, global = true, env = "TRYTON_CACERT", value_name = "FILE")]
     pub cacert: Option<PathBuf>,
 
-    /// Do not verify the server's TLS certificate (prints a warning)
-    #[arg(long, global = true)]
+    /// Do not verify the server's TLS certificate (prints a warning); remembered with the
+    /// session at login
+    #[arg(long, global = true, env = "TRYTON_INSECURE", value_parser = clap::builder::FalseyValueParser::new())]
     pub insecure: bool,
 
     /// Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]
@@ -237,7 +240,8 @@ credentials needed) and prints the URL, the Tryton version and the round trip. W
 checks that the database exists where the server lists its databases.
 
 Exit codes, as pg_isready: 0 the server answers JSON-RPC; 1 something answered but it is not a usable \
-Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer (refused, DNS, timeout); \
+Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer (refused, DNS, timeout, \
+a proxy's 502/503/504); \
 3 could not try (no or invalid URL, bad flag).",
         after_long_help = "Examples:
   tryton-cli ping --url http://127.0.0.1:8000
@@ -556,7 +560,8 @@ job is one line on stdout ('late: ...'), and the exit code is 1; otherwise one '
   tryton-cli cron --jq 'select(.active) | .name'
 
 Exit codes (--check): 0 no active job is late; 1 a job is late (or the server answered an \
-error); 2 no answer; 3 bad flag; 4 authentication needed."
+error); 2 no answer (also a proxy's 502/503/504: the jobs could not be asked about); 3 bad flag; \
+4 authentication needed."
     )]
     Cron(CronArgs),
 
@@ -569,7 +574,7 @@ written as for search. Conditions: exists (the default: at least one), gone (non
 count>=N, count>N, count=N, count!=N, count<=N, count<N.
 
 The session is the stored one (logged in again once if the server forgot it). A server that \
-does not answer (refused, timeout: restarting) does not end the wait: it is asked again until \
+does not answer (refused, timeout, a proxy's 502/503/504: restarting) does not end the wait: it is asked again until \
 the deadline (-v says so); if it never answered, the exit code is 2. Errors the server answers \
 (unknown model or field) end it at once.",
         after_long_help = "Examples:

@@ -11,7 +11,7 @@ use crate::config::Settings;
 use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;
-use crate::rpc::{self, Client, Layout, Target};
+use crate::rpc::{self, Client, ClientOptions, Layout, Target};
 use crate::session::{Authenticated, Sessions};
 
 const PREFIXES: [&str; 5] = ["model.", "wizard.", "report.", "common.", "system."];
@@ -90,6 +90,7 @@ fn call(
                 &method,
                 &params,
                 false,
+                &settings.client_options(),
             )?;
             return Ok(ExitCode::Success);
         }
@@ -123,6 +124,10 @@ is what a login would fetch, shown here as {{}}"
                 None => Value::Object(extra),
             });
         }
+        let mut options = settings.client_options();
+        if let Some(info) = &stored {
+            info.trust(&mut options);
+        }
         let layout = stored.and_then(|info| info.layout).unwrap_or(Layout::Rpc);
         print_dry_run(
             out,
@@ -130,6 +135,7 @@ is what a login would fetch, shown here as {{}}"
             &method,
             &params,
             true,
+            &options,
         )?;
         return Ok(ExitCode::Success);
     }
@@ -258,6 +264,7 @@ fn print_dry_run(
     method: &str,
     params: &[Value],
     needs_session: bool,
+    options: &ClientOptions,
 ) -> anyhow::Result<()> {
     let body = json!({"id": 1, "method": method, "params": params}).to_string();
     out.line(&body)?;
@@ -266,8 +273,14 @@ fn print_dry_run(
     } else {
         ""
     };
+    // The trust the real run would use (flag, TRYTON_CACERT, profile, or the session's).
+    let trust = match (&options.cacert, options.insecure) {
+        (Some(path), _) => format!(" --cacert {}", shell_quote(&path.to_string_lossy())),
+        (None, true) => " --insecure".to_string(),
+        (None, false) => String::new(),
+    };
     out.line(format!(
-        "curl -sS --compressed -H 'Content-Type: application/json'{auth} --data {} {}",
+        "curl -sS --compressed{trust} -H 'Content-Type: application/json'{auth} --data {} {}",
         shell_quote(&body),
         shell_quote(endpoint)
     ))?;

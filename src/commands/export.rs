@@ -117,51 +117,97 @@ pub fn run(
     // Records on stdout (whole pages, flushed): where a resumed export starts.
     let mut written: u64 = 0;
     let mut first = true;
-    loop {
+    // --jobs: the pages after the first of each round go through clients of their own, on the
+    // same session (a client is used by one thread at a time).
+    let helpers: Vec<rpc::Client> = (1..args.jobs)
+        .map(|_| session.another_client())
+        .collect::<anyhow::Result<_>>()?;
+    let mut helpers = helpers;
+    let database = session.info.database.clone();
+    'rounds: loop {
+        let size = batch.get();
+        let page = |i: usize, labels: bool| {
+            json!([
+                domain,
+                asked,
+                offset + (i * size) as u64,
+                size,
+                order,
+                labels,
+                context
+            ])
+        };
         let labels = first && args.header == Header::Labels;
-        let page = json!([domain, asked, offset, batch.get(), order, labels, context]);
-        let rows = match session.call(&method, &page) {
-            Ok(reply) => reply.value,
-            Err(err) => match batch.shrink_after(err, "record") {
-                Ok(()) => continue,
-                Err(err) => return Err(stopped(err, written, offset, &sink)),
-            },
-        };
-        let Value::Array(mut rows) = rows else {
-            let err = Failure::new(
-                ExitCode::ServerError,
-                format!("{method} did not answer a list of rows"),
-            );
-            return Err(stopped(err.into(), written, offset, &sink));
-        };
-        if labels && !rows.is_empty() {
-            let header = rows.remove(0);
-            let labels: Vec<String> = header
-                .as_array()
-                .into_iter()
-                .flatten()
-                .skip(usize::from(added_id))
-                .map(|label| label.as_str().unwrap_or_default().to_string())
+        // One round: `jobs` consecutive pages at once, handled in order; memory holds at most
+        // that many pages.
+        let answers: Vec<anyhow::Result<Value>> = std::thread::scope(|scope| {
+            let others: Vec<_> = helpers
+                .iter_mut()
+                .enumerate()
+                .map(|(i, client)| {
+                    let params = page(i + 1, false);
+                    let (method, database) = (&method, &database);
+                    scope.spawn(move || {
+                        client
+                            .call(rpc::Target::Database(database), method, &params)
+                            .map(|reply| reply.value)
+                            .map_err(anyhow::Error::from)
+                    })
+                })
                 .collect();
-            sink.header(&labels)?;
-        }
-        first = false;
-        let records = rows.iter().filter(|row| starts_record(row, id_at)).count();
-        for row in &mut rows {
-            if added_id && let Value::Array(cells) = row {
-                cells.remove(0);
+            let mut answers = vec![session.call(&method, &page(0, labels)).map(|r| r.value)];
+            answers.extend(others.into_iter().map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a page request failed")))
+            }));
+            answers
+        });
+        for (i, answer) in answers.into_iter().enumerate() {
+            let rows = match answer {
+                Ok(rows) => rows,
+                Err(err) => match batch.shrink_after(err, "record") {
+                    // Smaller pages from this one on; the answers after it are dropped.
+                    Ok(()) => continue 'rounds,
+                    Err(err) => return Err(stopped(err, written, offset, &sink)),
+                },
+            };
+            let Value::Array(mut rows) = rows else {
+                let err = Failure::new(
+                    ExitCode::ServerError,
+                    format!("{method} did not answer a list of rows"),
+                );
+                return Err(stopped(err.into(), written, offset, &sink));
+            };
+            if labels && i == 0 && !rows.is_empty() {
+                let header = rows.remove(0);
+                let labels: Vec<String> = header
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .skip(usize::from(added_id))
+                    .map(|label| label.as_str().unwrap_or_default().to_string())
+                    .collect();
+                sink.header(&labels)?;
             }
-            sink.row(&paths, row)?;
-        }
-        sink.flush()?;
-        if sink.streams() {
-            written += records as u64;
-        }
-        offset += records as u64;
-        progress.advance(offset - args.offset, None);
-        // Fewer records than asked for (none at all included): the server has no more.
-        if records < batch.get() {
-            break;
+            first = false;
+            let records = rows.iter().filter(|row| starts_record(row, id_at)).count();
+            for row in &mut rows {
+                if added_id && let Value::Array(cells) = row {
+                    cells.remove(0);
+                }
+                sink.row(&paths, row)?;
+            }
+            sink.flush()?;
+            if sink.streams() {
+                written += records as u64;
+            }
+            offset += records as u64;
+            progress.advance(offset - args.offset, None);
+            // Fewer records than asked for (none at all included): the server has no more.
+            if records < size {
+                break 'rounds;
+            }
         }
     }
     sink.finish()?;

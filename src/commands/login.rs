@@ -5,12 +5,14 @@ use crate::config::{Settings, check_profile_writable, save_profile};
 use crate::exit::ExitCode;
 use crate::output::Output;
 use crate::rpc::Client;
+use crate::rpc::{RetryPolicy, Target, methods};
 use crate::secret::SecretString;
 use crate::session::login::LoginRequest;
 use crate::session::password::{
     password_from_stdin, prompt_password, prompt_user, unattended_password,
 };
-use crate::session::{Sessions, explain_missing_database};
+use crate::session::{SessionInfo, Sessions, explain_missing_database};
+use serde_json::json;
 
 pub fn run(
     settings: &Settings,
@@ -46,6 +48,18 @@ pub fn run(
     if args.save_profile.is_some() {
         check_profile_writable()?;
     }
+    // The session this login replaces (same server, database and user): its token is read now,
+    // as the login overwrites it.
+    let replaced = sessions
+        .list()
+        .into_iter()
+        .find(|info| {
+            info.url == client.url().to_string()
+                && info.database == database
+                && info.login == user
+                && !info.is_expired()
+        })
+        .and_then(|info| Some((sessions.token(&info).ok()??, info)));
     let request = LoginRequest {
         client: &client,
         database,
@@ -53,10 +67,15 @@ pub fn run(
         password: &password,
         factors: &extra,
         can_prompt,
+        cacert: settings.cacert.as_deref(),
+        insecure: settings.insecure,
     };
-    let (info, _token, saved) = request
+    let (info, token, saved) = request
         .establish(sessions, settings.session_ttl)
         .map_err(|err| explain_missing_database(err, &client, database))?;
+    if let Some((old_token, old)) = replaced {
+        end_replaced(settings, &old, &old_token, &token);
+    }
     log::info!(
         "Logged in to {} database {} as {} (user id {}); session {}",
         info.url,
@@ -70,4 +89,29 @@ pub fn run(
         log::info!("Saved profile '{name}' in {}", path.display());
     }
     Ok(ExitCode::Success)
+}
+
+/// The session this login replaced is ended on the server (best effort: it would otherwise stay
+/// valid there for the server's max_age, 30 days by default, with its token forgotten here).
+fn end_replaced(settings: &Settings, old: &SessionInfo, token: &SecretString, new: &SecretString) {
+    let ended = (|| -> anyhow::Result<()> {
+        if token.expose() == new.expose() {
+            return Ok(());
+        }
+        let mut options = settings.client_options();
+        options.retry = RetryPolicy::NONE;
+        let client = old.client(options, token)?;
+        match client.call(Target::Database(&old.database), methods::LOGOUT, &json!([])) {
+            Ok(_) => Ok(()),
+            Err(err) if err.status() == Some(401) => Ok(()),
+            Err(err) => Err(err.into()),
+        }
+    })();
+    match ended {
+        Ok(()) => log::debug!("* the session this login replaced was ended on the server"),
+        Err(err) => log::debug!(
+            "* the session this login replaced could not be ended on the server ({}); it ends at its max_age",
+            crate::rpc::one_line(&format!("{err:#}"))
+        ),
+    }
 }

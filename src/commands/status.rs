@@ -158,6 +158,8 @@ mod tests {
             expires,
             layout: None,
             context: Value::Null,
+            cacert: None,
+            insecure: false,
         }
     }
 

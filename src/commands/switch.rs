@@ -88,6 +88,8 @@ mod tests {
             expires: 1,
             layout: None,
             context: serde_json::Value::Null,
+            cacert: None,
+            insecure: false,
         }
     }
 

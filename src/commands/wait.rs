@@ -31,6 +31,14 @@ pub fn run(
     let model = &args.model;
     let method = format!("model.{model}.search_count");
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
+    // No request (with the retries a proxy's 502 gets) runs past the deadline by more than one
+    // --timeout, which the last count after the deadline may take.
+    let grace = if settings.timeout.is_zero() {
+        Duration::from_secs(10)
+    } else {
+        settings.timeout
+    };
+    session.client.set_deadline(Some(deadline + grace));
     let context = session.context_with(extra_context);
     let mut typed: Option<Value> = None;
     let mut last_count: Option<u64> = None;

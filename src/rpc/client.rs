@@ -126,6 +126,7 @@ impl Client {
         let policy = self.retry;
         let retries = policy.retries_for(method);
         let mut attempt = 0;
+        let started = Instant::now();
         loop {
             match self.exchange(target, method, params) {
                 Ok(reply) => return Ok(reply),
@@ -141,7 +142,15 @@ impl Client {
                         }
                         return Err(err);
                     }
-                    if attempt >= retries {
+                    // A gateway timeout: the application took longer than the proxy waits, and
+                    // the same request would again (a paged read halves its page instead).
+                    if err.status() == Some(504) {
+                        return Err(err);
+                    }
+                    // The proxy answers while the application behind it restarts: retried over
+                    // a time budget rather than a count, so that a worker restart is outlasted.
+                    let gateway = retries > 0 && method != LOGIN && err.is_gateway();
+                    if attempt >= retries && !gateway {
                         return Err(err);
                     }
                     // trytond's login throttle (429, no Retry-After) lasts minutes: another
@@ -154,12 +163,27 @@ impl Client {
                         Some(wait) => wait,
                         None => retry::backoff(attempt),
                     };
+                    if gateway {
+                        let end = started + retry::GATEWAY_BUDGET;
+                        let end = self.deadline.get().map_or(end, |d| d.min(end));
+                        if Instant::now() + wait > end {
+                            return Err(err);
+                        }
+                    }
                     attempt += 1;
                     self.tracer.line(1, || {
-                        format!(
-                            "retry {attempt}/{retries} of {method} in {} ms: {err}",
-                            wait.as_millis()
-                        )
+                        if gateway {
+                            format!(
+                                "retry {attempt} of {method} in {} ms (a gateway's answer: retried for up to {} s): {err}",
+                                wait.as_millis(),
+                                retry::GATEWAY_BUDGET.as_secs()
+                            )
+                        } else {
+                            format!(
+                                "retry {attempt}/{retries} of {method} in {} ms: {err}",
+                                wait.as_millis()
+                            )
+                        }
                     });
                     std::thread::sleep(wait);
                 }

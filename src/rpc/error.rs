@@ -103,7 +103,11 @@ impl Error {
             // A handshake failure (untrusted certificate, no common protocol) is a matter of
             // configuration: trying again gets the same answer.
             Error::Tls { .. } => Delivery::Answered,
-            Error::Http { status: 429, .. } => Delivery::Refused,
+            // 503 says the request was not processed (a proxy's rate limit, a maintenance page,
+            // no upstream to send it to).
+            Error::Http {
+                status: 429 | 503, ..
+            } => Delivery::Refused,
             Error::Http { status, .. } if *status >= 500 => Delivery::Unknown,
             _ => Delivery::Answered,
         }
@@ -132,6 +136,9 @@ impl Error {
             Error::InvalidUrl { .. } | Error::CaCert { .. } => Class::Setup,
             Error::NoAnswer { .. } | Error::Timeout { .. } | Error::Tls { .. } => Class::NoAnswer,
             Error::Http { status: 401, .. } => Class::Auth,
+            // A proxy speaking for an application that did not answer: as "connection refused"
+            // without the proxy.
+            Error::Http { status, .. } if is_gateway_status(*status) => Class::NoAnswer,
             // The login throttle: the server refuses further attempts for a while.
             Error::Http {
                 status: 429,
@@ -141,6 +148,12 @@ impl Error {
             Error::Fault(Fault::LoginNeeded { .. }) => Class::Auth,
             _ => Class::Server,
         }
+    }
+
+    /// A gateway's answer (502, 503, 504): a proxy speaking for an application that did not
+    /// answer it — "no answer from the application", not an answer.
+    pub fn is_gateway(&self) -> bool {
+        self.status().is_some_and(is_gateway_status)
     }
 
     /// Extra lines worth showing with `-v` (a server traceback), if any.
@@ -153,6 +166,14 @@ impl Error {
             _ => None,
         }
     }
+}
+
+/// The statuses a reverse proxy answers with when the application behind it did not answer:
+/// 502 (no worker listening, or the connection dropped), 503 (not taking requests), 504 (no
+/// answer within the proxy's read timeout). trytond itself answers 504 when its own request
+/// timeout ends a transaction (rolled back). Whatever the body says, JSON or an HTML page.
+pub fn is_gateway_status(status: u16) -> bool {
+    matches!(status, 502..=504)
 }
 
 /// A byte count as the user would write it: `1 KiB`, `256 MiB`, `1500 bytes`.
@@ -185,6 +206,9 @@ fn describe_status(
         405 => "method not allowed; the URL does not serve Tryton JSON-RPC".to_string(),
         429 if login => "too many failed logins for this user; the server refuses logins for a while (its [session] timeout, 5 minutes by default)".to_string(),
         429 => "too many requests".to_string(),
+        502 => "bad gateway: no answer from the application behind the proxy (down or restarting)".to_string(),
+        503 => "service unavailable: the application is not taking requests (down, restarting, overloaded, or its database busy)".to_string(),
+        504 => "gateway timeout: the application did not answer in time (it may still be working on the request)".to_string(),
         500..=599 => format!("server error ({})", reason_phrase(status)),
         _ => reason_phrase(status).to_string(),
     };
@@ -409,6 +433,35 @@ mod tests {
         assert_eq!(http(502, "model.x.read").delivery(), Delivery::Unknown);
         assert_eq!(http(429, "model.x.read").delivery(), Delivery::Refused);
         assert_eq!(http(404, "model.x.read").delivery(), Delivery::Answered);
+        assert_eq!(http(504, "model.x.read").delivery(), Delivery::Unknown);
+        assert_eq!(http(503, "model.x.create").delivery(), Delivery::Refused);
+    }
+
+    #[test]
+    fn gateway_answers_say_the_application_did_not_answer() {
+        let http = |status: u16, message: &str| Error::Http {
+            url: "https://p/erp/db/rpc/".into(),
+            method: "model.x.read".into(),
+            status,
+            message: message.into(),
+            retry_after: Some(Duration::from_secs(3)),
+        };
+        for status in [502, 503, 504] {
+            assert!(http(status, "").is_gateway(), "{status}");
+        }
+        assert!(!http(500, "").is_gateway());
+        assert!(!http(413, "").is_gateway());
+        let text = http(502, "").to_string();
+        assert!(
+            text.contains("HTTP 502") && text.contains("no answer from the application"),
+            "{text}"
+        );
+        let text = http(503, "upstream down").to_string();
+        assert!(
+            text.contains("not taking requests")
+                && text.ends_with(": upstream down; retry after 3 s"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -8,6 +8,10 @@ use super::methods::{LOGIN, LOGOUT};
 
 /// The longest wait honoured from a `Retry-After` header; a longer one ends the retries.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+/// How long a read (or a request the proxy refused, 503) is retried while a proxy answers 502 or
+/// 503 for the application behind it: longer than a worker restart (gunicorn boots a worker and
+/// loads the database's pool in a few seconds), from the first send.
+pub const GATEWAY_BUDGET: Duration = Duration::from_secs(30);
 const BASE_DELAY: Duration = Duration::from_millis(200);
 const MAX_DELAY: Duration = Duration::from_secs(5);
 

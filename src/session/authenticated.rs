@@ -41,9 +41,13 @@ impl<'a> Authenticated<'a> {
     ) -> anyhow::Result<Authenticated<'a>> {
         let url = settings.server_url()?;
         settings.database()?;
-        let client = Client::new(url, settings.client_options())?;
         let find = || sessions.select(settings).one();
         let mut stored = find()?;
+        let mut options = settings.client_options();
+        if let Some(info) = &stored {
+            info.trust(&mut options);
+        }
+        let client = Client::new(url, options)?;
         let mut lock = None;
         loop {
             if let Some(info) = stored.take() {
@@ -86,6 +90,13 @@ impl<'a> Authenticated<'a> {
             relogged: true,
             can_prompt,
         })
+    }
+
+    /// Another client on this session (its URL layout, TLS trust and token), for requests sent
+    /// in parallel; it does not log in again by itself.
+    pub fn another_client(&self) -> anyhow::Result<Client> {
+        self.info
+            .client(self.settings.client_options(), &self.token)
     }
 
     /// The user's context as stored at login.
@@ -278,6 +289,8 @@ fn relogin(
         password: &password,
         factors: &[],
         can_prompt: false,
+        cacert: settings.cacert.as_deref(),
+        insecure: settings.insecure,
     };
     let (info, token, saved) = request.establish(sessions, settings.session_ttl)?;
     log::debug!("* logged in again; session {}", saved.describe(true));

@@ -23,6 +23,10 @@ pub struct LoginRequest<'a> {
     pub factors: &'a [(String, SecretString)],
     /// Further factors the server asks for may be asked on the terminal.
     pub can_prompt: bool,
+    /// The trust the client was given (`--cacert`, `--insecure`): kept with the session, so that
+    /// later commands, `status`, `logout` and completion reach the server the same way.
+    pub cacert: Option<&'a std::path::Path>,
+    pub insecure: bool,
 }
 
 impl LoginRequest<'_> {
@@ -37,6 +41,7 @@ impl LoginRequest<'_> {
             password,
             factors: extra,
             can_prompt,
+            ..
         } = *self;
         if client.url().is_cleartext_to_another_host() {
             log::warn!(
@@ -118,6 +123,12 @@ impl LoginRequest<'_> {
             expires: expiry(ttl),
             layout: client.layout(),
             context: Value::Object(Map::new()),
+            cacert: self.cacert.map(|path| {
+                std::fs::canonicalize(path)
+                    .or_else(|_| std::path::absolute(path))
+                    .unwrap_or_else(|_| path.to_path_buf())
+            }),
+            insecure: self.insecure,
         };
         client.set_authorization(Some(info.authorization(&token)));
         info.context = match client.call(

@@ -132,6 +132,14 @@ pub struct SessionInfo {
     /// The user's context from `get_preferences`, sent with model calls.
     #[serde(default)]
     pub context: Value,
+    /// The CA file (`--cacert`, absolute) the login trusted: later commands, `status`, `logout`
+    /// and completion trust it too unless told otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cacert: Option<PathBuf>,
+    /// The login did not verify the certificate (`--insecure`): neither do later commands (with
+    /// the same warning).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub insecure: bool,
 }
 
 impl SessionInfo {
@@ -152,10 +160,23 @@ impl SessionInfo {
 
     /// A client for this session's server that sends the session, at the URL layout found at
     /// login.
-    pub fn client(&self, options: ClientOptions, token: &SecretString) -> anyhow::Result<Client> {
+    pub fn client(
+        &self,
+        mut options: ClientOptions,
+        token: &SecretString,
+    ) -> anyhow::Result<Client> {
+        self.trust(&mut options);
         let client = Client::new(ServerUrl::parse(&self.url)?, options)?;
         self.attach(&client, token);
         Ok(client)
+    }
+
+    /// The TLS trust the login used, where nothing (flag, environment, profile) says otherwise.
+    pub fn trust(&self, options: &mut ClientOptions) {
+        if options.cacert.is_none() && !options.insecure {
+            options.cacert.clone_from(&self.cacert);
+            options.insecure = self.insecure;
+        }
     }
 
     /// Make `client` send this session, at the URL layout found at login.

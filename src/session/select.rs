@@ -188,6 +188,8 @@ mod tests {
                 expires: u64::MAX,
                 layout: None,
                 context: serde_json::Value::Null,
+                cacert: None,
+                insecure: false,
             };
             sessions.save(info, &SecretString::new("t")).unwrap();
         }

@@ -28,6 +28,7 @@ mod operator;
 mod output;
 mod package;
 mod ping;
+mod production;
 mod query;
 mod resilience;
 mod scripting;

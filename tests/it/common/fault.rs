@@ -52,7 +52,10 @@ impl Reply {
 pub struct Request {
     pub line: String,
     pub headers: Vec<(String, String)>,
+    /// Decompressed when it came gzipped.
     pub body: String,
+    /// The size of the body as it came over the wire.
+    pub sent_bytes: usize,
 }
 
 impl Request {
@@ -231,7 +234,19 @@ fn serve(stream: TcpStream, port: u16, shared: &Shared, respond: &Responder) {
     if reader.read_exact(&mut body).is_err() {
         return;
     }
-    let body = String::from_utf8_lossy(&body).to_string();
+    // A gzipped body (Content-Encoding: gzip) is seen decompressed by the responder and in
+    // `requests()`; it is forwarded as it came.
+    let raw = body;
+    let gzipped = headers
+        .iter()
+        .any(|(n, v)| n == "content-encoding" && v.eq_ignore_ascii_case("gzip"));
+    let body = if gzipped {
+        let mut text = Vec::new();
+        let _ = flate2::read::GzDecoder::new(&raw[..]).read_to_end(&mut text);
+        String::from_utf8_lossy(&text).to_string()
+    } else {
+        String::from_utf8_lossy(&raw).to_string()
+    };
     let index = {
         // Record and count under one lock, so that `requests()[n]` is the n-th request.
         let mut requests = shared.requests.lock().unwrap();
@@ -239,6 +254,7 @@ fn serve(stream: TcpStream, port: u16, shared: &Shared, respond: &Responder) {
             line,
             headers: headers.clone(),
             body: body.clone(),
+            sent_bytes: raw.len(),
         });
         shared.hits.fetch_add(1, Ordering::SeqCst)
     };
@@ -251,7 +267,7 @@ fn serve(stream: TcpStream, port: u16, shared: &Shared, respond: &Responder) {
         Reply::Forward {
             port: upstream,
             lose_answer,
-        } => forward(stream, upstream, &path, &headers, &body, lose_answer),
+        } => forward(stream, upstream, &path, &headers, &raw, lose_answer),
         reply => answer(stream, port, shared, reply),
     }
 }
@@ -261,7 +277,7 @@ fn forward(
     upstream: u16,
     path: &str,
     headers: &[(String, String)],
-    body: &str,
+    body: &[u8],
     lose_answer: bool,
 ) {
     let Ok(mut server) = TcpStream::connect(("127.0.0.1", upstream)) else {
@@ -274,10 +290,13 @@ fn forward(
         }
     }
     request.push_str(&format!(
-        "Host: 127.0.0.1:{upstream}\r\nConnection: close\r\n\r\n{body}"
+        "Host: 127.0.0.1:{upstream}\r\nConnection: close\r\n\r\n"
     ));
     let mut answer = Vec::new();
-    if server.write_all(request.as_bytes()).is_err() || server.read_to_end(&mut answer).is_err() {
+    if server.write_all(request.as_bytes()).is_err()
+        || server.write_all(body).is_err()
+        || server.read_to_end(&mut answer).is_err()
+    {
         return reset(stream);
     }
     if lose_answer {
