@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod fault;
+pub mod fixture;
 pub mod pty;
 pub mod server;
 
@@ -13,6 +14,7 @@ use std::path::PathBuf;
 
 use assert_cmd::Command;
 
+pub use fixture::Home;
 pub use server::{TrytonServer, shared_server};
 
 pub fn repo_root() -> PathBuf {
