@@ -14,14 +14,14 @@ use std::path::PathBuf;
 
 use assert_cmd::Command;
 
-pub use fixture::Home;
+pub use fixture::{Home, requires_series};
 pub use server::{TrytonServer, shared_server};
 
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The CLI with a clean environment: no TRYTON_*, proxy or SSL_CERT_* variable and a private
+/// The CLI with a clean environment: no TRYTON_*, proxy, SSL_CERT_* or COLUMNS variable and a private
 /// HOME/XDG tree, so that the developer's own sessions, profiles and network set-up never leak
 /// into a test.
 pub fn cli(home: &std::path::Path) -> Command {
@@ -48,7 +48,9 @@ pub fn cli_std(home: &std::path::Path) -> std::process::Command {
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_CACHE_HOME", home.join("cache"))
         .env("RUST_BACKTRACE", "1")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        // A width the test's own terminal exported would change how tables are cut.
+        .env_remove("COLUMNS");
     command
 }
 
