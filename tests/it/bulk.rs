@@ -1,9 +1,10 @@
 //! Bulk data and writes (issue 14) against a real trytond: export and import with Tryton's own
 //! semantics, create/write/delete, server warnings, and the server's records limit.
 
+use crate::common::fixture::{count, run_ok};
 use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, create_parties, error_after_batch_lines, logged_in,
-    shared_server, unique,
+    Home, TrytonServer, assert_one_clean_line, cli, create_parties, error_after_batch_lines,
+    logged_in, shared_server, unique,
 };
 use serde_json::{Value, json};
 
@@ -57,14 +58,6 @@ fn a_server_warning_is_refused_without_a_terminal_and_accepted_with_yes() {
     assert!(!active(server, source), "accepted: the party was replaced");
 }
 
-fn count(server: &TrytonServer, domain: Value) -> i64 {
-    let context = json!({"active_test": false});
-    server
-        .rpc("model.party.party.search_count", json!([domain, context]))
-        .as_i64()
-        .unwrap()
-}
-
 #[test]
 fn delete_where_without_a_terminal_needs_yes_and_changes_nothing_without_it() {
     let server = shared_server();
@@ -84,7 +77,7 @@ fn delete_where_without_a_terminal_needs_yes_and_changes_nothing_without_it() {
         err.contains("--yes") && err.contains("nothing was changed"),
         "{err}"
     );
-    assert_eq!(count(server, like.clone()), 2);
+    assert_eq!(count(server, "party.party", like.clone()), 2);
     let out = cli(home.path())
         .args(["delete", "party.party", "--yes", "--where"])
         .arg(format!("name like '{tag}%'"))
@@ -92,7 +85,7 @@ fn delete_where_without_a_terminal_needs_yes_and_changes_nothing_without_it() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("Deleted 2 record(s)"));
-    assert_eq!(count(server, like), 0);
+    assert_eq!(count(server, "party.party", like), 0);
 }
 
 #[test]
@@ -121,21 +114,13 @@ fn delete_by_ids_in_batches_smaller_than_the_server_limit() {
         "the limit was met and worked around: {trace}"
     );
     assert_eq!(
-        count(&server, json!([["name", "like", format!("{tag}%")]])),
+        count(
+            &server,
+            "party.party",
+            json!([["name", "like", format!("{tag}%")]])
+        ),
         0
     );
-}
-
-/// The CLI for `home`, its output checked: stdout as text.
-fn run_ok(command: &mut assert_cmd::Command) -> String {
-    let out = command.output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// A currency of the tests' own, on a server, by the same name everywhere.
@@ -330,10 +315,18 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
     );
     let like = |i: u32| json!([["name", "=", format!("{tag} {i}")]]);
     for i in 1..=4 {
-        assert_eq!(count(server, like(i)), 1, "record {i} is there");
+        assert_eq!(
+            count(server, "party.party", like(i)),
+            1,
+            "record {i} is there"
+        );
     }
     for i in 5..=7 {
-        assert_eq!(count(server, like(i)), 0, "record {i} was not imported");
+        assert_eq!(
+            count(server, "party.party", like(i)),
+            0,
+            "record {i} was not imported"
+        );
     }
     write_file("English");
     let words: Vec<&str> = continue_with.split_whitespace().skip(1).collect();
@@ -341,7 +334,11 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
     command.args(&words);
     run_ok(&mut command);
     for i in 1..=7 {
-        assert_eq!(count(server, like(i)), 1, "record {i} exactly once");
+        assert_eq!(
+            count(server, "party.party", like(i)),
+            1,
+            "record {i} exactly once"
+        );
     }
     let second = server.rpc(
         "model.party.party.search_read",
@@ -417,8 +414,8 @@ fn a_server_records_limit_is_met_with_smaller_batches_for_import_search_and_expo
 }
 
 /// The CLI on a pseudo-terminal for `home`.
-fn on_a_terminal(home: &tempfile::TempDir, args: &[String]) -> crate::common::pty::Pty {
-    let mut command = crate::common::cli_std(home.path());
+fn on_a_terminal(home: &Home, args: &[String]) -> crate::common::pty::Pty {
+    let mut command = home.cli_std();
     command.args(args);
     crate::common::pty::Pty::spawn(command)
 }
@@ -440,13 +437,13 @@ fn delete_on_a_terminal_asks_and_does_nothing_unless_answered_yes() {
     terminal.type_line("n");
     let (code, screen) = terminal.finish();
     assert_eq!(code, 3, "{screen}");
-    assert_eq!(count(server, like.clone()), 2);
+    assert_eq!(count(server, "party.party", like.clone()), 2);
     let mut terminal = on_a_terminal(&home, &args);
     terminal.expect("[y/N]");
     terminal.type_line("y");
     let (code, screen) = terminal.finish();
     assert_eq!(code, 0, "{screen}");
-    assert_eq!(count(server, like), 0);
+    assert_eq!(count(server, "party.party", like), 0);
 }
 
 #[test]

@@ -78,6 +78,12 @@ impl Home {
         self.server.expect("this home is aimed at no server")
     }
 
+    /// `login --url URL -d tryton -u USER --session-store file --password-stdin`, nothing from
+    /// the environment; the session becomes the current one.
+    pub fn login_with_flags(&self, url: &str, user: &str, password: &str) {
+        login_with_flags(self.path(), url, user, password);
+    }
+
     /// `login -u USER --password-stdin` with this home's environment.
     pub fn login_as(&self, user: &str, password: &str) {
         self.cli()
@@ -145,6 +151,16 @@ impl Default for Home {
     fn default() -> Home {
         Home::new()
     }
+}
+
+/// `login --url URL -d tryton -u USER --session-store file --password-stdin` in `home`.
+pub fn login_with_flags(home: &Path, url: &str, user: &str, password: &str) {
+    super::cli(home)
+        .args(["login", "--url", url, "-d", DATABASE, "-u", user])
+        .args(["--session-store", "file", "--password-stdin"])
+        .write_stdin(format!("{password}\n"))
+        .assert()
+        .code(0);
 }
 
 /// Exit 0 expected (stderr shown otherwise); stdout as text.

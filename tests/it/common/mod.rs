@@ -54,24 +54,9 @@ pub fn cli_std(home: &std::path::Path) -> std::process::Command {
     command
 }
 
-/// Log in as admin to `url` (database "tryton", file store, password on stdin).
+/// Log in as admin to `url` by flags (database "tryton", file store, password on stdin).
 pub fn login(home: &std::path::Path, url: &str) {
-    use server::{ADMIN, DATABASE, admin_password};
-    cli(home)
-        .args([
-            "--url",
-            url,
-            "-d",
-            DATABASE,
-            "-u",
-            ADMIN,
-            "--session-store",
-            "file",
-        ])
-        .args(["login", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
+    fixture::login_with_flags(home, url, server::ADMIN, &server::admin_password());
 }
 
 /// Assert that stderr is one line and shows no panic or Rust debug output.
@@ -129,17 +114,11 @@ pub fn unique(prefix: &str) -> String {
     format!("{prefix}-{}-{nanos}-{n}", std::process::id())
 }
 
-/// A home logged in as admin to `server` (file store, password on stdin): commands run with it
-/// need no flags (the login makes the current session).
-pub fn logged_in(server: &TrytonServer) -> tempfile::TempDir {
-    use server::{ADMIN, DATABASE, admin_password};
-    let home = tempfile::tempdir().unwrap();
-    cli(home.path())
-        .args(["login", "--url", &server.url, "-d", DATABASE, "-u", ADMIN])
-        .args(["--session-store", "file", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
+/// A home logged in as admin to `server` by flags (file store, password on stdin): commands run
+/// with it need no flags (the login makes the current session).
+pub fn logged_in(server: &TrytonServer) -> Home {
+    let home = Home::new();
+    login(home.path(), &server.url);
     home
 }
 
