@@ -7,6 +7,7 @@ use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::Stdio;
 
+use crate::common::fixture::revoke_stored_session;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
 use crate::common::{Home, TrytonServer, assert_one_clean_line, shared_server};
 use serde_json::{Value, json};
@@ -514,23 +515,7 @@ fn a_session_revoked_right_after_login_is_renewed_by_one_login_for_parallel_runs
     let home = Home::new();
     home.login_with_flags(&server.url, ADMIN, &admin_password());
     // End it on the server at once: every run gets 401 with a session under a second old.
-    let secrets: Value = serde_json::from_str(
-        &std::fs::read_to_string(home.path().join("state/tryton-cli/secrets.json")).unwrap(),
-    )
-    .unwrap();
-    let token = secrets.as_object().unwrap().values().next().unwrap();
-    use base64::Engine;
-    let header = format!(
-        "Session {}",
-        base64::engine::general_purpose::STANDARD
-            .encode(format!("{ADMIN}:1:{}", token.as_str().unwrap()))
-    );
-    let (status, _) = server.raw(
-        &server.database_path(),
-        r#"{"id":1,"method":"common.db.logout","params":[]}"#,
-        Some(&header),
-    );
-    assert_eq!(status, 200);
+    revoke_stored_session(home.path(), &server);
     parallel_calls(&home, 5);
     assert_eq!(server.logins(), 2, "one login, then one renewal for 5 runs");
 }

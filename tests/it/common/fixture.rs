@@ -18,15 +18,15 @@ use super::{assert_one_clean_line, cli_std, shared_server, unique};
 
 /// A temporary home (HOME and the XDG directories below it) and, when aimed, the server its
 /// commands talk to through `TRYTON_URL`/`TRYTON_DATABASE` and the session store they use.
-pub struct Home {
+pub struct Home<'s> {
     dir: tempfile::TempDir,
-    server: Option<&'static TrytonServer>,
+    server: Option<&'s TrytonServer>,
     store: Option<&'static str>,
 }
 
-impl Home {
+impl Home<'static> {
     /// An empty home aimed at nothing: commands get their URL from their own flags.
-    pub fn new() -> Home {
+    pub fn new() -> Home<'static> {
         Home {
             dir: tempfile::tempdir().unwrap(),
             server: None,
@@ -34,8 +34,21 @@ impl Home {
         }
     }
 
+    /// Logged in to the shared server.
+    pub fn shared() -> Home<'static> {
+        Home::logged_in(shared_server())
+    }
+
+    /// Logged in to a server of its own (for tests that count what the server receives or stop
+    /// it); the server is stopped when the test binary exits.
+    pub fn on_own_server() -> Home<'static> {
+        Home::logged_in(Box::leak(Box::new(TrytonServer::start(&[]))))
+    }
+}
+
+impl<'s> Home<'s> {
     /// A home aimed at `server` (URL, database, file store in the environment), not logged in.
-    pub fn aimed_at(server: &'static TrytonServer) -> Home {
+    pub fn aimed_at(server: &'s TrytonServer) -> Home<'s> {
         Home {
             server: Some(server),
             store: Some("file"),
@@ -44,7 +57,7 @@ impl Home {
     }
 
     /// Aimed at `server` with `TRYTON_SESSION_STORE` left to the command line (keyring tests).
-    pub fn aimed_without_store(server: &'static TrytonServer) -> Home {
+    pub fn aimed_without_store(server: &'s TrytonServer) -> Home<'s> {
         Home {
             server: Some(server),
             ..Home::new()
@@ -52,21 +65,10 @@ impl Home {
     }
 
     /// A home logged in as admin to `server` (file store, password on stdin).
-    pub fn logged_in(server: &'static TrytonServer) -> Home {
+    pub fn logged_in(server: &'s TrytonServer) -> Home<'s> {
         let home = Home::aimed_at(server);
         home.login_as(ADMIN, &admin_password());
         home
-    }
-
-    /// Logged in to the shared server.
-    pub fn shared() -> Home {
-        Home::logged_in(shared_server())
-    }
-
-    /// Logged in to a server of its own (for tests that count what the server receives or stop
-    /// it); the server is stopped when the test binary exits.
-    pub fn on_own_server() -> Home {
-        Home::logged_in(Box::leak(Box::new(TrytonServer::start(&[]))))
     }
 
     pub fn path(&self) -> &Path {
@@ -74,7 +76,7 @@ impl Home {
     }
 
     /// The server this home is aimed at.
-    pub fn server(&self) -> &'static TrytonServer {
+    pub fn server(&self) -> &'s TrytonServer {
         self.server.expect("this home is aimed at no server")
     }
 
@@ -147,8 +149,8 @@ impl Home {
     }
 }
 
-impl Default for Home {
-    fn default() -> Home {
+impl Default for Home<'static> {
+    fn default() -> Home<'static> {
         Home::new()
     }
 }
@@ -161,6 +163,41 @@ pub fn login_with_flags(home: &Path, url: &str, user: &str, password: &str) {
         .write_stdin(format!("{password}\n"))
         .assert()
         .code(0);
+}
+
+/// The stored session's `Authorization` header (file store).
+pub fn stored_session_header(home: &std::path::Path) -> String {
+    let secrets: Value = serde_json::from_str(
+        &std::fs::read_to_string(home.join("state/tryton-cli/secrets.json")).unwrap(),
+    )
+    .unwrap();
+    let (key, token) = secrets.as_object().unwrap().iter().next().unwrap();
+    assert!(key.starts_with("admin@"), "{key}");
+    use base64::Engine;
+    format!(
+        "Session {}",
+        base64::engine::general_purpose::STANDARD
+            .encode(format!("{ADMIN}:1:{}", token.as_str().unwrap()))
+    )
+}
+
+/// End the stored session on the server as another client would (common.db.logout).
+pub fn revoke_stored_session(home: &std::path::Path, server: &TrytonServer) {
+    let header = stored_session_header(home);
+    let (status, body) = server.raw(
+        &server.database_path(),
+        r#"{"id":1,"method":"common.db.logout","params":[]}"#,
+        Some(&header),
+    );
+    assert_eq!(status, 200, "{body}");
+}
+
+/// The files in the state directory of `home`.
+pub fn state_files(home: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let dir = home.join("state/tryton-cli");
+    std::fs::read_dir(&dir)
+        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
 }
 
 /// Exit 0 expected (stderr shown otherwise); stdout as text.

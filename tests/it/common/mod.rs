@@ -116,7 +116,7 @@ pub fn unique(prefix: &str) -> String {
 
 /// A home logged in as admin to `server` by flags (file store, password on stdin): commands run
 /// with it need no flags (the login makes the current session).
-pub fn logged_in(server: &TrytonServer) -> Home {
+pub fn logged_in(server: &TrytonServer) -> Home<'static> {
     let home = Home::new();
     login(home.path(), &server.url);
     home
