@@ -246,8 +246,7 @@ fn the_profile_flag_completes_the_config_files_profiles() {
 /// a keyring of its own: locking this one would disturb the other tests.)
 #[test]
 fn a_session_in_the_keyring_completes_too() {
-    if std::env::var("TRYTON_TEST_SECRET_SERVICE").as_deref() != Ok("1") {
-        eprintln!("skipped: run under scripts/with-secret-service for the Secret Service tests");
+    if !crate::common::fixture::requires_secret_service() {
         return;
     }
     let server = shared_server();

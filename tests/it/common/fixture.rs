@@ -272,3 +272,14 @@ pub fn requires_series(prefix: &str, why: &str) -> bool {
     eprintln!("skipped: needs Tryton {prefix}, this run is {series}: {why}");
     false
 }
+
+/// Whether a Secret Service is there to test against (scripts/with-secret-service, which CI
+/// uses, says so with TRYTON_TEST_SECRET_SERVICE=1). Without one the test says on stderr that it
+/// was skipped rather than passing in silence.
+pub fn requires_secret_service() -> bool {
+    if std::env::var("TRYTON_TEST_SECRET_SERVICE").as_deref() == Ok("1") {
+        return true;
+    }
+    eprintln!("skipped: run under scripts/with-secret-service for the Secret Service tests");
+    false
+}
