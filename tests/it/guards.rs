@@ -5,6 +5,7 @@
 
 use serde_json::{Value, json};
 
+use crate::common::fixture::{self, parties_named};
 use crate::common::pty::Pty;
 use crate::common::server::DATABASE;
 use crate::common::{
@@ -17,24 +18,7 @@ const MISSING: i64 = 987_654_321;
 
 /// The ids of `model` among `ids`, inactive records included, in ascending order.
 fn existing(server: &TrytonServer, model: &str, ids: &[i64]) -> Vec<i64> {
-    let found = server.rpc(
-        &format!("model.{model}.search"),
-        json!([[["id", "in", ids]], 0, null, [["id", "ASC"]], {"active_test": false}]),
-    );
-    found
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|id| id.as_i64().unwrap())
-        .collect()
-}
-
-fn parties_named(server: &TrytonServer, name: &str) -> usize {
-    let found = server.rpc(
-        "model.party.party.search",
-        json!([[["name", "=", name]], 0, null, null, {"active_test": false}]),
-    );
-    found.as_array().unwrap().len()
+    fixture::ids(server, model, json!([["id", "in", ids]]))
 }
 
 fn party_name(server: &TrytonServer, id: i64) -> String {

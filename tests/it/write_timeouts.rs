@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::common::fault::{FaultServer, Reply};
+use crate::common::fixture::ids;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
 use crate::common::{TrytonServer, assert_one_clean_line, cli, logged_in, shared_server, unique};
 
@@ -54,16 +55,7 @@ fn through(proxy: &FaultServer, args: &[&str], stdin: &str) -> Output {
 
 /// The parties whose code is `code`, inactive ones included.
 fn parties_with_code(server: &TrytonServer, code: &str) -> Vec<i64> {
-    server
-        .rpc(
-            "model.party.party.search",
-            json!([[["code", "=", code]], 0, null, null, {"active_test": false}]),
-        )
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|id| id.as_i64().unwrap())
-        .collect()
+    ids(server, "party.party", json!([["code", "=", code]]))
 }
 
 #[test]
