@@ -1,6 +1,7 @@
 //! Test harness: real trytond servers (provisioned by scripts/tryton-server), stopped by PID when
-//! the test binary exits (also after failed tests), plus helpers to run the CLI and talk JSON-RPC
-//! directly.
+//! the test binary exits (also after failed tests), the one fixture every area uses (`Home` in
+//! `fixture`: a private home, its server, the CLI with a clean environment, run/JSON/error
+//! helpers, party counting), the fault server and the pseudo-terminal.
 // Some of the harness is there for tests to come (`Reply::Close`, `FaultServer::bodies`,
 // `TrytonServer::pid` have no user today).
 #![allow(dead_code)]
