@@ -43,7 +43,7 @@ fn a_server_warning_is_refused_without_a_terminal_and_accepted_with_yes() {
     let server = shared_server();
     let home = logged_in(server);
     let (source, args) = replace_call(server);
-    let out = cli(home.path()).args(&args).output().unwrap();
+    let out = home.cli().args(&args).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let err = assert_one_clean_line(&out.stderr);
     assert!(
@@ -53,7 +53,7 @@ fn a_server_warning_is_refused_without_a_terminal_and_accepted_with_yes() {
         "{err}"
     );
     assert!(active(server, source), "refused: the party stays");
-    let out = cli(home.path()).arg("--yes").args(&args).output().unwrap();
+    let out = home.cli().arg("--yes").args(&args).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(!active(server, source), "accepted: the party was replaced");
 }
@@ -65,7 +65,8 @@ fn delete_where_without_a_terminal_needs_yes_and_changes_nothing_without_it() {
     let tag = unique("del");
     create_parties(server, &[format!("{tag} one"), format!("{tag} two")]);
     let like = json!([["name", "like", format!("{tag}%")]]);
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["delete", "party.party", "--where"])
         .arg(format!("name like '{tag}%'"))
         .output()
@@ -78,7 +79,8 @@ fn delete_where_without_a_terminal_needs_yes_and_changes_nothing_without_it() {
         "{err}"
     );
     assert_eq!(count(server, "party.party", like.clone()), 2);
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["delete", "party.party", "--yes", "--where"])
         .arg(format!("name like '{tag}%'"))
         .output()
@@ -103,7 +105,8 @@ fn delete_by_ids_in_batches_smaller_than_the_server_limit() {
         .chain(&last)
         .map(i64::to_string)
         .collect();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["-v", "delete", "party.party", &all.join(","), "--yes"])
         .output()
         .unwrap();
@@ -288,7 +291,8 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
         std::fs::write(&file, text).unwrap();
     };
     write_file("Nope");
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "party.party"])
         .arg(&file)
         .args(["--batch-size", "3"])
@@ -330,7 +334,7 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
     }
     write_file("English");
     let words: Vec<&str> = continue_with.split_whitespace().skip(1).collect();
-    let mut command = cli(home.path());
+    let mut command = home.cli();
     command.args(&words);
     run_ok(&mut command);
     for i in 1..=7 {
@@ -351,7 +355,8 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
 fn import_check_names_a_bad_value_and_sends_nothing() {
     let server = shared_server();
     let home = logged_in(server);
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "currency.currency.rate", "-", "--check"])
         .write_stdin("currency,date,rate\nTestcoin,2026-01-02,1.5\nTestcoin,02/01/2026,1.5\n")
         .output()
@@ -362,7 +367,8 @@ fn import_check_names_a_bad_value_and_sends_nothing() {
         err.contains("line 3, column 'date'") && err.contains("not a date"),
         "{err}"
     );
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "party.party", "-", "--check"])
         .write_stdin("name,nmae\nx,y\n")
         .output()
@@ -381,22 +387,18 @@ fn a_server_records_limit_is_met_with_smaller_batches_for_import_search_and_expo
         csv.push_str(&format!("{tag} {i:04}\n"));
     }
     run_ok(
-        cli(home.path())
+        home.cli()
             .args(["import", "party.party", "-"])
             .write_stdin(csv),
     );
     let domain = format!("name like '{tag}%'");
-    let found = run_ok(cli(home.path()).args([
-        "search",
-        "party.party",
-        &domain,
-        "-f",
-        "name",
-        "-o",
-        "csv",
-    ]));
+    let found =
+        run_ok(
+            home.cli()
+                .args(["search", "party.party", &domain, "-f", "name", "-o", "csv"]),
+        );
     assert_eq!(found.lines().count(), 1001, "header and 1000 rows");
-    let exported = run_ok(cli(home.path()).args([
+    let exported = run_ok(home.cli().args([
         "export",
         "party.party",
         &domain,
@@ -478,7 +480,7 @@ fn create_takes_plain_json_typed_by_field_and_write_where_changes_what_it_counte
         "{{\"name\": \"{tag} a\", \"lang\": \"English\", \"addresses\": [{{\"city\": \"Paris\"}}, {{\"city\": \"Lyon\"}}]}}\n{{\"name\": \"{tag} b\", \"code\": 42}}\n"
     );
     let ids = run_ok(
-        cli(home.path())
+        home.cli()
             .args(["create", "party.party"])
             .write_stdin(input),
     );
@@ -495,7 +497,8 @@ fn create_takes_plain_json_typed_by_field_and_write_where_changes_what_it_counte
         json!("42"),
         "a number for a char field is text"
     );
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["write", "party.party", "--where"])
         .arg(format!("name like '{tag}%'"))
         .args([r#"{"active": false}"#, "--yes"])
@@ -509,7 +512,8 @@ fn create_takes_plain_json_typed_by_field_and_write_where_changes_what_it_counte
     );
     assert!(!active(server, ids[0]) && !active(server, ids[1]));
     // Values a field cannot take are refused before anything is sent.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args([
             "write",
             "party.party",
@@ -537,7 +541,7 @@ fn a_binary_value_is_base64_text_sent_as_trytond_encodes_bytes_and_bad_base64_is
     let input = json!({"name": format!("{tag}.txt"), "resource": format!("party.party,{party}"),
         "data": "aGVsbG8g\nd29ybGQ="});
     let ids = run_ok(
-        cli(home.path())
+        home.cli()
             .args(["create", "ir.attachment"])
             .write_stdin(format!("{input}\n")),
     );
@@ -547,7 +551,8 @@ fn a_binary_value_is_base64_text_sent_as_trytond_encodes_bytes_and_bad_base64_is
         read[0]["data"],
         json!({"__class__": "bytes", "base64": "aGVsbG8gd29ybGQ=\n"})
     );
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["write", "ir.attachment", &id.to_string()])
         .arg(r#"{"data": "not base64!"}"#)
         .output()
