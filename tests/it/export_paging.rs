@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::common::fault::{FaultServer, Reply};
 use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, logged_in, login, shared_server, unique,
+    Home, TrytonServer, assert_one_clean_line, cli, logged_in, login, shared_server, unique,
 };
 use serde_json::{Value, json};
 
@@ -181,7 +181,7 @@ fn a_502_on_one_export_page_is_sent_again_and_the_export_completes() {
             lose_answer: false,
         }
     });
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &proxy.url);
     let domain = domain(&tag);
     let args = [
@@ -244,7 +244,7 @@ fn an_export_that_stops_says_how_to_append_the_rest_and_that_command_completes_i
             lose_answer: false,
         }
     });
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &proxy.url);
     let domain = domain(&tag);
     let args = [
@@ -272,7 +272,7 @@ fn an_export_that_stops_says_how_to_append_the_rest_and_that_command_completes_i
     assert!(!command.contains("retry-writes"), "{command}");
 
     broken.store(false, Ordering::SeqCst);
-    let rest = cli(home.path()).args(&words[1..]).output().unwrap();
+    let rest = home.cli().args(&words[1..]).output().unwrap();
     assert_eq!(
         rest.status.code(),
         Some(0),
