@@ -6,7 +6,7 @@ use std::process::{Output, Stdio};
 use std::time::Duration;
 
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, cli_std, login, shared_server};
+use crate::common::{Home, TrytonServer, cli_std, login, shared_server};
 use serde_json::Value;
 
 fn run(home: &std::path::Path, url: &str, args: &[&str]) -> Output {
@@ -38,7 +38,7 @@ fn stored_token(home: &std::path::Path) -> String {
 #[test]
 fn calls_survive_a_server_restart_with_the_same_session() {
     let server = TrytonServer::start(&[]);
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &server.url);
     let url = server.url.clone();
     let restarter = std::thread::spawn(move || {
@@ -82,7 +82,7 @@ fn calls_survive_a_server_restart_with_the_same_session() {
 #[test]
 fn fifty_parallel_invocations_share_one_file_store() {
     let server = shared_server();
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &server.url);
     let commands: [&[&str]; 3] = [
         &["ping"],
@@ -100,7 +100,7 @@ fn fifty_parallel_invocations_share_one_file_store() {
     ];
     let children: Vec<_> = (0..50)
         .map(|i| {
-            cli_std(home.path())
+            home.cli_std()
                 .args([
                     "--url",
                     &server.url,
@@ -142,7 +142,7 @@ fn fifty_parallel_invocations_share_one_file_store() {
 fn a_session_is_only_sent_to_the_server_that_issued_it() {
     let a = shared_server();
     let b = TrytonServer::start(&[]);
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &a.url);
     // Same database name and user on another server: no session there, and none is sent.
     let out = run(
@@ -178,7 +178,7 @@ fn a_session_is_only_sent_to_the_server_that_issued_it() {
 #[test]
 fn secrets_stay_out_of_argv_traces_and_the_cache() {
     let server = shared_server();
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &server.url);
     let token = stored_token(home.path());
     let password = admin_password();
@@ -186,7 +186,7 @@ fn secrets_stay_out_of_argv_traces_and_the_cache() {
     // While calls run, no process's argv holds the password or the token.
     let mut children: Vec<_> = (0..4)
         .map(|_| {
-            cli_std(home.path())
+            home.cli_std()
                 .args([
                     "--url",
                     &server.url,
@@ -230,7 +230,8 @@ fn secrets_stay_out_of_argv_traces_and_the_cache() {
     }
 
     // -vv traces show bodies, but neither the password nor the token (nor the Authorization).
-    let out = cli_std(home.path())
+    let out = home
+        .cli_std()
         .args([
             "--url",
             &server.url,
@@ -302,8 +303,8 @@ fn lossy_proxy(server: &TrytonServer, method: &'static str) -> common::fault::Fa
 
 /// `call` through the proxy, logging in from TRYTON_PASSWORD (no stored session).
 fn call_through(proxy: &common::fault::FaultServer, args: &[&str]) -> Output {
-    let home = tempfile::tempdir().unwrap();
-    cli_std(home.path())
+    let home = Home::new();
+    home.cli_std()
         .args([
             "--url",
             &proxy.url,
