@@ -269,7 +269,9 @@ pub fn requires_series(prefix: &str, why: &str) -> bool {
     if series.starts_with(prefix) {
         return true;
     }
-    eprintln!("skipped: needs Tryton {prefix}, this run is {series}: {why}");
+    skipped(&format!(
+        "needs Tryton {prefix}, this run is {series}: {why}"
+    ));
     false
 }
 
@@ -280,6 +282,17 @@ pub fn requires_secret_service() -> bool {
     if std::env::var("TRYTON_TEST_SECRET_SERVICE").as_deref() == Ok("1") {
         return true;
     }
-    eprintln!("skipped: run under scripts/with-secret-service for the Secret Service tests");
+    skipped("run under scripts/with-secret-service for the Secret Service tests");
     false
+}
+
+/// Say on the real stderr that (part of) a test did not run. Written past libtest's capture
+/// (which holds `eprintln!` of passing tests back), so the line shows in every run.
+pub fn skipped(why: &str) {
+    use std::io::Write;
+    let name = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = writeln!(std::io::stderr(), "skipped: {name}: {why}");
 }
