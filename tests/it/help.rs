@@ -130,7 +130,7 @@ fn the_man_page_is_one_complete_page() {
         .stderr(std::process::Stdio::piped())
         .spawn()
     else {
-        eprintln!("skipped: the groff check of the man page (no groff on this machine)");
+        crate::common::fixture::skipped("the groff check of the man page (no groff here)");
         return;
     };
     use std::io::Write;
