@@ -167,18 +167,28 @@ pub fn login_with_flags(home: &Path, url: &str, user: &str, password: &str) {
 
 /// The stored session's `Authorization` header (file store).
 pub fn stored_session_header(home: &std::path::Path) -> String {
+    let (key, token) = stored_secret(home);
+    assert!(key.starts_with("admin@"), "{key}");
+    use base64::Engine;
+    format!(
+        "Session {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{ADMIN}:1:{token}"))
+    )
+}
+
+/// The one session in the file store of `home`: its key (`user@url/database`) and token.
+pub fn stored_secret(home: &std::path::Path) -> (String, String) {
     let secrets: Value = serde_json::from_str(
         &std::fs::read_to_string(home.join("state/tryton-cli/secrets.json")).unwrap(),
     )
     .unwrap();
     let (key, token) = secrets.as_object().unwrap().iter().next().unwrap();
-    assert!(key.starts_with("admin@"), "{key}");
-    use base64::Engine;
-    format!(
-        "Session {}",
-        base64::engine::general_purpose::STANDARD
-            .encode(format!("{ADMIN}:1:{}", token.as_str().unwrap()))
-    )
+    (key.clone(), token.as_str().unwrap().to_string())
+}
+
+/// The stored session token (file store), to look for it where it must not be.
+pub fn stored_token(home: &std::path::Path) -> String {
+    stored_secret(home).1
 }
 
 /// End the stored session on the server as another client would (common.db.logout).
