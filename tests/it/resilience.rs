@@ -5,6 +5,7 @@ use crate::common;
 use std::process::{Output, Stdio};
 use std::time::Duration;
 
+use crate::common::fixture::stored_token;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
 use crate::common::{Home, TrytonServer, cli_std, login, shared_server};
 use serde_json::Value;
@@ -16,23 +17,6 @@ fn run(home: &std::path::Path, url: &str, args: &[&str]) -> Output {
         .stdin(Stdio::null())
         .output()
         .unwrap()
-}
-
-/// The stored session token (file store), to look for it where it must not be.
-fn stored_token(home: &std::path::Path) -> String {
-    let secrets: Value = serde_json::from_str(
-        &std::fs::read_to_string(home.join("state/tryton-cli/secrets.json")).unwrap(),
-    )
-    .unwrap();
-    secrets
-        .as_object()
-        .unwrap()
-        .values()
-        .next()
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_string()
 }
 
 #[test]
