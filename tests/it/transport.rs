@@ -9,6 +9,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::common::fault::{FaultServer, Reply};
+use crate::common::fixture::stored_token;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
 use crate::common::{Home, TrytonServer, assert_one_clean_line, shared_server};
 use serde_json::Value;
@@ -899,19 +900,7 @@ fn traces_never_show_the_password_or_the_session() {
     let call_trace = stderr_of(&out);
     assert!(call_trace.contains("search_count"), "{call_trace}");
 
-    let secrets: Value = serde_json::from_str(
-        &std::fs::read_to_string(home.path().join("state/tryton-cli/secrets.json")).unwrap(),
-    )
-    .unwrap();
-    let token = secrets
-        .as_object()
-        .unwrap()
-        .values()
-        .next()
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = stored_token(home.path());
     assert!(token.len() >= 32);
     use base64::Engine;
     let header = base64::engine::general_purpose::STANDARD.encode(format!("{ADMIN}:1:{token}"));
