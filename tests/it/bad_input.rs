@@ -7,7 +7,7 @@ use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
 
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{Home, assert_one_clean_line, cli, shared_server};
+use crate::common::{Home, assert_one_clean_line, shared_server};
 
 struct Case {
     args: Vec<OsString>,
@@ -25,9 +25,9 @@ fn case(args: &[&str], code: i32, says: &'static str) -> Case {
     }
 }
 
-fn run_cases(home: &std::path::Path, url: &str, cases: Vec<Case>) {
+fn run_cases(home: &Home, url: &str, cases: Vec<Case>) {
     for case in cases {
-        let mut command = cli(home);
+        let mut command = home.cli();
         command
             .env("TRYTON_URL", url)
             .env("TRYTON_DATABASE", DATABASE)
@@ -195,7 +195,7 @@ fn usage_errors_exit_3_with_one_line() {
             says: "invalid UTF-8",
         },
     ];
-    run_cases(home.path(), &server.url, cases);
+    run_cases(&home, &server.url, cases);
 }
 
 #[test]
