@@ -3,8 +3,8 @@
 
 use crate::common::fixture::{count, run_ok};
 use crate::common::{
-    Home, TrytonServer, assert_one_clean_line, cli, create_parties, error_after_batch_lines,
-    logged_in, shared_server, unique,
+    Home, TrytonServer, assert_one_clean_line, create_parties, error_after_batch_lines, logged_in,
+    shared_server, unique,
 };
 use serde_json::{Value, json};
 
@@ -201,7 +201,7 @@ fn export_then_import_into_a_fresh_database_reproduces_the_records() {
 
     let parties = dir.path().join("parties.csv");
     let csv = run_ok(
-        cli(from.path())
+        from.cli()
             .args(["export", "party.party", "name", "in"])
             .arg(format!(
                 "({})",
@@ -222,7 +222,7 @@ fn export_then_import_into_a_fresh_database_reproduces_the_records() {
     );
     std::fs::write(&parties, &csv).unwrap();
     run_ok(
-        cli(to.path())
+        to.cli()
             .args(["import", "party.party"])
             .arg(&parties)
             .args(["--batch-size", "2"]),
@@ -239,7 +239,7 @@ fn export_then_import_into_a_fresh_database_reproduces_the_records() {
 
     let rates = dir.path().join("rates.csv");
     let csv = run_ok(
-        cli(from.path())
+        from.cli()
             .args(["export", "currency.currency.rate", "currency.code = TSC"])
             .args(["-f", "currency,date,rate", "--order", "date"]),
     );
@@ -249,7 +249,7 @@ fn export_then_import_into_a_fresh_database_reproduces_the_records() {
     );
     std::fs::write(&rates, &csv).unwrap();
     run_ok(
-        cli(to.path())
+        to.cli()
             .args(["import", "currency.currency.rate"])
             .arg(&rates),
     );
