@@ -247,7 +247,7 @@ fn a_session_in_the_keyring_completes_too() {
     }
     let server = shared_server();
     let home = Home::new();
-    common::cli(home.path())
+    home.cli()
         .args(["--url", &server.url, "-d", common::server::DATABASE])
         .args(["-u", common::server::ADMIN, "--session-store", "keyring"])
         .args(["login", "--password-stdin"])
