@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::common::{TrytonServer, assert_one_clean_line, cli, logged_in, shared_server, unique};
+use crate::common::{TrytonServer, assert_one_clean_line, logged_in, shared_server, unique};
 
 fn names_like(server: &TrytonServer, tag: &str) -> Vec<String> {
     let rows = server.rpc(
@@ -159,7 +159,8 @@ fn export_writes_what_a_spreadsheet_reads_and_the_file_imports_back() {
     std::fs::write(&file, &out.stdout).unwrap();
     let fresh = TrytonServer::start(&[]);
     let fresh_home = logged_in(&fresh);
-    let out = cli(fresh_home.path())
+    let out = fresh_home
+        .cli()
         .args([
             "import",
             "party.party",
