@@ -7,11 +7,11 @@ use std::time::Duration;
 
 use crate::common::fixture::stored_token;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{Home, TrytonServer, cli_std, login, shared_server};
+use crate::common::{Home, TrytonServer, login, shared_server};
 use serde_json::Value;
 
-fn run(home: &std::path::Path, url: &str, args: &[&str]) -> Output {
-    cli_std(home)
+fn run(home: &Home, url: &str, args: &[&str]) -> Output {
+    home.cli_std()
         .args(["--url", url, "-d", DATABASE, "--session-store", "file"])
         .args(args)
         .stdin(Stdio::null())
@@ -35,11 +35,7 @@ fn calls_survive_a_server_restart_with_the_same_session() {
     });
     let mut codes = Vec::new();
     for _ in 0..50 {
-        let out = run(
-            home.path(),
-            &url,
-            &["call", "party.party", "search_count", "[]"],
-        );
+        let out = run(&home, &url, &["call", "party.party", "search_count", "[]"]);
         let code = out.status.code().unwrap();
         assert!(
             code == 0 || code == 2,
@@ -60,7 +56,7 @@ fn calls_survive_a_server_restart_with_the_same_session() {
         0,
         "the session did not survive the restart"
     );
-    assert_eq!(run(home.path(), &url, &["status"]).status.code(), Some(0));
+    assert_eq!(run(&home, &url, &["status"]).status.code(), Some(0));
 }
 
 #[test]
@@ -130,7 +126,7 @@ fn a_session_is_only_sent_to_the_server_that_issued_it() {
     login(home.path(), &a.url);
     // Same database name and user on another server: no session there, and none is sent.
     let out = run(
-        home.path(),
+        &home,
         &b.url,
         &["-v", "call", "party.party", "search_count", "[]"],
     );
@@ -146,10 +142,10 @@ fn a_session_is_only_sent_to_the_server_that_issued_it() {
     .unwrap();
     assert_eq!(index.as_object().unwrap().len(), 2, "{index}");
     // Logging out of B leaves A's session working.
-    assert_eq!(run(home.path(), &b.url, &["logout"]).status.code(), Some(0));
+    assert_eq!(run(&home, &b.url, &["logout"]).status.code(), Some(0));
     assert_eq!(
         run(
-            home.path(),
+            &home,
             &a.url,
             &["call", "party.party", "search_count", "[]"]
         )
@@ -253,7 +249,7 @@ fn secrets_stay_out_of_argv_traces_and_the_cache() {
     // The read cache holds results, never the token or the password.
     assert_eq!(
         run(
-            home.path(),
+            &home,
             &server.url,
             &["search", "party.party", "--cache", "1m", "-o", "json"]
         )
