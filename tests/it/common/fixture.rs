@@ -14,7 +14,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::server::{ADMIN, DATABASE, TrytonServer, admin_password};
-use super::{assert_one_clean_line, cli_std, shared_server, unique};
+use super::{assert_one_clean_line, cli_std, shared_server};
 
 /// A temporary home (HOME and the XDG directories below it) and, when aimed, the server its
 /// commands talk to through `TRYTON_URL`/`TRYTON_DATABASE` and the session store they use.
@@ -264,11 +264,6 @@ pub fn parties_tagged(server: &TrytonServer, tag: &str) -> i64 {
         "party.party",
         json!([["name", "like", format!("{tag}%")]]),
     )
-}
-
-/// A party code no other test uses.
-pub fn unique_code() -> String {
-    unique("code")
 }
 
 /// Run a test only on the series it is written for. A test that returned early would pass
