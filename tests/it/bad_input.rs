@@ -7,7 +7,7 @@ use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
 
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{assert_one_clean_line, cli, shared_server};
+use crate::common::{Home, assert_one_clean_line, shared_server};
 
 struct Case {
     args: Vec<OsString>,
@@ -25,9 +25,9 @@ fn case(args: &[&str], code: i32, says: &'static str) -> Case {
     }
 }
 
-fn run_cases(home: &std::path::Path, url: &str, cases: Vec<Case>) {
+fn run_cases(home: &Home, url: &str, cases: Vec<Case>) {
     for case in cases {
-        let mut command = cli(home);
+        let mut command = home.cli();
         command
             .env("TRYTON_URL", url)
             .env("TRYTON_DATABASE", DATABASE)
@@ -53,7 +53,7 @@ fn run_cases(home: &std::path::Path, url: &str, cases: Vec<Case>) {
 #[test]
 fn usage_errors_exit_3_with_one_line() {
     let server = shared_server();
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     // Just under the kernel's 128 KiB limit for one argument.
     let huge = format!("[{}]", vec!["1"; 60_000].join(","));
     let cases = vec![
@@ -195,15 +195,15 @@ fn usage_errors_exit_3_with_one_line() {
             says: "invalid UTF-8",
         },
     ];
-    run_cases(home.path(), &server.url, cases);
+    run_cases(&home, &server.url, cases);
 }
 
 #[test]
 fn a_config_path_that_cannot_be_read_is_a_usage_error() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     // A directory where the file should be: unreadable as a file even for root.
     std::fs::create_dir_all(home.path().join("config/tryton-cli/config.toml")).unwrap();
-    let out = cli(home.path()).args(["ping"]).output().unwrap();
+    let out = home.cli().args(["ping"]).output().unwrap();
     assert_eq!(out.status.code(), Some(3), "{out:?}");
     assert!(assert_one_clean_line(&out.stderr).contains("cannot read the config file"));
 }
@@ -211,7 +211,7 @@ fn a_config_path_that_cannot_be_read_is_a_usage_error() {
 #[test]
 fn a_domain_of_ten_thousand_clauses_is_parsed_and_sent() {
     let server = shared_server();
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     common::login(home.path(), &server.url);
     // As separate words (one argument may not exceed 128 KiB): id != N id != N+1 ...
     let words: Vec<String> = (0..10_000)
@@ -223,7 +223,8 @@ fn a_domain_of_ten_thousand_clauses_is_parsed_and_sent() {
             ]
         })
         .collect();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args([
             "--url",
             &server.url,

@@ -1,8 +1,9 @@
 //! Bulk data and writes (issue 14) against a real trytond: export and import with Tryton's own
 //! semantics, create/write/delete, server warnings, and the server's records limit.
 
+use crate::common::fixture::{count, run_ok};
 use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, create_parties, error_after_batch_lines, logged_in,
+    Home, TrytonServer, assert_one_clean_line, create_parties, error_after_batch_lines, logged_in,
     shared_server, unique,
 };
 use serde_json::{Value, json};
@@ -42,7 +43,7 @@ fn a_server_warning_is_refused_without_a_terminal_and_accepted_with_yes() {
     let server = shared_server();
     let home = logged_in(server);
     let (source, args) = replace_call(server);
-    let out = cli(home.path()).args(&args).output().unwrap();
+    let out = home.cli().args(&args).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let err = assert_one_clean_line(&out.stderr);
     assert!(
@@ -52,17 +53,9 @@ fn a_server_warning_is_refused_without_a_terminal_and_accepted_with_yes() {
         "{err}"
     );
     assert!(active(server, source), "refused: the party stays");
-    let out = cli(home.path()).arg("--yes").args(&args).output().unwrap();
+    let out = home.cli().arg("--yes").args(&args).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(!active(server, source), "accepted: the party was replaced");
-}
-
-fn count(server: &TrytonServer, domain: Value) -> i64 {
-    let context = json!({"active_test": false});
-    server
-        .rpc("model.party.party.search_count", json!([domain, context]))
-        .as_i64()
-        .unwrap()
 }
 
 #[test]
@@ -72,7 +65,8 @@ fn delete_where_without_a_terminal_needs_yes_and_changes_nothing_without_it() {
     let tag = unique("del");
     create_parties(server, &[format!("{tag} one"), format!("{tag} two")]);
     let like = json!([["name", "like", format!("{tag}%")]]);
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["delete", "party.party", "--where"])
         .arg(format!("name like '{tag}%'"))
         .output()
@@ -84,15 +78,16 @@ fn delete_where_without_a_terminal_needs_yes_and_changes_nothing_without_it() {
         err.contains("--yes") && err.contains("nothing was changed"),
         "{err}"
     );
-    assert_eq!(count(server, like.clone()), 2);
-    let out = cli(home.path())
+    assert_eq!(count(server, "party.party", like.clone()), 2);
+    let out = home
+        .cli()
         .args(["delete", "party.party", "--yes", "--where"])
         .arg(format!("name like '{tag}%'"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("Deleted 2 record(s)"));
-    assert_eq!(count(server, like), 0);
+    assert_eq!(count(server, "party.party", like), 0);
 }
 
 #[test]
@@ -110,7 +105,8 @@ fn delete_by_ids_in_batches_smaller_than_the_server_limit() {
         .chain(&last)
         .map(i64::to_string)
         .collect();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["-v", "delete", "party.party", &all.join(","), "--yes"])
         .output()
         .unwrap();
@@ -121,21 +117,13 @@ fn delete_by_ids_in_batches_smaller_than_the_server_limit() {
         "the limit was met and worked around: {trace}"
     );
     assert_eq!(
-        count(&server, json!([["name", "like", format!("{tag}%")]])),
+        count(
+            &server,
+            "party.party",
+            json!([["name", "like", format!("{tag}%")]])
+        ),
         0
     );
-}
-
-/// The CLI for `home`, its output checked: stdout as text.
-fn run_ok(command: &mut assert_cmd::Command) -> String {
-    let out = command.output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// A currency of the tests' own, on a server, by the same name everywhere.
@@ -213,7 +201,7 @@ fn export_then_import_into_a_fresh_database_reproduces_the_records() {
 
     let parties = dir.path().join("parties.csv");
     let csv = run_ok(
-        cli(from.path())
+        from.cli()
             .args(["export", "party.party", "name", "in"])
             .arg(format!(
                 "({})",
@@ -234,7 +222,7 @@ fn export_then_import_into_a_fresh_database_reproduces_the_records() {
     );
     std::fs::write(&parties, &csv).unwrap();
     run_ok(
-        cli(to.path())
+        to.cli()
             .args(["import", "party.party"])
             .arg(&parties)
             .args(["--batch-size", "2"]),
@@ -251,7 +239,7 @@ fn export_then_import_into_a_fresh_database_reproduces_the_records() {
 
     let rates = dir.path().join("rates.csv");
     let csv = run_ok(
-        cli(from.path())
+        from.cli()
             .args(["export", "currency.currency.rate", "currency.code = TSC"])
             .args(["-f", "currency,date,rate", "--order", "date"]),
     );
@@ -261,7 +249,7 @@ fn export_then_import_into_a_fresh_database_reproduces_the_records() {
     );
     std::fs::write(&rates, &csv).unwrap();
     run_ok(
-        cli(to.path())
+        to.cli()
             .args(["import", "currency.currency.rate"])
             .arg(&rates),
     );
@@ -303,7 +291,8 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
         std::fs::write(&file, text).unwrap();
     };
     write_file("Nope");
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "party.party"])
         .arg(&file)
         .args(["--batch-size", "3"])
@@ -330,18 +319,30 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
     );
     let like = |i: u32| json!([["name", "=", format!("{tag} {i}")]]);
     for i in 1..=4 {
-        assert_eq!(count(server, like(i)), 1, "record {i} is there");
+        assert_eq!(
+            count(server, "party.party", like(i)),
+            1,
+            "record {i} is there"
+        );
     }
     for i in 5..=7 {
-        assert_eq!(count(server, like(i)), 0, "record {i} was not imported");
+        assert_eq!(
+            count(server, "party.party", like(i)),
+            0,
+            "record {i} was not imported"
+        );
     }
     write_file("English");
     let words: Vec<&str> = continue_with.split_whitespace().skip(1).collect();
-    let mut command = cli(home.path());
+    let mut command = home.cli();
     command.args(&words);
     run_ok(&mut command);
     for i in 1..=7 {
-        assert_eq!(count(server, like(i)), 1, "record {i} exactly once");
+        assert_eq!(
+            count(server, "party.party", like(i)),
+            1,
+            "record {i} exactly once"
+        );
     }
     let second = server.rpc(
         "model.party.party.search_read",
@@ -354,7 +355,8 @@ fn a_bad_row_in_a_later_batch_names_its_line_and_the_continue_command_finishes()
 fn import_check_names_a_bad_value_and_sends_nothing() {
     let server = shared_server();
     let home = logged_in(server);
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "currency.currency.rate", "-", "--check"])
         .write_stdin("currency,date,rate\nTestcoin,2026-01-02,1.5\nTestcoin,02/01/2026,1.5\n")
         .output()
@@ -365,7 +367,8 @@ fn import_check_names_a_bad_value_and_sends_nothing() {
         err.contains("line 3, column 'date'") && err.contains("not a date"),
         "{err}"
     );
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "party.party", "-", "--check"])
         .write_stdin("name,nmae\nx,y\n")
         .output()
@@ -384,22 +387,18 @@ fn a_server_records_limit_is_met_with_smaller_batches_for_import_search_and_expo
         csv.push_str(&format!("{tag} {i:04}\n"));
     }
     run_ok(
-        cli(home.path())
+        home.cli()
             .args(["import", "party.party", "-"])
             .write_stdin(csv),
     );
     let domain = format!("name like '{tag}%'");
-    let found = run_ok(cli(home.path()).args([
-        "search",
-        "party.party",
-        &domain,
-        "-f",
-        "name",
-        "-o",
-        "csv",
-    ]));
+    let found =
+        run_ok(
+            home.cli()
+                .args(["search", "party.party", &domain, "-f", "name", "-o", "csv"]),
+        );
     assert_eq!(found.lines().count(), 1001, "header and 1000 rows");
-    let exported = run_ok(cli(home.path()).args([
+    let exported = run_ok(home.cli().args([
         "export",
         "party.party",
         &domain,
@@ -417,8 +416,8 @@ fn a_server_records_limit_is_met_with_smaller_batches_for_import_search_and_expo
 }
 
 /// The CLI on a pseudo-terminal for `home`.
-fn on_a_terminal(home: &tempfile::TempDir, args: &[String]) -> crate::common::pty::Pty {
-    let mut command = crate::common::cli_std(home.path());
+fn on_a_terminal(home: &Home, args: &[String]) -> crate::common::pty::Pty {
+    let mut command = home.cli_std();
     command.args(args);
     crate::common::pty::Pty::spawn(command)
 }
@@ -440,13 +439,13 @@ fn delete_on_a_terminal_asks_and_does_nothing_unless_answered_yes() {
     terminal.type_line("n");
     let (code, screen) = terminal.finish();
     assert_eq!(code, 3, "{screen}");
-    assert_eq!(count(server, like.clone()), 2);
+    assert_eq!(count(server, "party.party", like.clone()), 2);
     let mut terminal = on_a_terminal(&home, &args);
     terminal.expect("[y/N]");
     terminal.type_line("y");
     let (code, screen) = terminal.finish();
     assert_eq!(code, 0, "{screen}");
-    assert_eq!(count(server, like), 0);
+    assert_eq!(count(server, "party.party", like), 0);
 }
 
 #[test]
@@ -481,7 +480,7 @@ fn create_takes_plain_json_typed_by_field_and_write_where_changes_what_it_counte
         "{{\"name\": \"{tag} a\", \"lang\": \"English\", \"addresses\": [{{\"city\": \"Paris\"}}, {{\"city\": \"Lyon\"}}]}}\n{{\"name\": \"{tag} b\", \"code\": 42}}\n"
     );
     let ids = run_ok(
-        cli(home.path())
+        home.cli()
             .args(["create", "party.party"])
             .write_stdin(input),
     );
@@ -498,7 +497,8 @@ fn create_takes_plain_json_typed_by_field_and_write_where_changes_what_it_counte
         json!("42"),
         "a number for a char field is text"
     );
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["write", "party.party", "--where"])
         .arg(format!("name like '{tag}%'"))
         .args([r#"{"active": false}"#, "--yes"])
@@ -512,7 +512,8 @@ fn create_takes_plain_json_typed_by_field_and_write_where_changes_what_it_counte
     );
     assert!(!active(server, ids[0]) && !active(server, ids[1]));
     // Values a field cannot take are refused before anything is sent.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args([
             "write",
             "party.party",
@@ -540,7 +541,7 @@ fn a_binary_value_is_base64_text_sent_as_trytond_encodes_bytes_and_bad_base64_is
     let input = json!({"name": format!("{tag}.txt"), "resource": format!("party.party,{party}"),
         "data": "aGVsbG8g\nd29ybGQ="});
     let ids = run_ok(
-        cli(home.path())
+        home.cli()
             .args(["create", "ir.attachment"])
             .write_stdin(format!("{input}\n")),
     );
@@ -550,7 +551,8 @@ fn a_binary_value_is_base64_text_sent_as_trytond_encodes_bytes_and_bad_base64_is
         read[0]["data"],
         json!({"__class__": "bytes", "base64": "aGVsbG8gd29ybGQ=\n"})
     );
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["write", "ir.attachment", &id.to_string()])
         .arg(r#"{"data": "not base64!"}"#)
         .output()

@@ -6,11 +6,12 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::common;
+use crate::common::Home;
 
 /// What the completion function answers for `line` (the cursor at its end), one word a line.
 /// `config` is the config file's text, if any; the binary is found on PATH, as in a shell.
 fn complete(line: &str, config: Option<&str>) -> Vec<String> {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let bin_dir = home.path().join("bin");
     std::fs::create_dir_all(&bin_dir).unwrap();
     std::os::unix::fs::symlink(

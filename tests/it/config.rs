@@ -1,7 +1,7 @@
 //! Profiles and precedence: flag > environment > profile > default.
 
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{assert_one_clean_line, cli, shared_server};
+use crate::common::{Home, assert_one_clean_line, shared_server};
 
 fn closed_port_url() -> String {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -23,8 +23,8 @@ fn write_config(home: &std::path::Path, text: &str) -> std::path::PathBuf {
 #[test]
 fn login_saves_a_profile_that_later_commands_use() {
     let server = shared_server();
-    let home = tempfile::tempdir().unwrap();
-    cli(home.path())
+    let home = Home::new();
+    home.cli()
         .args([
             "--url",
             &server.url,
@@ -47,12 +47,12 @@ fn login_saves_a_profile_that_later_commands_use() {
     );
     assert!(!text.contains(&admin_password()), "{text}");
     // No flags, no environment: the default profile says where and who.
-    cli(home.path())
+    home.cli()
         .args(["call", "party.party", "search_count", "[]"])
         .env("TRYTON_SESSION_STORE", "file")
         .assert()
         .code(0);
-    cli(home.path())
+    home.cli()
         .args(["--profile", "local", "ping"])
         .assert()
         .code(0);
@@ -61,7 +61,7 @@ fn login_saves_a_profile_that_later_commands_use() {
 #[test]
 fn flags_beat_the_environment_which_beats_the_profile() {
     let server = shared_server();
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     write_config(
         home.path(),
         &format!(
@@ -70,20 +70,20 @@ fn flags_beat_the_environment_which_beats_the_profile() {
         ),
     );
     // Profile only: the closed port.
-    cli(home.path()).arg("ping").assert().code(2);
+    home.cli().arg("ping").assert().code(2);
     // Environment over the profile.
-    cli(home.path())
+    home.cli()
         .arg("ping")
         .env("TRYTON_URL", &server.url)
         .assert()
         .code(0);
-    cli(home.path())
+    home.cli()
         .arg("ping")
         .env("TRYTON_RPC_URL", &server.url)
         .assert()
         .code(0);
     // The flag over the environment.
-    cli(home.path())
+    home.cli()
         .args(["ping", "--url", &closed_port_url()])
         .env("TRYTON_URL", &server.url)
         .assert()
@@ -92,7 +92,7 @@ fn flags_beat_the_environment_which_beats_the_profile() {
 
 #[test]
 fn bad_configuration_is_one_line_and_exit_3() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let cases = [
         (
             "[profiles.p\nurl = 1",
@@ -142,7 +142,7 @@ fn bad_configuration_is_one_line_and_exit_3() {
     ];
     for (text, args, expected) in cases {
         let path = write_config(home.path(), text);
-        let out = cli(home.path()).args(args).output().unwrap();
+        let out = home.cli().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(3), "{text}: {out:?}");
         let err = assert_one_clean_line(&out.stderr);
         assert!(err.contains(expected), "{text}: {err}");
@@ -151,7 +151,8 @@ fn bad_configuration_is_one_line_and_exit_3() {
             "{err}"
         );
     }
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["--profile", "x", "ping"])
         .env("XDG_CONFIG_HOME", home.path().join("none"))
         .output()

@@ -6,90 +6,36 @@
 
 use serde_json::{Value, json};
 
-use crate::common::server::{DATABASE, TrytonServer};
-use crate::common::{assert_one_clean_line, cli, login, shared_server};
+use crate::common::Home;
 
-/// A logged-in home directory for the shared server.
-struct Home {
-    dir: tempfile::TempDir,
-    server: &'static TrytonServer,
+/// `search MODEL DOMAIN... -o json`, the values of `field` in the rows, in id order.
+fn column(home: &Home, model: &str, domain: &[&str], field: &str) -> Vec<Value> {
+    let args = [
+        &["search", model][..],
+        domain,
+        &["-f", field, "--order", "id", "-o", "json"],
+    ]
+    .concat();
+    let rows = home.run_json(&args);
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row[field].clone())
+        .collect()
 }
 
-impl Home {
-    fn new() -> Home {
-        let server = shared_server();
-        let dir = tempfile::tempdir().unwrap();
-        login(dir.path(), &server.url);
-        Home { dir, server }
-    }
-
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut command = cli(self.dir.path());
-        command
-            .env("TRYTON_URL", &self.server.url)
-            .env("TRYTON_DATABASE", DATABASE)
-            .env("TRYTON_SESSION_STORE", "file");
-        command
-    }
-
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let text = self.stdout(args);
-        serde_json::from_str(&text).unwrap_or_else(|err| panic!("{args:?}: {err}: {text}"))
-    }
-
-    /// The exit code and the one line on stderr of a command that fails.
-    fn failure(&self, args: &[&str]) -> (i32, String) {
-        let out = self.cmd().args(args).output().unwrap();
-        assert!(!out.status.success(), "{args:?} succeeded");
-        let line = assert_one_clean_line(&out.stderr);
-        (out.status.code().unwrap(), line)
-    }
-
-    /// `search MODEL DOMAIN... -o json`, the values of `field` in the rows, in id order.
-    fn column(&self, model: &str, domain: &[&str], field: &str) -> Vec<Value> {
-        let args = [
-            &["search", model][..],
-            domain,
-            &["-f", field, "--order", "id", "-o", "json"],
-        ]
-        .concat();
-        let rows = self.json(&args);
-        rows.as_array()
-            .unwrap()
-            .iter()
-            .map(|row| row[field].clone())
-            .collect()
-    }
-
-    /// Create parties (name, code) and return their ids.
-    fn parties(&self, parties: &[(&str, &str)]) -> Vec<i64> {
-        let records: Vec<Value> = parties
-            .iter()
-            .map(|(name, code)| json!({"name": name, "code": code}))
-            .collect();
-        let ids = self.json(&[
-            "call",
-            "party.party",
-            "create",
-            &Value::Array(records).to_string(),
-        ]);
-        ids.as_array()
-            .unwrap()
-            .iter()
-            .map(|id| id.as_i64().unwrap())
-            .collect()
-    }
+/// Create parties (name, code) and return their ids.
+fn parties(home: &Home, parties: &[(&str, &str)]) -> Vec<i64> {
+    let records: Vec<Value> = parties
+        .iter()
+        .map(|(name, code)| json!({"name": name, "code": code}))
+        .collect();
+    let ids = home.rpc("model.party.party.create", json!([records, {}]));
+    ids.as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_i64().unwrap())
+        .collect()
 }
 
 /// Digits that no other test uses as a party code or name.
@@ -105,15 +51,18 @@ fn unique_digits() -> String {
 
 #[test]
 fn a_text_field_gets_text_whatever_the_value_looks_like() {
-    let home = Home::new();
+    let home = Home::shared();
     let digits = unique_digits();
     let name_digits = unique_digits();
-    let ids = home.parties(&[
-        ("Typed 1e3", "1e3"),
-        ("Typed true", "true"),
-        ("Typed digits", &digits),
-        (&name_digits, &format!("N{name_digits}")),
-    ]);
+    let ids = parties(
+        &home,
+        &[
+            ("Typed 1e3", "1e3"),
+            ("Typed true", "true"),
+            ("Typed digits", &digits),
+            (&name_digits, &format!("N{name_digits}")),
+        ],
+    );
     // Each of these went out as a number or a boolean before, which trytond's char fields
     // refuse ("'int' object has no attribute 'strip'").
     for (domain, id) in [
@@ -123,26 +72,31 @@ fn a_text_field_gets_text_whatever_the_value_looks_like() {
         (&["name", "=", &name_digits], ids[3]),
     ] {
         assert_eq!(
-            home.column("party.party", domain, "id"),
+            column(&home, "party.party", domain, "id"),
             vec![json!(id)],
             "{domain:?}"
         );
     }
     // A list for `in` is typed item by item.
     assert_eq!(
-        home.column("party.party", &[&format!("code in (1e3, {digits})")], "id"),
+        column(
+            &home,
+            "party.party",
+            &[&format!("code in (1e3, {digits})")],
+            "id"
+        ),
         vec![json!(ids[0]), json!(ids[2])]
     );
 }
 
 #[test]
 fn decimals_and_dates_go_out_tagged_and_exact() {
-    let home = Home::new();
+    let home = Home::shared();
     // A currency of our own, with a three-letter code no other test uses.
     let letter = |n: u32| char::from(b'A' + (n % 26) as u8);
     let pid = std::process::id();
     let code = format!("Z{}{}", letter(pid / 7), letter(pid / 3));
-    let currency = home.json(&[
+    let currency = home.run_json(&[
         "call",
         "currency.currency",
         "create",
@@ -152,7 +106,7 @@ fn decimals_and_dates_go_out_tagged_and_exact() {
     ])[0]
         .as_i64()
         .unwrap();
-    let rates = home.json(&[
+    let rates = home.run_json(&[
         "call",
         "currency.currency.rate",
         "create",
@@ -185,7 +139,7 @@ fn decimals_and_dates_go_out_tagged_and_exact() {
             "-o",
             "json",
         ];
-        let rows = home.json(&args);
+        let rows = home.run_json(&args);
         let ids: Vec<Value> = rows
             .as_array()
             .unwrap()
@@ -196,7 +150,7 @@ fn decimals_and_dates_go_out_tagged_and_exact() {
     }
     // On the wire: the decimal from its exact text, the date tagged, never a float or a string.
     let out = home
-        .cmd()
+        .cli()
         .args([
             "-vv",
             "search",
@@ -218,13 +172,16 @@ fn decimals_and_dates_go_out_tagged_and_exact() {
 
 #[test]
 fn booleans_and_datetimes_match_what_their_json_form_matches() {
-    let home = Home::new();
+    let home = Home::shared();
     let digits = unique_digits();
-    let ids = home.parties(&[
-        ("Typed active", &format!("A{digits}")),
-        ("Typed inactive", &format!("I{digits}")),
-    ]);
-    home.stdout(&[
+    let ids = parties(
+        &home,
+        &[
+            ("Typed active", &format!("A{digits}")),
+            ("Typed inactive", &format!("I{digits}")),
+        ],
+    );
+    home.run_ok(&[
         "call",
         "party.party",
         "write",
@@ -239,7 +196,12 @@ fn booleans_and_datetimes_match_what_their_json_form_matches() {
         ("true", ids[0]),
     ] {
         assert_eq!(
-            home.column("party.party", &[&mine, &format!("active = {word}")], "id"),
+            column(
+                &home,
+                "party.party",
+                &[&mine, &format!("active = {word}")],
+                "id"
+            ),
             vec![json!(id)],
             "active = {word}"
         );
@@ -247,7 +209,7 @@ fn booleans_and_datetimes_match_what_their_json_form_matches() {
     // Datetimes: a date alone is its midnight, a space or a T separates the time, UTC unless an
     // offset says otherwise.
     let count = |domain: &str| -> i64 {
-        home.stdout(&["search", "party.party", &mine, domain, "--count"])
+        home.run_ok(&["search", "party.party", &mine, domain, "--count"])
             .trim()
             .parse()
             .unwrap()
@@ -262,11 +224,11 @@ fn booleans_and_datetimes_match_what_their_json_form_matches() {
 
 #[test]
 fn a_relation_takes_an_id_or_a_name_and_dotted_paths_follow_it() {
-    let home = Home::new();
+    let home = Home::shared();
     let digits = unique_digits();
     let (name, city) = (format!("Typed Rel {digits}"), format!("City{digits}"));
     let other = format!("Typed Other {digits}");
-    let party = home.json(&[
+    let party = home.run_json(&[
         "call",
         "party.party",
         "create",
@@ -279,7 +241,7 @@ fn a_relation_takes_an_id_or_a_name_and_dotted_paths_follow_it() {
         .to_string(),
     ]);
     let (party, other_party) = (party[0].as_i64().unwrap(), party[1].as_i64().unwrap());
-    let address_of = |domain: &[&str]| home.column("party.address", domain, "party");
+    let address_of = |domain: &[&str]| column(&home, "party.address", domain, "party");
     // A name is matched on the related record's rec_name; a number is an id.
     assert_eq!(address_of(&["party", "=", &name]), vec![json!(party)]);
     assert_eq!(
@@ -297,15 +259,15 @@ fn a_relation_takes_an_id_or_a_name_and_dotted_paths_follow_it() {
     );
     // And the other way, through a one2many.
     assert_eq!(
-        home.column("party.party", &["addresses.city", "=", &city], "id"),
+        column(&home, "party.party", &["addresses.city", "=", &city], "id"),
         vec![json!(party)]
     );
 }
 
 #[test]
 fn an_unknown_field_is_refused_before_the_search() {
-    let home = Home::new();
-    let server = home.server;
+    let home = Home::shared();
+    let server = home.server();
     let searches = server.calls_of("ir.lang.search_read");
     for (domain, expected) in [
         (
@@ -340,20 +302,20 @@ fn an_unknown_field_is_refused_before_the_search() {
 
 #[test]
 fn field_types_cost_one_request_per_model_while_cached_and_json_none() {
-    let home = Home::new();
-    let server = home.server;
+    let home = Home::shared();
+    let server = home.server();
     let asked = || server.calls_of("country.country.fields_get");
     let before = asked();
     // A JSON domain is sent as written: no field types asked.
-    home.stdout(&["search", "country.country", r#"[["code", "=", "FR"]]"#]);
+    home.run_ok(&["search", "country.country", r#"[["code", "=", "FR"]]"#]);
     assert_eq!(asked(), before);
-    home.stdout(&["search", "country.country", "code = FR"]);
+    home.run_ok(&["search", "country.country", "code = FR"]);
     assert_eq!(asked(), before + 1);
-    home.stdout(&["search", "country.country", "code = DE or name = x"]);
-    home.stdout(&["search", "country.country", "--count", "id > 3"]);
+    home.run_ok(&["search", "country.country", "code = DE or name = x"]);
+    home.run_ok(&["search", "country.country", "--count", "id > 3"]);
     assert_eq!(asked(), before + 1, "the cached field types answer");
     // Kept as a private file, like the read cache.
-    let cache = home.dir.path().join("cache/tryton-cli");
+    let cache = home.path().join("cache/tryton-cli");
     let files: Vec<_> = std::fs::read_dir(&cache)
         .unwrap()
         .map(|e| e.unwrap())
@@ -366,18 +328,21 @@ fn field_types_cost_one_request_per_model_while_cached_and_json_none() {
 
 #[test]
 fn lists_for_in_are_written_as_the_help_says() {
-    let home = Home::new();
+    let home = Home::shared();
     let digits = unique_digits();
     let names = [
         format!("List a {digits}"),
         format!("List b {digits}"),
         format!("List c {digits}"),
     ];
-    let ids = home.parties(&[
-        (&names[0], &format!("La{digits}")),
-        (&names[1], &format!("Lb{digits}")),
-        (&names[2], &format!("Lc{digits}")),
-    ]);
+    let ids = parties(
+        &home,
+        &[
+            (&names[0], &format!("La{digits}")),
+            (&names[1], &format!("Lb{digits}")),
+            (&names[2], &format!("Lc{digits}")),
+        ],
+    );
     let expected: Vec<Value> = ids.iter().map(|id| json!(id)).collect();
     let list = format!("{}, {}, {}", ids[0], ids[1], ids[2]);
     let compact = list.replace(' ', "");
@@ -394,13 +359,14 @@ fn lists_for_in_are_written_as_the_help_says() {
     ] {
         let words: Vec<&str> = domain.iter().map(String::as_str).collect();
         assert_eq!(
-            home.column("party.party", &words, "id"),
+            column(&home, "party.party", &words, "id"),
             expected,
             "{domain:?}"
         );
     }
     assert_eq!(
-        home.column(
+        column(
+            &home,
             "party.party",
             &[
                 &format!("id not in ({list})"),
@@ -411,7 +377,7 @@ fn lists_for_in_are_written_as_the_help_says() {
         Vec::<Value>::new()
     );
     // read takes the ids with spaces too.
-    let read = home.json(&["read", "party.party", &list, "-f", "id,name", "-o", "json"]);
+    let read = home.run_json(&["read", "party.party", &list, "-f", "id,name", "-o", "json"]);
     let read_ids: Vec<Value> = read
         .as_array()
         .unwrap()
@@ -423,16 +389,19 @@ fn lists_for_in_are_written_as_the_help_says() {
 
 #[test]
 fn count_applies_the_offset_and_speaks_json_when_asked() {
-    let home = Home::new();
+    let home = Home::shared();
     let digits = unique_digits();
-    home.parties(&[
-        (&format!("Count a {digits}"), &format!("Ca{digits}")),
-        (&format!("Count b {digits}"), &format!("Cb{digits}")),
-        (&format!("Count c {digits}"), &format!("Cc{digits}")),
-    ]);
+    parties(
+        &home,
+        &[
+            (&format!("Count a {digits}"), &format!("Ca{digits}")),
+            (&format!("Count b {digits}"), &format!("Cb{digits}")),
+            (&format!("Count c {digits}"), &format!("Cc{digits}")),
+        ],
+    );
     let domain = format!("name like 'Count % {digits}'");
     let count = |extra: &[&str]| {
-        home.stdout(&[&["search", "party.party", &domain, "--count"][..], extra].concat())
+        home.run_ok(&[&["search", "party.party", &domain, "--count"][..], extra].concat())
     };
     assert_eq!(count(&[]), "3\n");
     assert_eq!(count(&["--offset", "1"]), "2\n");

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::common::fault::{FaultServer, Reply};
 use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, logged_in, login, shared_server, unique,
+    Home, TrytonServer, assert_one_clean_line, logged_in, login, shared_server, unique,
 };
 use serde_json::{Value, json};
 
@@ -37,8 +37,8 @@ fn domain(tag: &str) -> String {
 }
 
 /// Exit code, stdout and stderr of an export.
-fn export(home: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = cli(home).arg("export").args(args).output().unwrap();
+fn export(home: &Home, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = home.cli().arg("export").args(args).output().unwrap();
     (
         out.status.code(),
         String::from_utf8(out.stdout).unwrap(),
@@ -46,7 +46,7 @@ fn export(home: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String
     )
 }
 
-fn export_ok(home: &std::path::Path, args: &[&str]) -> String {
+fn export_ok(home: &Home, args: &[&str]) -> String {
     let (code, stdout, stderr) = export(home, args);
     assert_eq!(code, Some(0), "{stderr}");
     stdout
@@ -61,7 +61,7 @@ fn a_sparse_column_exports_every_record_in_csv_and_ndjson() {
     let domain = domain(&tag);
     let base = ["party.party", &domain, "-f", "email", "--order", "name"];
 
-    let csv = export_ok(home.path(), &[&base[..], &["--batch-size", "5"]].concat());
+    let csv = export_ok(&home, &[&base[..], &["--batch-size", "5"]].concat());
     let mut expected = String::from("email\r\n");
     for email in &emails {
         expected.push_str(email.as_deref().unwrap_or("\"\""));
@@ -70,7 +70,7 @@ fn a_sparse_column_exports_every_record_in_csv_and_ndjson() {
     assert_eq!(csv, expected);
 
     let ndjson = export_ok(
-        home.path(),
+        &home,
         &[&base[..], &["--batch-size", "5", "-o", "ndjson"]].concat(),
     );
     let rows: Vec<Value> = ndjson
@@ -84,7 +84,7 @@ fn a_sparse_column_exports_every_record_in_csv_and_ndjson() {
     assert_eq!(rows, expected, "every record, and no id column");
 
     let json = export_ok(
-        home.path(),
+        &home,
         &[&base[..], &["--batch-size", "5", "-o", "json"]].concat(),
     );
     assert_eq!(
@@ -92,7 +92,7 @@ fn a_sparse_column_exports_every_record_in_csv_and_ndjson() {
         json!(expected)
     );
     let jq = export_ok(
-        home.path(),
+        &home,
         &[
             &base[..],
             &["--batch-size", "5", "-o", "json", "--jq", "map(.email)"],
@@ -122,7 +122,7 @@ fn x2many_continuation_rows_across_pages_lose_no_record_and_repeat_none() {
     let domain = domain(&tag);
     let base = ["party.party", &domain, "-f", "name,addresses/city"];
 
-    let paged = export_ok(home.path(), &[&base[..], &["--batch-size", "2"]].concat());
+    let paged = export_ok(&home, &[&base[..], &["--batch-size", "2"]].concat());
     let mut expected = String::from("name,addresses/city\r\n");
     for i in 0..7 {
         for a in 0..i % 3 + 1 {
@@ -135,12 +135,12 @@ fn x2many_continuation_rows_across_pages_lose_no_record_and_repeat_none() {
         }
     }
     assert_eq!(paged, expected);
-    assert_eq!(export_ok(home.path(), &base), paged, "one page: the same");
+    assert_eq!(export_ok(&home, &base), paged, "one page: the same");
     // Pages asked for three at a time: written in the same order.
     for jobs in ["2", "3"] {
         assert_eq!(
             export_ok(
-                home.path(),
+                &home,
                 &[&base[..], &["--batch-size", "2", "--jobs", jobs]].concat()
             ),
             paged,
@@ -149,7 +149,7 @@ fn x2many_continuation_rows_across_pages_lose_no_record_and_repeat_none() {
     }
 
     let labelled = export_ok(
-        home.path(),
+        &home,
         &[&base[..], &["--batch-size", "2", "--header", "labels"]].concat(),
     );
     let (labels, rows) = labelled.split_once("\r\n").unwrap();
@@ -160,7 +160,7 @@ fn x2many_continuation_rows_across_pages_lose_no_record_and_repeat_none() {
     );
     assert!(labels.starts_with("Name,"), "{labels}");
     let parallel = export_ok(
-        home.path(),
+        &home,
         &[
             &base[..],
             &["--batch-size", "2", "--header", "labels", "--jobs", "3"],
@@ -201,7 +201,7 @@ fn a_502_on_one_export_page_is_sent_again_and_the_export_completes() {
             lose_answer: false,
         }
     });
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &proxy.url);
     let domain = domain(&tag);
     let args = [
@@ -213,8 +213,8 @@ fn a_502_on_one_export_page_is_sent_again_and_the_export_completes() {
         "5",
     ];
 
-    let exported = export_ok(home.path(), &args);
-    let clean = export_ok(logged_in(server).path(), &args);
+    let exported = export_ok(&home, &args);
+    let clean = export_ok(&logged_in(server), &args);
     assert_eq!(exported, clean);
     assert_eq!(exported.lines().count(), 31, "header and 30 records");
     // Seven pages (the last one empty), the third sent twice.
@@ -251,7 +251,7 @@ fn a_504_on_an_export_page_halves_the_page_and_the_export_completes() {
             lose_answer: false,
         }
     });
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &proxy.url);
     let domain = domain(&tag);
     let args = [
@@ -263,9 +263,9 @@ fn a_504_on_an_export_page_halves_the_page_and_the_export_completes() {
         "--batch-size",
         "20",
     ];
-    let (code, exported, stderr) = export(home.path(), &args);
+    let (code, exported, stderr) = export(&home, &args);
     assert_eq!(code, Some(0), "{stderr}");
-    let clean = export_ok(logged_in(server).path(), &args[1..]);
+    let clean = export_ok(&logged_in(server), &args[1..]);
     assert_eq!(exported, clean);
     assert!(
         stderr.contains("(HTTP 504); 10 records per request from now on")
@@ -322,7 +322,7 @@ fn an_export_that_stops_says_how_to_append_the_rest_and_that_command_completes_i
             lose_answer: false,
         }
     });
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &proxy.url);
     let domain = domain(&tag);
     let args = [
@@ -334,7 +334,7 @@ fn an_export_that_stops_says_how_to_append_the_rest_and_that_command_completes_i
         "5",
     ];
 
-    let (code, mut file, stderr) = export(home.path(), &args);
+    let (code, mut file, stderr) = export(&home, &args);
     assert_eq!(code, Some(1), "HTTP 500: the server side failed");
     let line = assert_one_clean_line(stderr.as_bytes());
     assert!(line.contains("500"), "{line}");
@@ -350,7 +350,7 @@ fn an_export_that_stops_says_how_to_append_the_rest_and_that_command_completes_i
     assert!(!command.contains("retry-writes"), "{command}");
 
     broken.store(false, Ordering::SeqCst);
-    let rest = cli(home.path()).args(&words[1..]).output().unwrap();
+    let rest = home.cli().args(&words[1..]).output().unwrap();
     assert_eq!(
         rest.status.code(),
         Some(0),
@@ -358,6 +358,6 @@ fn an_export_that_stops_says_how_to_append_the_rest_and_that_command_completes_i
         String::from_utf8_lossy(&rest.stderr)
     );
     file.push_str(&String::from_utf8(rest.stdout).unwrap());
-    let clean = export_ok(logged_in(server).path(), &args);
+    let clean = export_ok(&logged_in(server), &args);
     assert_eq!(file, clean);
 }

@@ -7,13 +7,12 @@ use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::Stdio;
 
+use crate::common::cli;
+use crate::common::fixture::login_with_flags;
+use crate::common::fixture::revoke_stored_session;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, cli_std, shared_server};
+use crate::common::{Home, TrytonServer, assert_one_clean_line, shared_server};
 use serde_json::{Value, json};
-
-fn home() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap()
-}
 
 fn stdout_of(out: &std::process::Output) -> String {
     assert_eq!(
@@ -23,26 +22,6 @@ fn stdout_of(out: &std::process::Output) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-/// `login --url U -d tryton -u USER` with the password on stdin, file store, nothing else.
-fn login_with_flags(home: &Path, url: &str, user: &str, password: &str) {
-    cli(home)
-        .args([
-            "login",
-            "--url",
-            url,
-            "-d",
-            DATABASE,
-            "-u",
-            user,
-            "--session-store",
-            "file",
-            "--password-stdin",
-        ])
-        .write_stdin(format!("{password}\n"))
-        .assert()
-        .code(0);
 }
 
 /// A user of the shared server other than admin, made once per test run.
@@ -65,23 +44,26 @@ fn second_user(server: &TrytonServer) -> (String, String) {
 #[test]
 fn login_makes_its_session_current_and_later_commands_need_no_flags() {
     let server = shared_server();
-    let home = home();
-    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
+    let home = Home::new();
+    home.login_with_flags(&server.url, ADMIN, &admin_password());
     // No URL, database or user: the current session.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["call", "party.party", "search_count", "[]"])
         .output()
         .unwrap();
     assert!(stdout_of(&out).parse::<u64>().is_ok());
     // The URL alone (written differently) is the current session's server: its database too.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["--url", &format!("{}/", server.url)])
         .args(["search", "party.party", "--count"])
         .output()
         .unwrap();
     assert!(stdout_of(&out).parse::<u64>().is_ok());
     // Flags and environment still win: another URL is not the current session's.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .env("TRYTON_URL", "http://127.0.0.1:1")
         .args(["search", "party.party", "--count"])
         .output()
@@ -89,10 +71,7 @@ fn login_makes_its_session_current_and_later_commands_need_no_flags() {
     assert_eq!(out.status.code(), Some(3), "{out:?}");
     assert!(assert_one_clean_line(&out.stderr).contains("no database"));
     // status marks it.
-    let out = cli(home.path())
-        .args(["status", "--offline"])
-        .output()
-        .unwrap();
+    let out = home.cli().args(["status", "--offline"]).output().unwrap();
     let text = stdout_of(&out);
     assert!(
         text.starts_with("* ") && text.contains("as admin"),
@@ -104,12 +83,13 @@ fn login_makes_its_session_current_and_later_commands_need_no_flags() {
 fn switch_picks_another_session_and_logout_of_the_current_one_clears_it() {
     let server = shared_server();
     let (user, password) = second_user(server);
-    let home = home();
-    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
-    login_with_flags(home.path(), &server.url, &user, &password);
+    let home = Home::new();
+    home.login_with_flags(&server.url, ADMIN, &admin_password());
+    home.login_with_flags(&server.url, &user, &password);
     // Who the server thinks we are: the user's name ("Second"; admin has none).
-    let whoami = |home: &Path| -> String {
-        let out = cli(home)
+    let whoami = |home: &Home| -> String {
+        let out = home
+            .cli()
             .args(["call", "model.res.user.get_preferences", "false"])
             .output()
             .unwrap();
@@ -119,13 +99,14 @@ fn switch_picks_another_session_and_logout_of_the_current_one_clears_it() {
             _ => ADMIN.into(),
         }
     };
-    assert_eq!(whoami(home.path()), "second", "the last login is current");
+    assert_eq!(whoami(&home), "second", "the last login is current");
     // Two sessions: `switch` alone goes to the other one.
-    let out = cli(home.path()).arg("switch").output().unwrap();
+    let out = home.cli().arg("switch").output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("as admin"));
-    assert_eq!(whoami(home.path()), ADMIN);
-    let out = cli(home.path())
+    assert_eq!(whoami(&home), ADMIN);
+    let out = home
+        .cli()
         .args(["status", "--offline", "--json"])
         .output()
         .unwrap();
@@ -139,20 +120,18 @@ fn switch_picks_another_session_and_logout_of_the_current_one_clears_it() {
         .collect();
     assert_eq!(current, [ADMIN]);
     // By a part of its name.
-    cli(home.path()).args(["switch", &user]).assert().code(0);
-    assert_eq!(whoami(home.path()), "second");
-    let out = cli(home.path())
-        .args(["switch", "nobody-here"])
-        .output()
-        .unwrap();
+    home.cli().args(["switch", &user]).assert().code(0);
+    assert_eq!(whoami(&home), "second");
+    let out = home.cli().args(["switch", "nobody-here"]).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(assert_one_clean_line(&out.stderr).contains("no stored session matches"));
     // Logging out of the current session clears it; the one session left becomes current (as
     // gh switches to the remaining account), and with none left there is no implicit server.
-    cli(home.path()).arg("logout").assert().code(0);
-    assert_eq!(whoami(home.path()), ADMIN);
-    cli(home.path()).arg("logout").assert().code(0);
-    let out = cli(home.path())
+    home.cli().arg("logout").assert().code(0);
+    assert_eq!(whoami(&home), ADMIN);
+    home.cli().arg("logout").assert().code(0);
+    let out = home
+        .cli()
         .args(["call", "party.party", "search_count", "[]"])
         .output()
         .unwrap();
@@ -167,22 +146,25 @@ fn switch_picks_another_session_and_logout_of_the_current_one_clears_it() {
 #[test]
 fn call_short_form_combines_with_params_from_a_flag_or_stdin() {
     let server = shared_server();
-    let home = home();
-    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
+    let home = Home::new();
+    home.login_with_flags(&server.url, ADMIN, &admin_password());
     // ir.model: a count no other test changes meanwhile.
     let expected = server.rpc("model.ir.model.search_count", json!([[], {}]));
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["call", "ir.model", "search_count", "--params", "[[]]"])
         .output()
         .unwrap();
     assert_eq!(stdout_of(&out), expected.to_string());
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["call", "ir.model", "search_count", "--params", "-"])
         .write_stdin("[[]]")
         .output()
         .unwrap();
     assert_eq!(stdout_of(&out), expected.to_string());
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args([
             "call",
             "party.party",
@@ -200,29 +182,31 @@ fn call_short_form_combines_with_params_from_a_flag_or_stdin() {
 #[test]
 fn call_short_form_names_reports_and_wizards() {
     let server = shared_server();
-    let home = home();
-    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
+    let home = Home::new();
+    home.login_with_flags(&server.url, ADMIN, &admin_password());
     let created = server.rpc(
         "model.party.party.create",
         json!([[{"name": "Label me", "code": format!("FC-{}", std::process::id())}], {}]),
     );
     let id = created[0].as_i64().unwrap();
     let data = json!({"model": "party.party", "id": id, "ids": [id]}).to_string();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["call", "report.party.label", "execute"])
         .args([&format!("[{id}]"), &data])
         .output()
         .unwrap();
     let report: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     assert_eq!(report[0], "odt", "{report}");
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["call", "wizard.party.replace", "create"])
         .output()
         .unwrap();
     let wizard: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     let session_id = wizard[0].as_i64().expect("a wizard session id");
     assert_eq!(wizard[1], "ask", "{wizard}");
-    cli(home.path())
+    home.cli()
         .args(["call", "wizard.party.replace", "delete"])
         .arg(session_id.to_string())
         .assert()
@@ -231,14 +215,14 @@ fn call_short_form_names_reports_and_wizards() {
 
 #[test]
 fn missing_arguments_are_named_in_the_error() {
-    let home = home();
+    let home = Home::new();
     for (args, named) in [
         (&["call"][..], "<METHOD>"),
         (&["search"][..], "<MODEL>"),
         (&["read", "party.party"][..], "<IDS>"),
         (&["call", "x", "--refresh"][..], "--cache"),
     ] {
-        let out = cli(home.path()).args(args).output().unwrap();
+        let out = home.cli().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(3), "{args:?}");
         let err = assert_one_clean_line(&out.stderr);
         assert!(
@@ -251,9 +235,10 @@ fn missing_arguments_are_named_in_the_error() {
 #[test]
 fn dry_run_prints_the_stored_context_and_the_url_the_real_request_uses() {
     let server = shared_server();
-    let home = home();
-    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
-    let out = cli(home.path())
+    let home = Home::new();
+    home.login_with_flags(&server.url, ADMIN, &admin_password());
+    let out = home
+        .cli()
         .args(["call", "party.party", "search_count", "[]", "--dry-run"])
         .args(["--context", r#"{"active_test": false}"#])
         .output()
@@ -268,7 +253,8 @@ fn dry_run_prints_the_stored_context_and_the_url_the_real_request_uses() {
     let endpoint = format!("'{}{}'", server.url, server.database_path());
     assert!(curl.ends_with(&endpoint), "{curl} (expected {endpoint})");
     // The real request goes to the same place (trace of a real run).
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["-v", "call", "party.party", "search_count", "[]"])
         .output()
         .unwrap();
@@ -283,7 +269,7 @@ fn dry_run_prints_the_stored_context_and_the_url_the_real_request_uses() {
 fn dry_run_picks_the_session_a_real_run_would_and_asks_for_a_user_among_several() {
     let server = shared_server();
     let (user, password) = second_user(server);
-    let home = home();
+    let home = Home::new();
     login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
     login_with_flags(home.path(), &server.url, &user, &password);
     // As sessions stored by an earlier version: none is the current one.
@@ -328,8 +314,9 @@ fn dry_run_picks_the_session_a_real_run_would_and_asks_for_a_user_among_several(
 #[test]
 fn ping_of_a_url_that_is_not_the_server_root_exits_1_not_4() {
     let server = shared_server();
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "--url", &format!("{}/tryton/", server.url)])
         .output()
         .unwrap();
@@ -342,10 +329,11 @@ fn ping_of_a_url_that_is_not_the_server_root_exits_1_not_4() {
 #[test]
 fn a_url_ending_in_rpc_is_refused_with_the_url_to_use() {
     let server = shared_server();
-    let home = home();
+    let home = Home::new();
     for suffix in ["/rpc", "/rpc/"] {
         for args in [&["ping"][..], &["login", "-d", DATABASE, "-u", ADMIN]] {
-            let out = cli(home.path())
+            let out = home
+                .cli()
                 .args(args)
                 .args(["--url", &format!("{}{suffix}", server.url)])
                 .write_stdin("")
@@ -362,10 +350,10 @@ fn a_url_ending_in_rpc_is_refused_with_the_url_to_use() {
 /// layout is found again instead of HTTP 405 for ever.
 fn session_outlives_a_change_of_series(first: &str, second: &str) {
     let old = TrytonServer::start(&[("TRYTON_SERIES", first)]);
-    let home = home();
-    login_with_flags(home.path(), &old.url, ADMIN, &admin_password());
+    let home = Home::new();
+    home.login_with_flags(&old.url, ADMIN, &admin_password());
     let call = |password: Option<String>| {
-        let mut command = cli(home.path());
+        let mut command = home.cli();
         if let Some(password) = password {
             command.env("TRYTON_PASSWORD", password);
         }
@@ -447,9 +435,9 @@ fn run(mut command: std::process::Command) -> std::process::Output {
 #[test]
 fn session_store_none_never_touches_the_state_directory() {
     let server = shared_server();
-    let home = home();
+    let home = Home::new();
     let as_user = read_only_state(home.path());
-    let mut command = cli_std(home.path());
+    let mut command = home.cli_std();
     as_user(&mut command);
     command
         .env("TRYTON_PASSWORD", admin_password())
@@ -475,10 +463,10 @@ fn session_store_none_never_touches_the_state_directory() {
 #[test]
 fn a_store_that_cannot_take_the_session_is_found_before_logging_in() {
     let server = TrytonServer::start(&[]);
-    let home = home();
+    let home = Home::new();
     let as_user = read_only_state(home.path());
     // A read-only state directory.
-    let mut command = cli_std(home.path());
+    let mut command = home.cli_std();
     as_user(&mut command);
     command
         .env("TRYTON_PASSWORD", admin_password())
@@ -492,8 +480,9 @@ fn a_store_that_cannot_take_the_session_is_found_before_logging_in() {
         "{err}"
     );
     // No keyring at all, with --session-store keyring.
-    let other = tempfile::tempdir().unwrap();
-    let out = cli(other.path())
+    let other = Home::new();
+    let out = other
+        .cli()
         .env("TRYTON_PASSWORD", admin_password())
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .args(["--url", &server.url, "-d", DATABASE, "-u", ADMIN])
@@ -509,10 +498,10 @@ fn a_store_that_cannot_take_the_session_is_found_before_logging_in() {
 #[test]
 fn logout_with_a_read_only_state_directory_says_what_could_not_be_written() {
     let server = shared_server();
-    let home = home();
-    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
+    let home = Home::new();
+    home.login_with_flags(&server.url, ADMIN, &admin_password());
     let as_user = read_only_state(home.path());
-    let mut command = cli_std(home.path());
+    let mut command = home.cli_std();
     as_user(&mut command);
     command.arg("logout");
     let out = run(command);
@@ -530,7 +519,7 @@ fn logout_with_a_read_only_state_directory_says_what_could_not_be_written() {
 #[test]
 fn save_profile_into_a_read_only_config_directory_exits_3() {
     let server = shared_server();
-    let home = home();
+    let home = Home::new();
     let config = home.path().join("config/tryton-cli");
     std::fs::create_dir_all(&config).unwrap();
     let root = unsafe { libc::geteuid() } == 0;
@@ -538,7 +527,7 @@ fn save_profile_into_a_read_only_config_directory_exits_3() {
         chown_tree(home.path(), 65534);
     }
     std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o500)).unwrap();
-    let mut command = cli_std(home.path());
+    let mut command = home.cli_std();
     if root {
         command.uid(65534).gid(65534);
     }
@@ -557,8 +546,9 @@ fn save_profile_into_a_read_only_config_directory_exits_3() {
 
 #[test]
 fn session_ttl_of_zero_is_refused() {
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .env("TRYTON_SESSION_TTL", "0")
         .args(["--url", "http://127.0.0.1:1", "-d", "x", "-u", "y", "login"])
         .output()
@@ -570,50 +560,34 @@ fn session_ttl_of_zero_is_refused() {
 #[test]
 fn a_session_revoked_right_after_login_is_renewed_by_one_login_for_parallel_runs() {
     let server = TrytonServer::start(&[]);
-    let home = home();
-    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
+    let home = Home::new();
+    home.login_with_flags(&server.url, ADMIN, &admin_password());
     // End it on the server at once: every run gets 401 with a session under a second old.
-    let secrets: Value = serde_json::from_str(
-        &std::fs::read_to_string(home.path().join("state/tryton-cli/secrets.json")).unwrap(),
-    )
-    .unwrap();
-    let token = secrets.as_object().unwrap().values().next().unwrap();
-    use base64::Engine;
-    let header = format!(
-        "Session {}",
-        base64::engine::general_purpose::STANDARD
-            .encode(format!("{ADMIN}:1:{}", token.as_str().unwrap()))
-    );
-    let (status, _) = server.raw(
-        &server.database_path(),
-        r#"{"id":1,"method":"common.db.logout","params":[]}"#,
-        Some(&header),
-    );
-    assert_eq!(status, 200);
-    parallel_calls(home.path(), 5);
+    revoke_stored_session(home.path(), &server);
+    parallel_calls(&home, 5);
     assert_eq!(server.logins(), 2, "one login, then one renewal for 5 runs");
 }
 
 #[test]
 fn runs_after_the_local_lifetime_share_one_new_login() {
     let server = TrytonServer::start(&[]);
-    let home = home();
-    cli(home.path())
-        .env("TRYTON_SESSION_TTL", "1")
+    let home = Home::new();
+    home.cli()
+        // A lifetime of a millisecond is over before the next run starts: no sleep needed.
+        .env("TRYTON_SESSION_TTL", "1ms")
         .args(["login", "--url", &server.url, "-d", DATABASE, "-u", ADMIN])
         .args(["--session-store", "file", "--password-stdin"])
         .write_stdin(format!("{}\n", admin_password()))
         .assert()
         .code(0);
-    std::thread::sleep(std::time::Duration::from_millis(2100));
-    parallel_calls(home.path(), 5);
+    parallel_calls(&home, 5);
     assert_eq!(server.logins(), 2, "one login, then one renewal for 5 runs");
 }
 
-fn parallel_calls(home: &Path, count: usize) {
+fn parallel_calls(home: &Home, count: usize) {
     let children: Vec<_> = (0..count)
         .map(|_| {
-            let mut command = cli_std(home);
+            let mut command = home.cli_std();
             command
                 .env("TRYTON_PASSWORD", admin_password())
                 .args(["call", "party.party", "search_count", "[]"])
@@ -632,11 +606,11 @@ fn parallel_calls(home: &Path, count: usize) {
 #[test]
 fn logout_all_removes_tokens_left_behind_by_a_corrupt_index() {
     let server = shared_server();
-    let home = home();
-    login_with_flags(home.path(), &server.url, ADMIN, &admin_password());
+    let home = Home::new();
+    home.login_with_flags(&server.url, ADMIN, &admin_password());
     let state = home.path().join("state/tryton-cli");
     std::fs::write(state.join("sessions.json"), b"{\"truncated").unwrap();
-    let out = cli(home.path()).args(["logout", "--all"]).output().unwrap();
+    let out = home.cli().args(["logout", "--all"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("Removed 1 stored session token"));
     let secrets: Value =
@@ -648,16 +622,16 @@ fn logout_all_removes_tokens_left_behind_by_a_corrupt_index() {
 #[test]
 fn status_of_an_expired_session_says_so_once() {
     let server = shared_server();
-    let home = home();
-    cli(home.path())
-        .env("TRYTON_SESSION_TTL", "1")
+    let home = Home::new();
+    home.cli()
+        // A lifetime of a millisecond is over before the next run starts: no sleep needed.
+        .env("TRYTON_SESSION_TTL", "1ms")
         .args(["login", "--url", &server.url, "-d", DATABASE, "-u", ADMIN])
         .args(["--session-store", "file", "--password-stdin"])
         .write_stdin(format!("{}\n", admin_password()))
         .assert()
         .code(0);
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    let out = cli(home.path()).arg("status").output().unwrap();
+    let out = home.cli().arg("status").output().unwrap();
     assert_eq!(out.status.code(), Some(4));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("expired (log in again)"), "{text}");
@@ -667,8 +641,9 @@ fn status_of_an_expired_session_says_so_once() {
 #[test]
 fn login_to_an_unknown_database_lists_the_databases() {
     let server = shared_server();
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .env("TRYTON_PASSWORD", admin_password())
         .args(["--url", &server.url, "-d", "nosuch", "-u", ADMIN])
         .args(["--session-store", "file", "login"])

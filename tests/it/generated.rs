@@ -1,11 +1,12 @@
 //! The checked-in completions and man page are what the current clap definitions generate.
 
 use crate::common;
+use crate::common::Home;
 
 #[test]
 fn checked_in_completions_and_man_page_are_current() {
     let root = common::repo_root();
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     for (what, file) in [
         ("bash", "completions/tryton-cli.bash"),
         ("zsh", "completions/_tryton-cli"),
@@ -14,10 +15,7 @@ fn checked_in_completions_and_man_page_are_current() {
         ("elvish", "completions/tryton-cli.elv"),
         ("man", "man/tryton-cli.1"),
     ] {
-        let out = common::cli(home.path())
-            .args(["--generate", what])
-            .output()
-            .unwrap();
+        let out = home.cli().args(["--generate", what]).output().unwrap();
         assert!(out.status.success(), "--generate {what} failed");
         let checked_in = std::fs::read(root.join(file)).unwrap_or_default();
         assert!(

@@ -5,11 +5,11 @@
 
 use serde_json::{Value, json};
 
+use crate::common::fixture::{self, parties_named};
 use crate::common::pty::Pty;
 use crate::common::server::DATABASE;
 use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, cli_std, create_parties, logged_in, shared_server,
-    unique,
+    Home, TrytonServer, assert_one_clean_line, create_parties, logged_in, shared_server, unique,
 };
 
 /// An id no record of the shared server has.
@@ -17,24 +17,7 @@ const MISSING: i64 = 987_654_321;
 
 /// The ids of `model` among `ids`, inactive records included, in ascending order.
 fn existing(server: &TrytonServer, model: &str, ids: &[i64]) -> Vec<i64> {
-    let found = server.rpc(
-        &format!("model.{model}.search"),
-        json!([[["id", "in", ids]], 0, null, [["id", "ASC"]], {"active_test": false}]),
-    );
-    found
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|id| id.as_i64().unwrap())
-        .collect()
-}
-
-fn parties_named(server: &TrytonServer, name: &str) -> usize {
-    let found = server.rpc(
-        "model.party.party.search",
-        json!([[["name", "=", name]], 0, null, null, {"active_test": false}]),
-    );
-    found.as_array().unwrap().len()
+    fixture::ids(server, model, json!([["id", "in", ids]]))
 }
 
 fn party_name(server: &TrytonServer, id: i64) -> String {
@@ -69,7 +52,8 @@ fn button_refuses_delete_and_copy_even_with_yes_and_lists_the_models_buttons() {
     let name = unique("Guarded");
     let id = create_parties(server, &[&name])[0].to_string();
     for method in ["delete", "copy"] {
-        let out = cli(home.path())
+        let out = home
+            .cli()
             .args(["--yes", "button", "party.party", method, &id])
             .output()
             .unwrap();
@@ -99,7 +83,8 @@ fn button_refuses_delete_and_copy_even_with_yes_and_lists_the_models_buttons() {
             "; to change records: tryton-cli write ir.cron IDS VALUES",
         ),
     ] {
-        let out = cli(home.path())
+        let out = home
+            .cli()
             .args(["button", "ir.cron", method, &cron])
             .output()
             .unwrap();
@@ -118,7 +103,8 @@ fn a_button_with_a_confirm_text_needs_yes_without_a_terminal() {
     let home = logged_in(server);
     let language = new_language(server);
     let id = language.to_string();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["button", "ir.lang", "load_translations", &id])
         .output()
         .unwrap();
@@ -133,7 +119,8 @@ fn a_button_with_a_confirm_text_needs_yes_without_a_terminal() {
     assert!(err.contains("nothing was sent"), "{err}");
     assert!(!translatable(server, language), "nothing was done");
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["--yes", "button", "ir.lang", "load_translations", &id])
         .output()
         .unwrap();
@@ -152,7 +139,7 @@ fn a_button_with_a_confirm_text_asks_the_servers_question_on_a_terminal() {
     let server = shared_server();
     let home = logged_in(server);
     let language = new_language(server);
-    let mut command = cli_std(home.path());
+    let mut command = home.cli_std();
     command.args([
         "button",
         "ir.lang",
@@ -187,8 +174,8 @@ fn a_user_without_groups_is_guarded_the_same() {
             json!([[{"name": "Guards", "login": login, "password": password}], {}]),
         );
     }
-    let home = tempfile::tempdir().unwrap();
-    cli(home.path())
+    let home = Home::new();
+    home.cli()
         .args(["login", "--url", &server.url, "-d", DATABASE, "-u", &login])
         .args(["--session-store", "file", "--password-stdin"])
         .write_stdin(format!("{password}\n"))
@@ -212,7 +199,7 @@ fn a_user_without_groups_is_guarded_the_same() {
             "asks \"Are you sure you want to load languages' translations?\"".to_string(),
         ),
     ] {
-        let out = cli(home.path()).args(&args).output().unwrap();
+        let out = home.cli().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(code), "{args:?}: {out:?}");
         let err = assert_one_clean_line(&out.stderr);
         assert!(err.contains(&says), "{args:?}: {err}");
@@ -232,7 +219,8 @@ fn delete_refuses_missing_ids_and_changes_nothing_unless_told_to_leave_them_out(
         json!([[ids[1]], {"active": false}, {}]),
     );
     let given = format!("{},{MISSING},{}", ids[0], ids[1]);
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["--yes", "delete", "party.party", &given])
         .output()
         .unwrap();
@@ -250,7 +238,8 @@ fn delete_refuses_missing_ids_and_changes_nothing_unless_told_to_leave_them_out(
         "nothing deleted"
     );
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["--yes", "delete", "party.party", &given, "--ignore-missing"])
         .output()
         .unwrap();
@@ -269,7 +258,8 @@ fn delete_refuses_missing_ids_and_changes_nothing_unless_told_to_leave_them_out(
     assert!(existing(server, "party.party", &ids).is_empty(), "deleted");
 
     // Nothing left to do is no error.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["--yes", "delete", "party.party", &given, "--ignore-missing"])
         .output()
         .unwrap();
@@ -289,7 +279,8 @@ fn write_refuses_missing_ids_and_changes_nothing_unless_told_to_leave_them_out()
     let after = unique("Written");
     let values = json!({"name": after}).to_string();
     let given = format!("{id},{MISSING}");
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["write", "party.party", &given, &values])
         .output()
         .unwrap();
@@ -303,7 +294,8 @@ fn write_refuses_missing_ids_and_changes_nothing_unless_told_to_leave_them_out()
     );
     assert_eq!(party_name(server, id), before, "nothing written");
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["write", "party.party", &given, &values, "--ignore-missing"])
         .output()
         .unwrap();
@@ -317,7 +309,8 @@ fn write_refuses_missing_ids_and_changes_nothing_unless_told_to_leave_them_out()
     assert_eq!(party_name(server, id), after, "written");
 
     // --ignore-missing goes with ids, not with --where.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["write", "party.party", "--where", "name = x", &values])
         .arg("--ignore-missing")
         .output()

@@ -1,11 +1,11 @@
 //! `--help` and the man page: each command's own options before the global ones, and one man
 //! page that holds everything it refers to.
 
-use crate::common;
+use crate::common::Home;
 
 fn stdout(args: &[&str]) -> String {
-    let home = tempfile::tempdir().unwrap();
-    let out = common::cli(home.path()).args(args).output().unwrap();
+    let home = Home::new();
+    let out = home.cli().args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -130,7 +130,8 @@ fn the_man_page_is_one_complete_page() {
         .stderr(std::process::Stdio::piped())
         .spawn()
     else {
-        return; // no groff on this machine
+        crate::common::fixture::skipped("the groff check of the man page (no groff here)");
+        return;
     };
     use std::io::Write;
     let mut groff = groff;

@@ -3,26 +3,10 @@
 
 use crate::common;
 
-use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{cli, shared_server};
+use crate::common::fixture::requires_secret_service;
+use crate::common::server::{ADMIN, admin_password};
+use crate::common::{Home, shared_server};
 use serde_json::Value;
-
-fn secret_service_available() -> bool {
-    if std::env::var("TRYTON_TEST_SECRET_SERVICE").as_deref() == Ok("1") {
-        return true;
-    }
-    eprintln!("skipped: run under scripts/with-secret-service for the Secret Service tests");
-    false
-}
-
-fn tryton(home: &std::path::Path) -> assert_cmd::Command {
-    let server = shared_server();
-    let mut command = cli(home);
-    command
-        .env("TRYTON_URL", &server.url)
-        .env("TRYTON_DATABASE", DATABASE);
-    command
-}
 
 /// Every file below the state dir, with its text.
 fn state_texts(home: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
@@ -42,11 +26,12 @@ fn state_texts(home: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
 
 #[test]
 fn login_keeps_the_session_in_the_secret_service_and_no_token_on_disk() {
-    if !secret_service_available() {
+    if !requires_secret_service() {
         return;
     }
-    let home = tempfile::tempdir().unwrap();
-    let out = tryton(home.path())
+    let home = Home::aimed_without_store(shared_server());
+    let out = home
+        .cli()
         .args([
             "login",
             "-u",
@@ -76,13 +61,13 @@ fn login_keeps_the_session_in_the_secret_service_and_no_token_on_disk() {
     }
 
     // Another process (auto store) finds the session through the index and the keyring.
-    tryton(home.path())
+    home.cli()
         .args(["call", "party.party", "search_count", "[]"])
         .assert()
         .code(0);
-    tryton(home.path()).args(["status"]).assert().code(0);
-    tryton(home.path()).args(["logout"]).assert().code(0);
-    tryton(home.path())
+    home.cli().args(["status"]).assert().code(0);
+    home.cli().args(["logout"]).assert().code(0);
+    home.cli()
         .args(["call", "party.party", "search_count", "[]"])
         .write_stdin("")
         .assert()
@@ -91,8 +76,9 @@ fn login_keeps_the_session_in_the_secret_service_and_no_token_on_disk() {
 
 #[test]
 fn auto_falls_back_to_a_private_file_when_no_keyring_answers() {
-    let home = tempfile::tempdir().unwrap();
-    let out = tryton(home.path())
+    let home = Home::aimed_without_store(shared_server());
+    let out = home
+        .cli()
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .args(["login", "-u", ADMIN, "--password-stdin"])
         .write_stdin(format!("{}\n", admin_password()))
@@ -110,7 +96,8 @@ fn auto_falls_back_to_a_private_file_when_no_keyring_answers() {
         !said.contains("DBus error"),
         "the whole text only with -v: {said}"
     );
-    let quiet = tryton(home.path())
+    let quiet = home
+        .cli()
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .args(["-q", "login", "-u", ADMIN, "--password-stdin"])
         .write_stdin(format!("{}\n", admin_password()))
@@ -118,7 +105,8 @@ fn auto_falls_back_to_a_private_file_when_no_keyring_answers() {
         .unwrap();
     assert_eq!(quiet.status.code(), Some(0), "{quiet:?}");
     assert!(quiet.stderr.is_empty(), "-q says nothing: {quiet:?}");
-    let out = tryton(home.path())
+    let out = home
+        .cli()
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .args(["call", "party.party", "search_count", "[]"])
         .output()
@@ -132,8 +120,9 @@ fn auto_falls_back_to_a_private_file_when_no_keyring_answers() {
 
 #[test]
 fn keyring_store_without_a_keyring_is_a_clear_error() {
-    let home = tempfile::tempdir().unwrap();
-    let out = tryton(home.path())
+    let home = Home::aimed_without_store(shared_server());
+    let out = home
+        .cli()
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .args([
             "login",

@@ -9,8 +9,7 @@ use serde_json::{Value, json};
 use crate::common::pty::Pty;
 use crate::common::server::DATABASE;
 use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, cli_std, create_parties, logged_in, shared_server,
-    unique,
+    TrytonServer, assert_one_clean_line, create_parties, logged_in, shared_server, unique,
 };
 
 fn active(server: &TrytonServer, id: i64) -> bool {
@@ -95,7 +94,8 @@ fn report_writes_the_odt_the_server_makes_and_streams_the_same_document() {
     let ids = create_parties(server, &[&format!("{tag}/A"), &format!("{tag} B")]);
     let ids = format!("{},{}", ids[0], ids[1]);
     let work = tempfile::tempdir().unwrap();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .current_dir(work.path())
         .args(["report", "party.label", &ids])
         .output()
@@ -111,7 +111,8 @@ fn report_writes_the_odt_the_server_makes_and_streams_the_same_document() {
     let written = std::fs::read(work.path().join(name)).unwrap();
     assert_opendocument(&written);
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .current_dir(work.path())
         .args(["report", "party.label", &ids, "-O", "-"])
         .output()
@@ -127,7 +128,8 @@ fn report_writes_the_odt_the_server_makes_and_streams_the_same_document() {
     // -O FILE names the file, and replaces it.
     let chosen = work.path().join("labels.odt");
     std::fs::write(&chosen, b"old").unwrap();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["-q", "report", "party.label", &ids, "-O"])
         .arg(&chosen)
         .output()
@@ -148,7 +150,7 @@ fn report_never_replaces_a_file_it_names_itself_without_force() {
     let id = create_parties(server, &[&tag])[0].to_string();
     let work = tempfile::tempdir().unwrap();
     let run = |extra: &[&str]| {
-        cli(home.path())
+        home.cli()
             .current_dir(work.path())
             .args(["report", "party.label", &id])
             .args(extra)
@@ -168,7 +170,8 @@ fn report_never_replaces_a_file_it_names_itself_without_force() {
     );
     assert_eq!(std::fs::read(work.path().join(&name)).unwrap(), b"mine");
     // Into a directory, under the server's name: the same rule.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["report", "party.label", &id, "-O"])
         .arg(work.path())
         .output()
@@ -205,7 +208,8 @@ fn report_errors_are_one_line() {
         ),
         (vec!["report", "party.label", "x"], 3, "not a record id"),
     ] {
-        let out = cli(home.path())
+        let out = home
+            .cli()
             .current_dir(work.path())
             .args(&args)
             .output()
@@ -216,7 +220,7 @@ fn report_errors_are_one_line() {
     }
     assert!(files_in(work.path()).is_empty());
     // The bytes of a report are not for a terminal.
-    let mut command = cli_std(home.path());
+    let mut command = home.cli_std();
     command.args(["report", "party.label", "1", "-O", "-"]);
     let (code, screen) = Pty::spawn(command).finish();
     assert_eq!(code, 3, "{screen}");
@@ -247,7 +251,8 @@ fn wizard_replaces_a_party_asks_about_different_names_and_leaves_no_session() {
     let same = unique("Same");
     let ids = create_parties(&server, &[&same, &same, "Different one", "Different two"]);
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(replace_args(ids[0], ids[1]))
         .output()
         .unwrap();
@@ -262,7 +267,8 @@ fn wizard_replaces_a_party_asks_about_different_names_and_leaves_no_session() {
     assert_eq!(wizard_sessions(&server), before, "after success");
 
     // Different names: trytond's UserWarning, refused without a terminal or --yes.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(replace_args(ids[2], ids[3]))
         .output()
         .unwrap();
@@ -275,7 +281,8 @@ fn wizard_replaces_a_party_asks_about_different_names_and_leaves_no_session() {
     assert!(active(&server, ids[2]), "refused: nothing changed");
     assert_eq!(wizard_sessions(&server), before, "after the refusal");
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .arg("--yes")
         .args(replace_args(ids[2], ids[3]))
         .output()
@@ -346,7 +353,7 @@ fn wizard_errors_are_one_line_and_leave_no_session() {
         ),
     ];
     for (args, code, says) in cases {
-        let out = cli(home.path()).args(&args).output().unwrap();
+        let out = home.cli().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(code), "{args:?}: {out:?}");
         let err = assert_one_clean_line(&out.stderr);
         assert!(err.contains(says), "{args:?}: {err}");
@@ -360,7 +367,8 @@ fn wizard_errors_are_one_line_and_leave_no_session() {
     // A name typed for a many2one is the record of that name.
     let name = unique("By name");
     let target = create_parties(&server, &[&name])[0];
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args([
             "--yes",
             "wizard",
@@ -384,7 +392,7 @@ fn wizard_on_a_terminal_asks_for_the_button_and_the_missing_field() {
     let home = logged_in(server);
     let same = unique("Asked");
     let ids = create_parties(server, &[&same, &same]);
-    let mut command = cli_std(home.path());
+    let mut command = home.cli_std();
     command.args(["wizard", "party.replace", "--ids", &ids[0].to_string()]);
     let mut terminal = Pty::spawn(command);
     terminal.expect("Buttons: end (Cancel), replace (Replace, default)");
@@ -410,7 +418,7 @@ fn wizard_interrupted_at_a_prompt_deletes_its_session() {
     let home = logged_in(&server);
     let before = wizard_sessions(&server);
     let ids = create_parties(&server, &["Interrupted one", "Interrupted two"]);
-    let mut command = cli_std(home.path());
+    let mut command = home.cli_std();
     command.args(replace_args(ids[0], ids[1]));
     let mut terminal = Pty::spawn(command);
     terminal.expect("different names");
@@ -439,7 +447,8 @@ fn button_runs_a_cron_once_and_prints_what_a_button_returns() {
         .as_i64()
         .expect("the ir.error clean-up cron")
         .to_string();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["button", "ir.cron", "run_once", &cron])
         .output()
         .unwrap();
@@ -463,7 +472,8 @@ fn button_runs_a_cron_once_and_prints_what_a_button_returns() {
         ]),
     );
     let view = view[0].as_i64().unwrap().to_string();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["-q", "button", "ir.ui.view", "show", &view])
         .output()
         .unwrap();
@@ -496,7 +506,7 @@ fn button_errors_are_one_line() {
         ),
         (["button", "ir.cron", "run_once", ""], 3, "give the ids"),
     ] {
-        let out = cli(home.path()).args(args).output().unwrap();
+        let out = home.cli().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(code), "{args:?}: {out:?}");
         let err = assert_one_clean_line(&out.stderr);
         assert!(err.contains(says), "{args:?}: {err}");

@@ -7,81 +7,30 @@ use serde_json::{Value, json};
 
 use crate::common::pty::Pty;
 use crate::common::server::DATABASE;
-use crate::common::{
-    TrytonServer, assert_one_clean_line, cli, cli_std, login, shared_server, unique,
-};
+use crate::common::{Home, TrytonServer, assert_one_clean_line, requires_series, unique};
 
-/// A logged-in home directory.
-struct Session {
-    home: tempfile::TempDir,
-    server: &'static TrytonServer,
+/// `model.create` through the CLI; the new ids.
+fn create(session: &Home, model: &str, records: Value) -> Vec<i64> {
+    let ids = session.run_json(&["call", model, "create", &records.to_string()]);
+    ids.as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_i64().unwrap())
+        .collect()
 }
 
-impl Session {
-    fn new() -> Session {
-        Session::on(shared_server())
+/// The CLI on a pseudo-terminal of `columns` (0: one that does not know its width) with
+/// `TERM=xterm` unless `env` says otherwise; what it showed (exit 0 expected).
+fn on_terminal(session: &Home, columns: u16, env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut command = session.cli_std();
+    command.env("TERM", "xterm").args(args);
+    for (key, value) in env {
+        command.env(key, value);
     }
-
-    fn on(server: &'static TrytonServer) -> Session {
-        let home = tempfile::tempdir().unwrap();
-        login(home.path(), &server.url);
-        Session { home, server }
-    }
-
-    fn env(&self, command: &mut std::process::Command) {
-        command
-            .env("TRYTON_URL", &self.server.url)
-            .env("TRYTON_DATABASE", DATABASE)
-            .env("TRYTON_SESSION_STORE", "file")
-            .env_remove("COLUMNS");
-    }
-
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut command = cli_std(self.home.path());
-        self.env(&mut command);
-        assert_cmd::Command::from_std(command)
-    }
-
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let text = self.stdout(args);
-        serde_json::from_str(&text).unwrap_or_else(|err| panic!("{args:?}: {err}: {text}"))
-    }
-
-    /// `model.create` through the CLI; the new ids.
-    fn create(&self, model: &str, records: Value) -> Vec<i64> {
-        let ids = self.json(&["call", model, "create", &records.to_string()]);
-        ids.as_array()
-            .unwrap()
-            .iter()
-            .map(|id| id.as_i64().unwrap())
-            .collect()
-    }
-
-    /// The CLI on a pseudo-terminal of `columns` (0: one that does not know its width) with
-    /// `TERM=xterm` unless `env` says otherwise; its exit code and what it showed.
-    fn on_terminal(&self, columns: u16, env: &[(&str, &str)], args: &[&str]) -> String {
-        let mut command = cli_std(self.home.path());
-        self.env(&mut command);
-        command.env("TERM", "xterm").args(args);
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        let rows = if columns == 0 { 0 } else { 24 };
-        let (code, screen) = Pty::spawn_sized(command, columns, rows).finish();
-        assert_eq!(code, 0, "{args:?}: {screen}");
-        screen
-    }
+    let rows = if columns == 0 { 0 } else { 24 };
+    let (code, screen) = Pty::spawn_sized(command, columns, rows).finish();
+    assert_eq!(code, 0, "{args:?}: {screen}");
+    screen
 }
 
 /// `[["id", "=", id]]`
@@ -97,16 +46,22 @@ struct Party {
     categories: [String; 2],
 }
 
-fn party_with_relations(session: &Session) -> Party {
+fn party_with_relations(session: &Home) -> Party {
     let tag = unique("rel");
     let country = format!("{tag} land");
-    let country_id = session.create("country.country", json!([{"name": country, "code": "QX"}]))[0];
+    let country_id = create(
+        session,
+        "country.country",
+        json!([{"name": country, "code": "QX"}]),
+    )[0];
     let categories = [format!("{tag} A"), format!("{tag} B")];
-    let category_ids = session.create(
+    let category_ids = create(
+        session,
         "party.category",
         json!([{"name": categories[0]}, {"name": categories[1]}]),
     );
-    let id = session.create(
+    let id = create(
+        session,
         "party.party",
         json!([{"name": tag, "code": unique("code"),
             "addresses": [["create", [{"city": "Paris", "country": country_id}, {"city": "Lyon"}]]],
@@ -133,7 +88,7 @@ const PATHS: &str = "name,addresses.city,addresses.country.name,categories.name,
 
 #[test]
 fn dotted_fields_through_one2many_and_many2many_show_every_value() {
-    let session = Session::new();
+    let session = Home::shared();
     let party = party_with_relations(&session);
     let categories = party.categories.join(", ");
     let expected = [
@@ -149,7 +104,7 @@ fn dotted_fields_through_one2many_and_many2many_show_every_value() {
         vec!["search", "party.party", &domain, "-f", PATHS, "-o", "csv"],
         vec!["read", "party.party", &id, "-f", PATHS, "-o", "csv"],
     ] {
-        let rows = csv_rows(&session.stdout(&args));
+        let rows = csv_rows(&session.run_ok(&args));
         assert_eq!(rows[0], PATHS.split(',').collect::<Vec<_>>(), "{args:?}");
         assert_eq!(rows[1], expected, "{args:?}");
     }
@@ -157,7 +112,7 @@ fn dotted_fields_through_one2many_and_many2many_show_every_value() {
         vec!["search", "party.party", &domain, "-f", PATHS, "-o", "json"],
         vec!["read", "party.party", &id, "-f", PATHS, "-o", "json"],
     ] {
-        let rows = session.json(&args);
+        let rows = session.run_json(&args);
         assert_eq!(
             rows,
             json!([{
@@ -170,17 +125,17 @@ fn dotted_fields_through_one2many_and_many2many_show_every_value() {
             "{args:?}"
         );
     }
-    let table = session.stdout(&["search", "party.party", &domain, "-f", PATHS, "-o", "table"]);
+    let table = session.run_ok(&["search", "party.party", &domain, "-f", PATHS, "-o", "table"]);
     assert!(table.contains("Paris, Lyon"), "{table}");
     assert!(table.contains(&categories), "{table}");
 }
 
 #[test]
 fn json_rows_are_keyed_by_the_asked_paths_in_the_asked_order() {
-    let session = Session::new();
+    let session = Home::shared();
     let party = party_with_relations(&session);
     let fields = "create_uid.login,addresses.city,name";
-    let line = session.stdout(&[
+    let line = session.run_ok(&[
         "search",
         "party.party",
         &by_id(party.id),
@@ -197,7 +152,7 @@ fn json_rows_are_keyed_by_the_asked_paths_in_the_asked_order() {
             json!({"create_uid.login": "admin", "addresses.city": ["Paris", "Lyon"], "name": party.name})
         )
     );
-    let read = session.stdout(&[
+    let read = session.run_ok(&[
         "read",
         "party.party",
         &party.id.to_string(),
@@ -211,7 +166,7 @@ fn json_rows_are_keyed_by_the_asked_paths_in_the_asked_order() {
 
 #[test]
 fn call_search_read_as_a_table_shows_the_dotted_columns() {
-    let session = Session::new();
+    let session = Home::shared();
     let party = party_with_relations(&session);
     let base = [
         "call",
@@ -223,13 +178,13 @@ fn call_search_read_as_a_table_shows_the_dotted_columns() {
         "null",
         r#"["name", "addresses.city", "create_uid.login"]"#,
     ];
-    let table = session.stdout(&[&base[..], &["-o", "table"]].concat());
+    let table = session.run_ok(&[&base[..], &["-o", "table"]].concat());
     let header = table.lines().nth(1).unwrap();
     for column in ["name", "addresses.city", "create_uid.login"] {
         assert!(header.contains(column), "{column}:\n{table}");
     }
     assert!(table.contains("Paris, Lyon"), "{table}");
-    let vertical = session.stdout(&[&base[..], &["-o", "vertical"]].concat());
+    let vertical = session.run_ok(&[&base[..], &["-o", "vertical"]].concat());
     assert!(
         vertical
             .lines()
@@ -237,7 +192,7 @@ fn call_search_read_as_a_table_shows_the_dotted_columns() {
         "{vertical}"
     );
     // read: the fields are its second parameter.
-    let read = session.stdout(&[
+    let read = session.run_ok(&[
         "call",
         "party.party",
         "read",
@@ -254,14 +209,15 @@ fn call_search_read_as_a_table_shows_the_dotted_columns() {
 
 #[test]
 fn a_field_path_with_an_empty_name_is_refused_before_any_request() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     // Nothing listens on port 1: any request would end in exit 2 (or 4 without a session).
     for path in ["addresses.", ".name", "party..name"] {
         for args in [
             vec!["search", "party.party", "-f", path],
             vec!["read", "party.party", "1", "-f", path],
         ] {
-            let out = cli(home.path())
+            let out = home
+                .cli()
                 .args(["--url", "http://127.0.0.1:1", "-d", DATABASE])
                 .args(&args)
                 .output()
@@ -278,19 +234,21 @@ fn a_field_path_with_an_empty_name_is_refused_before_any_request() {
 
 #[test]
 fn record_json_is_plain_by_default_and_the_wire_form_on_request() {
-    let session = Session::new();
+    let session = Home::shared();
     // Currency codes are three letters: derive a rarely used one from the process id.
     let letter = |n: u32| char::from(b'A' + (n % 26) as u8);
     let pid = std::process::id();
     let code = format!("R{}{}", letter(pid), letter(pid / 26));
-    let currency = session.create(
+    let currency = create(
+        &session,
         "currency.currency",
         json!([{"name": unique("currency"), "code": code, "symbol": "¤",
             "rounding": {"__class__": "Decimal", "decimal": "0.01"}, "digits": 2}]),
     )[0];
     let rate = json!({"__class__": "Decimal", "decimal": "5678.012345"});
     let date = json!({"__class__": "date", "year": 2026, "month": 9, "day": 17});
-    session.create(
+    create(
+        &session,
         "currency.currency.rate",
         json!([{"currency": currency, "rate": rate, "date": date}]),
     );
@@ -299,7 +257,7 @@ fn record_json_is_plain_by_default_and_the_wire_form_on_request() {
     let fields = ["-f", "rate,date,create_date,currency.rounding"];
 
     // Plain: what jq can compare and sort.
-    let text = session.stdout(&[&search[..], &fields, &["-o", "json"]].concat());
+    let text = session.run_ok(&[&search[..], &fields, &["-o", "json"]].concat());
     assert!(
         text.contains(r#""rate":5678.012345,"date":"2026-09-17","create_date":""#),
         "{text}"
@@ -314,15 +272,15 @@ fn record_json_is_plain_by_default_and_the_wire_form_on_request() {
         "ISO 8601: {created}"
     );
     assert!(!text.contains("__class__"), "{text}");
-    let ndjson = session.stdout(&[&search[..], &fields, &["-o", "ndjson"]].concat());
+    let ndjson = session.run_ok(&[&search[..], &fields, &["-o", "ndjson"]].concat());
     assert_eq!(ndjson.trim_end(), text.trim_end().trim_matches(['[', ']']));
 
     // --tagged: the wire form, which call takes back as it is.
-    let tagged = session.json(&[&search[..], &fields, &["-o", "json", "--tagged"]].concat());
+    let tagged = session.run_json(&[&search[..], &fields, &["-o", "json", "--tagged"]].concat());
     assert_eq!(tagged[0]["rate"], rate);
     assert_eq!(tagged[0]["date"], date);
     assert_eq!(tagged[0]["create_date"]["__class__"], "datetime");
-    let again = session.json(&[
+    let again = session.run_json(&[
         "call",
         "currency.currency.rate",
         "search_count",
@@ -346,21 +304,23 @@ fn record_json_is_plain_by_default_and_the_wire_form_on_request() {
         "null",
         r#"["rate"]"#,
     ];
-    let raw = session.json(&read);
+    let raw = session.run_json(&read);
     assert_eq!(raw[0]["rate"], rate);
-    let plain = session.stdout(&[&read[..], &["--plain", "--compact"]].concat());
+    let plain = session.run_ok(&[&read[..], &["--plain", "--compact"]].concat());
     assert!(plain.contains(r#""rate":5678.012345"#), "{plain}");
 }
 
 #[test]
 fn durations_and_bytes_are_plain_in_json_and_csv() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("bytes");
-    let party = session.create(
+    let party = create(
+        &session,
         "party.party",
         json!([{"name": tag, "code": unique("code")}]),
     )[0];
-    let attachment = session.create(
+    let attachment = create(
+        &session,
         "ir.attachment",
         json!([{"name": format!("{tag}.txt"), "resource": format!("party.party,{party}"),
             "data": {"__class__": "bytes", "base64": "aGVsbG8gd29ybGQ=\n"}}]),
@@ -372,18 +332,18 @@ fn durations_and_bytes_are_plain_in_json_and_csv() {
         "-f",
         "data,resource.rec_name",
     ];
-    let rows = session.json(&[&search[..], &["-o", "json"]].concat());
+    let rows = session.run_json(&[&search[..], &["-o", "json"]].concat());
     assert_eq!(
         rows,
         json!([{"data": "aGVsbG8gd29ybGQ=", "resource.rec_name": tag}])
     );
-    let csv = csv_rows(&session.stdout(&[&search[..], &["-o", "csv"]].concat()));
+    let csv = csv_rows(&session.run_ok(&[&search[..], &["-o", "csv"]].concat()));
     assert_eq!(csv[1], ["aGVsbG8gd29ybGQ=", tag.as_str()]);
-    let table = session.stdout(&[&search[..], &["-o", "table"]].concat());
+    let table = session.run_ok(&[&search[..], &["-o", "table"]].concat());
     assert!(table.contains("<11 bytes>"), "{table}");
 
     // A TimeDelta field: party.configuration has one from 8.0 on.
-    if session.server.series.starts_with('7') {
+    if !requires_series("8", "party.configuration has no TimeDelta field before 8.0") {
         return;
     }
     let read = [
@@ -393,21 +353,21 @@ fn durations_and_bytes_are_plain_in_json_and_csv() {
         "-f",
         "identifier_eu_vat_validation_period",
     ];
-    let wire = session.json(&[&read[..], &["-o", "json", "--tagged"]].concat());
+    let wire = session.run_json(&[&read[..], &["-o", "json", "--tagged"]].concat());
     let seconds = &wire[0]["identifier_eu_vat_validation_period"]["seconds"];
     assert!(seconds.is_number(), "{wire}");
-    let plain = session.stdout(&[&read[..], &["-o", "ndjson"]].concat());
+    let plain = session.run_ok(&[&read[..], &["-o", "ndjson"]].concat());
     assert_eq!(
         plain,
         format!("{{\"identifier_eu_vat_validation_period\":{seconds}}}\n")
     );
-    let csv = csv_rows(&session.stdout(&[&read[..], &["-o", "csv"]].concat()));
+    let csv = csv_rows(&session.run_ok(&[&read[..], &["-o", "csv"]].concat()));
     assert_eq!(csv[1], [seconds.to_string()]);
 }
 
 #[test]
 fn vertical_shows_one_block_per_record_for_every_record_command() {
-    let session = Session::new();
+    let session = Home::shared();
     let party = party_with_relations(&session);
     let fields = "name,addresses.city";
     let expected = format!(
@@ -415,7 +375,7 @@ fn vertical_shows_one_block_per_record_for_every_record_command() {
         "-".repeat(party.name.len() + 1),
         party.name
     );
-    let search = session.stdout(&[
+    let search = session.run_ok(&[
         "search",
         "party.party",
         &by_id(party.id),
@@ -425,7 +385,7 @@ fn vertical_shows_one_block_per_record_for_every_record_command() {
         "vertical",
     ]);
     assert_eq!(search, expected);
-    let read = session.stdout(&[
+    let read = session.run_ok(&[
         "read",
         "party.party",
         &party.id.to_string(),
@@ -435,14 +395,14 @@ fn vertical_shows_one_block_per_record_for_every_record_command() {
         "vertical",
     ]);
     assert_eq!(read, expected);
-    let models = session.stdout(&["models", "party.party", "-o", "vertical"]);
+    let models = session.run_ok(&["models", "party.party", "-o", "vertical"]);
     assert!(
         models.starts_with("-[ RECORD 1 ]") && models.contains("model       | party.party\n"),
         "{models}"
     );
-    let fields_out = session.stdout(&["fields", "party.party", "-o", "vertical"]);
+    let fields_out = session.run_ok(&["fields", "party.party", "-o", "vertical"]);
     let blocks = fields_out.matches("-[ RECORD ").count();
-    let ndjson = session.stdout(&["fields", "party.party", "-o", "ndjson"]);
+    let ndjson = session.run_ok(&["fields", "party.party", "-o", "ndjson"]);
     assert_eq!(blocks, ndjson.lines().count(), "{fields_out}");
     assert!(
         fields_out.contains("name     | addresses\n"),
@@ -452,10 +412,11 @@ fn vertical_shows_one_block_per_record_for_every_record_command() {
 
 #[test]
 fn csv_safe_neutralises_cells_that_spreadsheets_run_as_formulas() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("csv");
     let formula = format!("=HYPERLINK(\"http://example.invalid/?{tag}\",\"x\")");
-    let id = session.create(
+    let id = create(
+        &session,
         "party.party",
         json!([{"name": formula, "code": format!("-2+3 {tag}")}]),
     )[0];
@@ -468,12 +429,12 @@ fn csv_safe_neutralises_cells_that_spreadsheets_run_as_formulas() {
         "-o",
         "csv",
     ];
-    let plain = csv_rows(&session.stdout(&search));
+    let plain = csv_rows(&session.run_ok(&search));
     assert_eq!(
         plain[1],
         [id.to_string(), formula.clone(), format!("-2+3 {tag}")]
     );
-    let safe = csv_rows(&session.stdout(&[&search[..], &["--csv-safe"]].concat()));
+    let safe = csv_rows(&session.run_ok(&[&search[..], &["--csv-safe"]].concat()));
     assert_eq!(
         safe[1],
         [
@@ -486,14 +447,15 @@ fn csv_safe_neutralises_cells_that_spreadsheets_run_as_formulas() {
 
 #[test]
 fn a_terminal_that_reports_zero_columns_gets_a_table_at_its_natural_width() {
-    let session = Session::new();
+    let session = Home::shared();
     let name = format!("{} with a name of some sixty characters", unique("zero"));
-    let id = session.create(
+    let id = create(
+        &session,
         "party.party",
         json!([{"name": name, "code": unique("code")}]),
     )[0];
     let args = ["search", "party.party", &by_id(id), "-f", "id,name,code"];
-    let screen = session.on_terminal(0, &[], &args);
+    let screen = on_terminal(&session, 0, &[], &args);
     // Not squeezed to a column per character: the name and the header on one line each.
     assert!(screen.lines().any(|line| line.contains(&name)), "{screen}");
     assert!(
@@ -507,20 +469,21 @@ fn a_terminal_that_reports_zero_columns_gets_a_table_at_its_natural_width() {
 
 #[test]
 fn long_cells_are_cut_on_a_terminal_and_kept_in_csv_and_json() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("long");
     let name = format!("{tag} {}", "word ".repeat(1000))
         .trim_end()
         .to_string();
     assert!(name.len() > 5000);
-    let id = session.create(
+    let id = create(
+        &session,
         "party.party",
         json!([{"name": name, "code": unique("code")}]),
     )[0];
     let search = ["search", "party.party", &by_id(id), "-f", "id,name"];
 
     let plain = [("NO_COLOR", "1")];
-    let table = session.on_terminal(40, &plain, &search);
+    let table = on_terminal(&session, 40, &plain, &search);
     let lines: Vec<&str> = table.lines().collect();
     // Borders, header and separator, and at most four lines for the cell.
     assert!(lines.len() <= 8, "{} lines:\n{table}", lines.len());
@@ -531,30 +494,35 @@ fn long_cells_are_cut_on_a_terminal_and_kept_in_csv_and_json() {
             "wider than the terminal: {line}"
         );
     }
-    let vertical = session.on_terminal(40, &plain, &[&search[..], &["-o", "vertical"]].concat());
+    let vertical = on_terminal(
+        &session,
+        40,
+        &plain,
+        &[&search[..], &["-o", "vertical"]].concat(),
+    );
     assert!(vertical.lines().count() <= 7, "{vertical}");
     assert!(vertical.contains('…'), "{vertical}");
 
     // Unknown width: cut all the same.
-    let unknown = session.on_terminal(0, &plain, &search);
+    let unknown = on_terminal(&session, 0, &plain, &search);
     assert!(unknown.lines().count() <= 8, "{unknown}");
 
-    let csv = csv_rows(&session.stdout(&[&search[..], &["-o", "csv"]].concat()));
+    let csv = csv_rows(&session.run_ok(&[&search[..], &["-o", "csv"]].concat()));
     assert_eq!(csv[1][1], name);
-    let json = session.json(&[&search[..], &["-o", "json"]].concat());
+    let json = session.run_json(&[&search[..], &["-o", "json"]].concat());
     assert_eq!(json[0]["name"], name.as_str());
 }
 
 #[test]
 fn a_dumb_terminal_gets_no_colour() {
-    let session = Session::new();
+    let session = Home::shared();
     let args = ["search", "party.party", "--limit", "1", "-f", "id"];
-    let coloured = session.on_terminal(80, &[("TERM", "xterm-256color")], &args);
+    let coloured = on_terminal(&session, 80, &[("TERM", "xterm-256color")], &args);
     assert!(
         coloured.contains('\u{1b}'),
         "a colour terminal is styled: {coloured}"
     );
-    let dumb = session.on_terminal(80, &[("TERM", "dumb")], &args);
+    let dumb = on_terminal(&session, 80, &[("TERM", "dumb")], &args);
     assert!(
         !dumb.contains('\u{1b}'),
         "escape codes on a dumb terminal: {dumb:?}"
@@ -567,14 +535,13 @@ fn a_dumb_terminal_gets_no_colour() {
 /// Measured by a small Python parent (`RUSAGE_CHILDREN`), not by waiting here: a child spawned
 /// from this big, busy test process inherits its memory high-water mark at `exec`, so its own
 /// `ru_maxrss` would say more about the tests than about the CLI.
-fn peak_memory_kib(session: &Session, args: &[&str], format: &str) -> (i64, String) {
+fn peak_memory_kib(session: &Home, args: &[&str], format: &str) -> (i64, String) {
     const MEASURE: &str = "import resource, subprocess, sys
 code = subprocess.call(sys.argv[1:])
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
 sys.exit(code)";
     let out = tempfile::NamedTempFile::new().unwrap();
-    let mut cli = cli_std(session.home.path());
-    session.env(&mut cli);
+    let cli = session.cli_std();
     let mut python = std::process::Command::new("python3");
     for (key, value) in cli.get_envs() {
         match value {
@@ -600,7 +567,7 @@ sys.exit(code)";
 fn a_table_of_thousands_of_rows_takes_no_more_memory_than_a_thousand() {
     // A server of its own: 5 000 parties would show up in other tests' unfiltered searches.
     let server: &'static TrytonServer = Box::leak(Box::new(TrytonServer::start(&[])));
-    let session = Session::on(server);
+    let session = Home::logged_in(server);
     let tag = unique("mem");
     let parties: Vec<Value> = (0..5000)
         .map(|i| json!({"name": format!("{tag} {i:04} with a long name{}", " and more".repeat(40)), "code": format!("{tag}-{i}")}))

@@ -35,8 +35,8 @@ fn the_deb() -> Option<PathBuf> {
     match std::env::var_os("TRYTON_CLI_DEB") {
         Some(path) => Some(PathBuf::from(path)),
         None => {
-            eprintln!(
-                "skipped: needs the .deb (TRYTON_CLI_DEB=$(scripts/package | tail -n 1)); scripts/test sets it"
+            common::fixture::skipped(
+                "needs the .deb (TRYTON_CLI_DEB=$(scripts/package | tail -n 1)); scripts/test sets it",
             );
             None
         }
@@ -185,11 +185,13 @@ impl Drop for Installed {
 fn dpkg_installs_a_binary_that_pings_a_real_server_and_removes_it_all() {
     let Some(deb) = the_deb() else { return };
     if unsafe { libc::geteuid() } != 0 {
-        eprintln!("skipped: dpkg -i needs root (CI runs as root)");
+        common::fixture::skipped("dpkg -i needs root (CI runs as root)");
         return;
     }
     if package_installed() || Path::new("/usr/bin/tryton-cli").exists() {
-        eprintln!("skipped: tryton-cli is already installed on this machine; not replacing it");
+        common::fixture::skipped(
+            "tryton-cli is already installed on this machine; not replacing it",
+        );
         return;
     }
     let server = shared_server();

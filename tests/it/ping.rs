@@ -5,12 +5,8 @@ use crate::common;
 use std::time::{Duration, Instant};
 
 use crate::common::fault::{FaultServer, Reply};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server};
+use crate::common::{Home, TrytonServer, assert_one_clean_line, shared_server};
 use serde_json::Value;
-
-fn home() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap()
-}
 
 #[test]
 fn ping_prints_the_version_the_server_reports() {
@@ -21,8 +17,9 @@ fn ping_prints_the_version_the_server_reports() {
         None,
     );
     let expected: Value = serde_json::from_str(&body).unwrap();
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "--url", &server.url])
         .output()
         .unwrap();
@@ -46,8 +43,9 @@ fn ping_prints_the_version_the_server_reports() {
 #[test]
 fn ping_json_is_one_object_with_status_url_version_latency() {
     let server = shared_server();
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "--json"])
         .env("TRYTON_URL", &server.url)
         .output()
@@ -69,8 +67,8 @@ fn ping_json_is_one_object_with_status_url_version_latency() {
 #[test]
 fn ping_accepts_the_portal_url_variable() {
     let server = shared_server();
-    let home = home();
-    cli(home.path())
+    let home = Home::new();
+    home.cli()
         .arg("ping")
         .env("TRYTON_RPC_URL", format!("{}/", server.url))
         .assert()
@@ -80,8 +78,9 @@ fn ping_accepts_the_portal_url_variable() {
 #[test]
 fn ping_with_a_database_checks_that_it_exists() {
     let server = shared_server();
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "--url", &server.url, "-d", common::server::DATABASE])
         .output()
         .unwrap();
@@ -89,7 +88,8 @@ fn ping_with_a_database_checks_that_it_exists() {
     let line = String::from_utf8(out.stdout).unwrap();
     assert!(line.trim_end().ends_with("database tryton found"), "{line}");
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["ping", "--url", &server.url, "-d", "no_such_db"])
         .output()
         .unwrap();
@@ -101,8 +101,9 @@ fn ping_with_a_database_checks_that_it_exists() {
 #[test]
 fn ping_says_when_the_database_cannot_be_checked() {
     let server = TrytonServer::start(&[("TRYTOND_DATABASE__LIST", "False")]);
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "--json", "--url", &server.url, "-d", "anything"])
         .output()
         .unwrap();
@@ -124,8 +125,9 @@ fn ping_exits_2_on_a_closed_port() {
         .local_addr()
         .unwrap()
         .port();
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "--url", &format!("http://127.0.0.1:{port}")])
         .output()
         .unwrap();
@@ -137,9 +139,10 @@ fn ping_exits_2_on_a_closed_port() {
 #[test]
 fn ping_exits_2_within_the_timeout_when_nothing_answers() {
     let silent = FaultServer::start(|_, _, _| Reply::Silence);
-    let home = home();
+    let home = Home::new();
     let started = Instant::now();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["ping", "--timeout", "1", "--url", &silent.url])
         .output()
         .unwrap();
@@ -147,7 +150,8 @@ fn ping_exits_2_within_the_timeout_when_nothing_answers() {
     assert_eq!(out.status.code(), Some(2));
     let err = assert_one_clean_line(&out.stderr);
     assert!(err.contains("within 1s"), "{err}");
-    assert!(took < Duration::from_secs(4), "took {took:?}");
+    // A deadline, not a speed: well over the 1 s asked for, well under the 10 s default.
+    assert!(took < Duration::from_secs(8), "took {took:?}");
     assert_eq!(silent.hits(), 1, "ping must not retry on its own");
 }
 
@@ -156,9 +160,10 @@ fn ping_exits_1_when_html_or_a_server_error_answers() {
     let html =
         FaultServer::start(|_, _, _| Reply::html(200, "<!doctype html><p>Welcome to nginx</p>"));
     let broken = FaultServer::start(|_, _, _| Reply::html(500, "<p>Internal Server Error</p>"));
-    let home = home();
+    let home = Home::new();
     for (server, expected) in [(&html, "HTML"), (&broken, "HTTP 500")] {
-        let out = cli(home.path())
+        let out = home
+            .cli()
             .args(["ping", "--url", &server.url])
             .output()
             .unwrap();
@@ -171,8 +176,9 @@ fn ping_exits_1_when_html_or_a_server_error_answers() {
 #[test]
 fn ping_accepts_a_bare_json_result() {
     let bare = FaultServer::start(|_, _, _| Reply::json(r#""8.2""#));
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "--url", &bare.url])
         .output()
         .unwrap();
@@ -192,8 +198,9 @@ fn ping_falls_back_to_the_7x_layout_on_401_at_rpc() {
         ),
         _ => Reply::json(r#"{"id":1,"result":"7.0.59"}"#),
     });
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "--url", &old.url])
         .output()
         .unwrap();
@@ -205,14 +212,16 @@ fn ping_falls_back_to_the_7x_layout_on_401_at_rpc() {
 #[test]
 fn ping_quiet_prints_nothing_and_keeps_the_exit_code() {
     let server = shared_server();
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args(["ping", "-q", "--url", &server.url])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.is_empty() && out.stderr.is_empty());
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["ping", "-q", "--url", "http://127.0.0.1:1"])
         .output()
         .unwrap();
@@ -222,7 +231,7 @@ fn ping_quiet_prints_nothing_and_keeps_the_exit_code() {
 
 #[test]
 fn ping_exits_3_without_a_usable_url() {
-    let home = home();
+    let home = Home::new();
     for (args, expected) in [
         (vec!["ping"], "no server URL"),
         (vec!["ping", "--url", "ftp://x"], "only http"),
@@ -233,7 +242,7 @@ fn ping_exits_3_without_a_usable_url() {
         (vec!["ping", "--nope"], "unexpected argument"),
         (vec!["ping", "--wait", "soon"], "not a duration"),
     ] {
-        let out = cli(home.path()).args(&args).output().unwrap();
+        let out = home.cli().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(3), "{args:?}: {out:?}");
         let err = assert_one_clean_line(&out.stderr);
         assert!(err.contains(expected), "{args:?}: {err}");
@@ -248,8 +257,9 @@ fn ping_wait_succeeds_when_the_server_comes_up_later() {
         .local_addr()
         .unwrap()
         .port();
-    let home = home();
-    let mut waiting = common::cli_std(home.path())
+    let home = Home::new();
+    let mut waiting = home
+        .cli_std()
         .args([
             "ping",
             "--wait",
@@ -274,8 +284,9 @@ fn ping_wait_succeeds_when_the_server_comes_up_later() {
 #[test]
 fn ping_count_prints_one_line_per_round() {
     let server = shared_server();
-    let home = home();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args([
             "ping",
             "--count",

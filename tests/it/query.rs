@@ -1,99 +1,20 @@
 //! `call` and `search` against a real trytond: results equal to direct JSON-RPC, every output
 //! format parsed back, paging, the short domain form, Tryton types, and clear errors.
 
-use crate::common;
-
-use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, shared_server, unique};
+use crate::common::{Home, assert_one_clean_line, unique};
 use serde_json::{Value, json};
-
-/// A logged-in home directory for the shared server.
-struct Session {
-    home: tempfile::TempDir,
-    server: &'static TrytonServer,
-}
-
-impl Session {
-    fn new() -> Session {
-        Session::on(shared_server())
-    }
-
-    /// On a server of its own (for tests that count the requests the server receives); it is
-    /// stopped when the test binary exits.
-    fn on_own_server() -> Session {
-        Session::on(Box::leak(Box::new(TrytonServer::start(&[]))))
-    }
-
-    fn on(server: &'static TrytonServer) -> Session {
-        let home = tempfile::tempdir().unwrap();
-        let session = Session { home, server };
-        session
-            .cmd()
-            .args(["login", "-u", ADMIN, "--password-stdin"])
-            .write_stdin(format!("{}\n", admin_password()))
-            .assert()
-            .code(0);
-        session
-    }
-
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut command = cli(self.home.path());
-        command
-            .env("TRYTON_URL", &self.server.url)
-            .env("TRYTON_DATABASE", DATABASE)
-            .env("TRYTON_SESSION_STORE", "file");
-        command
-    }
-
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.stdout(args)).unwrap()
-    }
-
-    /// Create parties with these names (unique per test through a prefix) and return their ids.
-    /// Create parties with these names and return their ids. Each gets its own code: trytond's
-    /// party sequence on SQLite hands the same number to concurrent creates (tests run in
-    /// parallel), which then fail "The code on party must be unique".
-    fn create_parties(&self, names: &[String]) -> Vec<i64> {
-        let records: Vec<Value> = names
-            .iter()
-            .map(|n| json!({"name": n, "code": unique("code")}))
-            .collect();
-        let ids = self.json(&[
-            "call",
-            "party.party",
-            "create",
-            &Value::Array(records).to_string(),
-        ]);
-        ids.as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_i64().unwrap())
-            .collect()
-    }
-}
 
 #[test]
 fn call_returns_what_a_direct_request_returns() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("direct");
     session.create_parties(&[format!("{tag} a"), format!("{tag} b")]);
     let domain = json!([["name", "like", format!("{tag}%")]]);
-    let direct = session.server.rpc(
+    let direct = session.server().rpc(
         "model.party.party.search_read",
         json!([domain, 0, null, [["id", "ASC"]], ["name"], {}]),
     );
-    let via_cli = session.json(&[
+    let via_cli = session.run_json(&[
         "call",
         "party.party",
         "search_read",
@@ -109,7 +30,7 @@ fn call_returns_what_a_direct_request_returns() {
 
 #[test]
 fn search_matches_the_server_in_every_format() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("fmt");
     let tricky = [
         format!("{tag} Zoë Ünïcødé 株式会社 🚀"),
@@ -118,7 +39,7 @@ fn search_matches_the_server_in_every_format() {
     ];
     session.create_parties(&tricky);
     let domain = json!([["name", "like", format!("{tag}%")]]).to_string();
-    let direct = session.server.rpc(
+    let direct = session.server().rpc(
         "model.party.party.search_read",
         json!([
             serde_json::from_str::<Value>(&domain).unwrap(),
@@ -139,17 +60,17 @@ fn search_matches_the_server_in_every_format() {
         "id",
     ];
 
-    let json_out = session.json(&[&base[..], &["-o", "json"]].concat());
+    let json_out = session.run_json(&[&base[..], &["-o", "json"]].concat());
     assert_eq!(json_out, direct);
 
-    let ndjson = session.stdout(&[&base[..], &["-o", "ndjson"]].concat());
+    let ndjson = session.run_ok(&[&base[..], &["-o", "ndjson"]].concat());
     let lines: Vec<Value> = ndjson
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(Value::Array(lines), direct);
 
-    let csv_text = session.stdout(&[&base[..], &["-o", "csv"]].concat());
+    let csv_text = session.run_ok(&[&base[..], &["-o", "csv"]].concat());
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
@@ -170,7 +91,7 @@ fn search_matches_the_server_in_every_format() {
         .collect();
     assert_eq!(rows, expected);
 
-    let table = session.stdout(&[&base[..], &["-o", "table"]].concat());
+    let table = session.run_ok(&[&base[..], &["-o", "table"]].concat());
     assert!(
         table.contains("株式会社") && table.contains("name"),
         "{table}"
@@ -179,12 +100,12 @@ fn search_matches_the_server_in_every_format() {
 
 #[test]
 fn search_pages_through_batches_and_counts() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("page");
     let names: Vec<String> = (0..7).map(|i| format!("{tag} {i:02}")).collect();
     session.create_parties(&names);
     let domain = format!("name like {tag}%");
-    let ndjson = session.stdout(&[
+    let ndjson = session.run_ok(&[
         "search",
         "party.party",
         &domain,
@@ -207,7 +128,7 @@ fn search_pages_through_batches_and_counts() {
         })
         .collect();
     assert_eq!(got, names);
-    let limited = session.stdout(&[
+    let limited = session.run_ok(&[
         "search",
         "party.party",
         &domain,
@@ -221,16 +142,16 @@ fn search_pages_through_batches_and_counts() {
         "ndjson",
     ]);
     assert_eq!(limited.lines().count(), 5);
-    let count = session.stdout(&["search", "party.party", &domain, "--count"]);
+    let count = session.run_ok(&["search", "party.party", &domain, "--count"]);
     assert_eq!(count.trim(), "7");
 }
 
 #[test]
 fn the_short_domain_form_equals_its_json_form() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("short");
     let ids = session.create_parties(&[format!("{tag} one"), format!("{tag} two")]);
-    let short = session.json(&[
+    let short = session.run_json(&[
         "search",
         "party.party",
         "name",
@@ -245,7 +166,7 @@ fn the_short_domain_form_equals_its_json_form() {
         "--order",
         "id",
     ]);
-    let long = session.json(&[
+    let long = session.run_json(&[
         "search",
         "party.party",
         &json!([
@@ -264,12 +185,12 @@ fn the_short_domain_form_equals_its_json_form() {
 
 #[test]
 fn tryton_types_survive_a_round_trip_through_the_server() {
-    let session = Session::new();
+    let session = Home::shared();
     // Currency codes are three letters: derive a rarely used one from the process id.
     let letter = |n: u32| char::from(b'A' + (n % 26) as u8);
     let pid = std::process::id();
     let code = format!("Q{}{}", letter(pid), letter(pid / 26));
-    let currency = session.json(&[
+    let currency = session.run_json(&[
         "call",
         "currency.currency",
         "create",
@@ -278,13 +199,13 @@ fn tryton_types_survive_a_round_trip_through_the_server() {
     let currency_id = currency[0].as_i64().unwrap();
     let rate = json!({"__class__": "Decimal", "decimal": "1234.567891"});
     let date = json!({"__class__": "date", "year": 2026, "month": 11, "day": 26});
-    session.json(&[
+    session.run_json(&[
         "call",
         "currency.currency.rate",
         "create",
         &json!([{"currency": currency_id, "rate": rate, "date": date}]).to_string(),
     ]);
-    let rows = session.json(&[
+    let rows = session.run_json(&[
         "search",
         "currency.currency.rate",
         &format!("currency = {currency_id}"),
@@ -300,7 +221,7 @@ fn tryton_types_survive_a_round_trip_through_the_server() {
     );
     assert_eq!(rows[0]["date"], date);
     assert_eq!(rows[0]["create_date"]["__class__"], "datetime");
-    let csv_text = session.stdout(&[
+    let csv_text = session.run_ok(&[
         "search",
         "currency.currency.rate",
         &format!("currency = {currency_id}"),
@@ -311,7 +232,7 @@ fn tryton_types_survive_a_round_trip_through_the_server() {
     ]);
     assert_eq!(csv_text.lines().nth(1).unwrap(), "1234.567891,2026-11-26");
     // The --tagged JSON output feeds back into call unchanged.
-    let again = session.json(&[
+    let again = session.run_json(&[
         "call",
         "currency.currency.rate",
         "search_count",
@@ -326,7 +247,7 @@ fn tryton_types_survive_a_round_trip_through_the_server() {
 
 #[test]
 fn server_errors_are_one_clear_line() {
-    let session = Session::new();
+    let session = Home::shared();
     let cases: [(&[&str], i32, &str); 6] = [
         (
             &["search", "no.such.model"],
@@ -360,7 +281,7 @@ fn server_errors_are_one_clear_line() {
         ),
     ];
     for (args, code, expected) in cases {
-        let out = session.cmd().args(args).output().unwrap();
+        let out = session.cli().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(code), "{args:?}: {out:?}");
         let err = assert_one_clean_line(&out.stderr);
         assert!(err.contains(expected), "{args:?}: {err}");
@@ -369,16 +290,16 @@ fn server_errors_are_one_clear_line() {
 
 #[test]
 fn a_user_error_reads_as_in_the_tryton_client() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("dup");
-    session.json(&[
+    session.run_json(&[
         "call",
         "party.party",
         "create",
         &json!([{"name": tag, "code": tag}]).to_string(),
     ]);
     let out = session
-        .cmd()
+        .cli()
         .args([
             "call",
             "party.party",
@@ -397,9 +318,9 @@ fn a_user_error_reads_as_in_the_tryton_client() {
 
 #[test]
 fn the_context_is_sent_and_can_be_overridden() {
-    let session = Session::new();
+    let session = Home::shared();
     let out = session
-        .cmd()
+        .cli()
         .args([
             "-vv",
             "call",
@@ -417,7 +338,7 @@ fn the_context_is_sent_and_can_be_overridden() {
     assert!(request.contains(r#""language":"en""#), "{request}");
     assert!(request.contains(r#""active_test":false"#), "{request}");
     let out = session
-        .cmd()
+        .cli()
         .args([
             "-vv",
             "call",
@@ -436,8 +357,9 @@ fn the_context_is_sent_and_can_be_overridden() {
 
 #[test]
 fn dry_run_prints_the_request_and_a_curl_command_without_sending() {
-    let home = tempfile::tempdir().unwrap();
-    let out = cli(home.path())
+    let home = Home::new();
+    let out = home
+        .cli()
         .args([
             "--url",
             "http://127.0.0.1:1",
@@ -467,11 +389,11 @@ fn dry_run_prints_the_request_and_a_curl_command_without_sending() {
 
 #[test]
 fn read_models_and_fields_show_what_the_server_has() {
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("read");
     let ids = session.create_parties(&[format!("{tag} one"), format!("{tag} two")]);
     let id_list = format!("{},{}", ids[0], ids[1]);
-    let rows = session.json(&[
+    let rows = session.run_json(&[
         "read",
         "party.party",
         &id_list,
@@ -480,15 +402,13 @@ fn read_models_and_fields_show_what_the_server_has() {
         "-o",
         "json",
     ]);
-    let direct = session
-        .server
-        .rpc("model.party.party.read", json!([ids, ["id", "name"], {}]));
+    let direct = session.rpc("model.party.party.read", json!([ids, ["id", "name"], {}]));
     assert_eq!(rows, direct);
 
-    let models = session.stdout(&["models", "party.par", "-o", "csv"]);
+    let models = session.run_ok(&["models", "party.par", "-o", "csv"]);
     assert!(models.lines().any(|l| l == "party.party,Party"), "{models}");
 
-    let fields = session.stdout(&["fields", "party.party", "-o", "ndjson"]);
+    let fields = session.run_ok(&["fields", "party.party", "-o", "ndjson"]);
     let code: Value = fields
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
@@ -500,7 +420,7 @@ fn read_models_and_fields_show_what_the_server_has() {
 
 #[test]
 fn the_read_cache_answers_without_a_request_and_expires() {
-    let session = Session::on_own_server();
+    let session = Home::on_own_server();
     let args = [
         "search",
         "party.party",
@@ -511,38 +431,38 @@ fn the_read_cache_answers_without_a_request_and_expires() {
         "--limit",
         "3",
     ];
-    let before = session.server.calls_of("party.party.search_read");
-    let first = session.stdout(&[&args[..], &["--cache", "2s"]].concat());
-    let after_first = session.server.calls_of("party.party.search_read");
+    let before = session.server().calls_of("party.party.search_read");
+    let first = session.run_ok(&[&args[..], &["--cache", "2s"]].concat());
+    let after_first = session.server().calls_of("party.party.search_read");
     assert_eq!(after_first, before + 1);
-    let second = session.stdout(&[&args[..], &["--cache", "2s"]].concat());
+    let second = session.run_ok(&[&args[..], &["--cache", "2s"]].concat());
     assert_eq!(second, first);
     assert_eq!(
-        session.server.calls_of("party.party.search_read"),
+        session.server().calls_of("party.party.search_read"),
         after_first,
         "a cache hit sends nothing"
     );
-    session.stdout(&[&args[..], &["--cache", "2s", "--refresh"]].concat());
+    session.run_ok(&[&args[..], &["--cache", "2s", "--refresh"]].concat());
     assert_eq!(
-        session.server.calls_of("party.party.search_read"),
+        session.server().calls_of("party.party.search_read"),
         after_first + 1
     );
     std::thread::sleep(std::time::Duration::from_millis(2100));
-    session.stdout(&[&args[..], &["--cache", "2s"]].concat());
+    session.run_ok(&[&args[..], &["--cache", "2s"]].concat());
     assert_eq!(
-        session.server.calls_of("party.party.search_read"),
+        session.server().calls_of("party.party.search_read"),
         after_first + 2,
         "an expired entry is fetched again"
     );
 
-    for entry in std::fs::read_dir(session.home.path().join("cache/tryton-cli")).unwrap() {
+    for entry in std::fs::read_dir(session.path().join("cache/tryton-cli")).unwrap() {
         let mode = std::os::unix::fs::PermissionsExt::mode(
             &entry.unwrap().metadata().unwrap().permissions(),
         );
         assert_eq!(mode & 0o777, 0o600);
     }
     let out = session
-        .cmd()
+        .cli()
         .args(["call", "party.party", "create", "[{}]", "--cache", "1m"])
         .output()
         .unwrap();
@@ -552,12 +472,12 @@ fn the_read_cache_answers_without_a_request_and_expires() {
 
 #[test]
 fn paging_asks_for_each_page_once_and_no_empty_page_after_the_last() {
-    let session = Session::on_own_server();
+    let session = Home::on_own_server();
     let tag = unique("pages");
     let names: Vec<String> = (0..6).map(|i| format!("{tag} {i}")).collect();
     session.create_parties(&names);
-    let before = session.server.calls_of("party.party.search_read");
-    let out = session.stdout(&[
+    let before = session.server().calls_of("party.party.search_read");
+    let out = session.run_ok(&[
         "search",
         "party.party",
         &format!("name like {tag}%"),
@@ -568,7 +488,7 @@ fn paging_asks_for_each_page_once_and_no_empty_page_after_the_last() {
     ]);
     assert_eq!(out.lines().count(), 6);
     assert_eq!(
-        session.server.calls_of("party.party.search_read") - before,
+        session.server().calls_of("party.party.search_read") - before,
         3
     );
 }
@@ -576,7 +496,7 @@ fn paging_asks_for_each_page_once_and_no_empty_page_after_the_last() {
 #[test]
 fn a_reader_that_stops_early_ends_the_output_quietly() {
     use std::io::BufRead;
-    let session = Session::new();
+    let session = Home::shared();
     let tag = unique("pipe");
     let names: Vec<String> = (0..30).map(|i| format!("{tag} {i}")).collect();
     session.create_parties(&names);
@@ -584,10 +504,8 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
         vec!["search", "party.party", "--batch-size", "1", "-o", "ndjson"],
         vec!["ping", "--count", "3", "--interval", "300ms"],
     ] {
-        let mut child = common::cli_std(session.home.path())
-            .env("TRYTON_URL", &session.server.url)
-            .env("TRYTON_DATABASE", DATABASE)
-            .env("TRYTON_SESSION_STORE", "file")
+        let mut child = session
+            .cli_std()
             .args(&args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

@@ -5,12 +5,13 @@ use crate::common;
 use std::process::{Output, Stdio};
 use std::time::Duration;
 
+use crate::common::fixture::stored_token;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, cli_std, login, shared_server};
+use crate::common::{Home, TrytonServer, login, shared_server};
 use serde_json::Value;
 
-fn run(home: &std::path::Path, url: &str, args: &[&str]) -> Output {
-    cli_std(home)
+fn run(home: &Home, url: &str, args: &[&str]) -> Output {
+    home.cli_std()
         .args(["--url", url, "-d", DATABASE, "--session-store", "file"])
         .args(args)
         .stdin(Stdio::null())
@@ -18,27 +19,10 @@ fn run(home: &std::path::Path, url: &str, args: &[&str]) -> Output {
         .unwrap()
 }
 
-/// The stored session token (file store), to look for it where it must not be.
-fn stored_token(home: &std::path::Path) -> String {
-    let secrets: Value = serde_json::from_str(
-        &std::fs::read_to_string(home.join("state/tryton-cli/secrets.json")).unwrap(),
-    )
-    .unwrap();
-    secrets
-        .as_object()
-        .unwrap()
-        .values()
-        .next()
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 #[test]
 fn calls_survive_a_server_restart_with_the_same_session() {
     let server = TrytonServer::start(&[]);
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &server.url);
     let url = server.url.clone();
     let restarter = std::thread::spawn(move || {
@@ -51,11 +35,7 @@ fn calls_survive_a_server_restart_with_the_same_session() {
     });
     let mut codes = Vec::new();
     for _ in 0..50 {
-        let out = run(
-            home.path(),
-            &url,
-            &["call", "party.party", "search_count", "[]"],
-        );
+        let out = run(&home, &url, &["call", "party.party", "search_count", "[]"]);
         let code = out.status.code().unwrap();
         assert!(
             code == 0 || code == 2,
@@ -76,13 +56,13 @@ fn calls_survive_a_server_restart_with_the_same_session() {
         0,
         "the session did not survive the restart"
     );
-    assert_eq!(run(home.path(), &url, &["status"]).status.code(), Some(0));
+    assert_eq!(run(&home, &url, &["status"]).status.code(), Some(0));
 }
 
 #[test]
 fn fifty_parallel_invocations_share_one_file_store() {
     let server = shared_server();
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &server.url);
     let commands: [&[&str]; 3] = [
         &["ping"],
@@ -100,7 +80,7 @@ fn fifty_parallel_invocations_share_one_file_store() {
     ];
     let children: Vec<_> = (0..50)
         .map(|i| {
-            cli_std(home.path())
+            home.cli_std()
                 .args([
                     "--url",
                     &server.url,
@@ -142,11 +122,11 @@ fn fifty_parallel_invocations_share_one_file_store() {
 fn a_session_is_only_sent_to_the_server_that_issued_it() {
     let a = shared_server();
     let b = TrytonServer::start(&[]);
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &a.url);
     // Same database name and user on another server: no session there, and none is sent.
     let out = run(
-        home.path(),
+        &home,
         &b.url,
         &["-v", "call", "party.party", "search_count", "[]"],
     );
@@ -162,10 +142,10 @@ fn a_session_is_only_sent_to_the_server_that_issued_it() {
     .unwrap();
     assert_eq!(index.as_object().unwrap().len(), 2, "{index}");
     // Logging out of B leaves A's session working.
-    assert_eq!(run(home.path(), &b.url, &["logout"]).status.code(), Some(0));
+    assert_eq!(run(&home, &b.url, &["logout"]).status.code(), Some(0));
     assert_eq!(
         run(
-            home.path(),
+            &home,
             &a.url,
             &["call", "party.party", "search_count", "[]"]
         )
@@ -178,7 +158,7 @@ fn a_session_is_only_sent_to_the_server_that_issued_it() {
 #[test]
 fn secrets_stay_out_of_argv_traces_and_the_cache() {
     let server = shared_server();
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     login(home.path(), &server.url);
     let token = stored_token(home.path());
     let password = admin_password();
@@ -186,7 +166,7 @@ fn secrets_stay_out_of_argv_traces_and_the_cache() {
     // While calls run, no process's argv holds the password or the token.
     let mut children: Vec<_> = (0..4)
         .map(|_| {
-            cli_std(home.path())
+            home.cli_std()
                 .args([
                     "--url",
                     &server.url,
@@ -230,7 +210,8 @@ fn secrets_stay_out_of_argv_traces_and_the_cache() {
     }
 
     // -vv traces show bodies, but neither the password nor the token (nor the Authorization).
-    let out = cli_std(home.path())
+    let out = home
+        .cli_std()
         .args([
             "--url",
             &server.url,
@@ -268,7 +249,7 @@ fn secrets_stay_out_of_argv_traces_and_the_cache() {
     // The read cache holds results, never the token or the password.
     assert_eq!(
         run(
-            home.path(),
+            &home,
             &server.url,
             &["search", "party.party", "--cache", "1m", "-o", "json"]
         )
@@ -302,8 +283,8 @@ fn lossy_proxy(server: &TrytonServer, method: &'static str) -> common::fault::Fa
 
 /// `call` through the proxy, logging in from TRYTON_PASSWORD (no stored session).
 fn call_through(proxy: &common::fault::FaultServer, args: &[&str]) -> Output {
-    let home = tempfile::tempdir().unwrap();
-    cli_std(home.path())
+    let home = Home::new();
+    home.cli_std()
         .args([
             "--url",
             &proxy.url,

@@ -4,71 +4,17 @@ use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 
-use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, cli_std, shared_server};
+use crate::common::fixture::{revoke_stored_session, state_files, stored_session_header};
+use crate::common::server::{ADMIN, admin_password};
+use crate::common::{Home, TrytonServer, assert_one_clean_line, shared_server};
 use serde_json::Value;
-
-fn home() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap()
-}
-
-/// The CLI aimed at a server, with the file store (no keyring in these tests).
-fn tryton(home: &std::path::Path, server: &TrytonServer) -> assert_cmd::Command {
-    let mut command = cli(home);
-    command
-        .env("TRYTON_URL", &server.url)
-        .env("TRYTON_DATABASE", DATABASE)
-        .env("TRYTON_SESSION_STORE", "file");
-    command
-}
-
-fn login_with_stdin(home: &std::path::Path, server: &TrytonServer) {
-    tryton(home, server)
-        .args(["login", "-u", ADMIN, "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
-}
-
-/// The stored session's `Authorization` header (file store).
-fn stored_session_header(home: &std::path::Path) -> String {
-    let secrets: Value = serde_json::from_str(
-        &std::fs::read_to_string(home.join("state/tryton-cli/secrets.json")).unwrap(),
-    )
-    .unwrap();
-    let (key, token) = secrets.as_object().unwrap().iter().next().unwrap();
-    assert!(key.starts_with("admin@"), "{key}");
-    use base64::Engine;
-    format!(
-        "Session {}",
-        base64::engine::general_purpose::STANDARD
-            .encode(format!("{ADMIN}:1:{}", token.as_str().unwrap()))
-    )
-}
-
-/// End the stored session on the server as another client would (common.db.logout).
-fn revoke_stored_session(home: &std::path::Path, server: &TrytonServer) {
-    let header = stored_session_header(home);
-    let (status, body) = server.raw(
-        &server.database_path(),
-        r#"{"id":1,"method":"common.db.logout","params":[]}"#,
-        Some(&header),
-    );
-    assert_eq!(status, 200, "{body}");
-}
-
-fn state_files(home: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let dir = home.join("state/tryton-cli");
-    std::fs::read_dir(&dir)
-        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default()
-}
 
 #[test]
 fn login_from_stdin_then_a_second_process_calls_without_a_password() {
     let server = shared_server();
-    let home = home();
-    let out = tryton(home.path(), server)
+    let home = Home::aimed_at(server);
+    let out = home
+        .cli()
         .args(["login", "-u", ADMIN, "--password-stdin"])
         .write_stdin(format!("{}\n", admin_password()))
         .output()
@@ -80,12 +26,14 @@ fn login_from_stdin_then_a_second_process_calls_without_a_password() {
         "{said}"
     );
 
-    let out = tryton(home.path(), server)
+    let out = home
+        .cli()
         .args(["call", "common.server.version"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let out = tryton(home.path(), server)
+    let out = home
+        .cli()
         .args(["call", "party.party", "search_count", "[]"])
         .env_remove("TRYTON_PASSWORD")
         .output()
@@ -98,8 +46,8 @@ fn login_from_stdin_then_a_second_process_calls_without_a_password() {
 #[test]
 fn session_files_are_private_and_hold_no_password() {
     let server = shared_server();
-    let home = home();
-    login_with_stdin(home.path(), server);
+    let home = Home::aimed_at(server);
+    home.login_as(ADMIN, &admin_password());
     let dir = home.path().join("state/tryton-cli");
     assert_eq!(
         std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777,
@@ -129,8 +77,8 @@ fn session_files_are_private_and_hold_no_password() {
 #[test]
 fn login_takes_the_password_from_the_environment_or_a_private_file() {
     let server = shared_server();
-    let home = home();
-    tryton(home.path(), server)
+    let home = Home::aimed_at(server);
+    home.cli()
         .args(["login", "-u", ADMIN])
         .env("TRYTON_PASSWORD", admin_password())
         .assert()
@@ -139,14 +87,15 @@ fn login_takes_the_password_from_the_environment_or_a_private_file() {
     let file = home.path().join("pw");
     std::fs::write(&file, format!("{}\n", admin_password())).unwrap();
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
-    tryton(home.path(), server)
+    home.cli()
         .args(["login", "-u", ADMIN, "--password-file"])
         .arg(&file)
         .assert()
         .code(0);
 
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let out = tryton(home.path(), server)
+    let out = home
+        .cli()
         .args(["login", "-u", ADMIN])
         .env("TRYTON_PASSWORD_FILE", &file)
         .output()
@@ -163,8 +112,9 @@ fn login_takes_the_password_from_the_environment_or_a_private_file() {
 fn wrong_password_exits_4_and_stores_nothing() {
     // A user of its own, so that the server's login throttle does not touch admin.
     let server = shared_server();
-    let home = home();
-    let out = tryton(home.path(), server)
+    let home = Home::aimed_at(server);
+    let out = home
+        .cli()
         .args(["login", "-u", "nobody-here", "--password-stdin"])
         .write_stdin("wrong\n")
         .output()
@@ -181,8 +131,9 @@ fn wrong_password_exits_4_and_stores_nothing() {
 #[test]
 fn unknown_database_is_named() {
     let server = shared_server();
-    let home = home();
-    let out = tryton(home.path(), server)
+    let home = Home::aimed_at(server);
+    let out = home
+        .cli()
         .args(["login", "-u", ADMIN, "-d", "no_such_db", "--password-stdin"])
         .write_stdin(format!("{}\n", admin_password()))
         .output()
@@ -198,8 +149,9 @@ fn unknown_database_is_named() {
 #[test]
 fn without_a_session_or_password_call_says_to_log_in() {
     let server = shared_server();
-    let home = home();
-    let out = tryton(home.path(), server)
+    let home = Home::aimed_at(server);
+    let out = home
+        .cli()
         .args(["call", "party.party", "search", "[]"])
         .write_stdin("")
         .output()
@@ -212,8 +164,8 @@ fn without_a_session_or_password_call_says_to_log_in() {
 #[test]
 fn with_store_none_each_run_logs_in_from_the_environment() {
     let server = shared_server();
-    let home = home();
-    tryton(home.path(), server)
+    let home = Home::aimed_at(server);
+    home.cli()
         .args(["-u", ADMIN, "call", "party.party", "search_count", "[]"])
         .env("TRYTON_SESSION_STORE", "none")
         .env("TRYTON_PASSWORD", admin_password())
@@ -230,10 +182,10 @@ fn with_store_none_each_run_logs_in_from_the_environment() {
 #[test]
 fn logout_ends_the_session_on_the_server() {
     let server = shared_server();
-    let home = home();
-    login_with_stdin(home.path(), server);
+    let home = Home::aimed_at(server);
+    home.login_as(ADMIN, &admin_password());
     let header = stored_session_header(home.path());
-    tryton(home.path(), server).arg("logout").assert().code(0);
+    home.cli().arg("logout").assert().code(0);
     // The old token no longer works on the server.
     let (status, _) = server.raw(
         &server.database_path(),
@@ -242,10 +194,7 @@ fn logout_ends_the_session_on_the_server() {
     );
     assert_eq!(status, 401);
     // And it is gone locally.
-    let out = tryton(home.path(), server)
-        .args(["status", "--offline"])
-        .output()
-        .unwrap();
+    let out = home.cli().args(["status", "--offline"]).output().unwrap();
     assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stdout).contains("No stored sessions"));
 }
@@ -253,12 +202,9 @@ fn logout_ends_the_session_on_the_server() {
 #[test]
 fn status_checks_the_session_with_the_server() {
     let server = shared_server();
-    let home = home();
-    login_with_stdin(home.path(), server);
-    let out = tryton(home.path(), server)
-        .args(["status", "--json"])
-        .output()
-        .unwrap();
+    let home = Home::aimed_at(server);
+    home.login_as(ADMIN, &admin_password());
+    let out = home.cli().args(["status", "--json"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let list: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(list[0]["status"], "accepted by the server");
@@ -269,12 +215,13 @@ fn status_checks_the_session_with_the_server() {
 #[test]
 fn a_revoked_session_is_renewed_with_the_env_password_or_reported() {
     let server = shared_server();
-    let home = home();
-    login_with_stdin(home.path(), server);
+    let home = Home::aimed_at(server);
+    home.login_as(ADMIN, &admin_password());
     // Revoke the session on the server, behind the CLI's back.
     revoke_stored_session(home.path(), server);
 
-    let out = tryton(home.path(), server)
+    let out = home
+        .cli()
         .args(["call", "party.party", "search_count", "[]"])
         .write_stdin("")
         .output()
@@ -283,9 +230,10 @@ fn a_revoked_session_is_renewed_with_the_env_password_or_reported() {
     let err = assert_one_clean_line(&out.stderr);
     assert!(err.contains("tryton-cli login"), "{err}");
 
-    login_with_stdin(home.path(), server);
+    home.login_as(ADMIN, &admin_password());
     revoke_stored_session(home.path(), server);
-    let out = tryton(home.path(), server)
+    let out = home
+        .cli()
         .args([
             "-u",
             ADMIN,
@@ -307,16 +255,13 @@ fn a_revoked_session_is_renewed_with_the_env_password_or_reported() {
 #[test]
 fn an_expired_session_is_renewed_by_one_login_for_many_parallel_calls() {
     let server = TrytonServer::start(&[("TRYTOND_SESSION__MAX_AGE", "3")]);
-    let home = home();
-    login_with_stdin(home.path(), &server);
+    let home = Home::aimed_at(&server);
+    home.login_as(ADMIN, &admin_password());
     std::thread::sleep(std::time::Duration::from_secs(4));
     let children: Vec<_> = (0..20)
         .map(|_| {
-            let mut command = cli_std(home.path());
+            let mut command = home.cli_std();
             command
-                .env("TRYTON_URL", &server.url)
-                .env("TRYTON_DATABASE", DATABASE)
-                .env("TRYTON_SESSION_STORE", "file")
                 .env("TRYTON_USER", ADMIN)
                 .env("TRYTON_PASSWORD", admin_password())
                 .args(["call", "party.party", "search_count", "[]"])
@@ -348,7 +293,7 @@ fn an_expired_session_is_renewed_by_one_login_for_many_parallel_calls() {
 #[test]
 fn a_corrupt_session_index_is_reported_and_replaced() {
     let server = shared_server();
-    let home = home();
+    let home = Home::aimed_at(server);
     let dir = home.path().join("state/tryton-cli");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
@@ -358,7 +303,8 @@ fn a_corrupt_session_index_is_reported_and_replaced() {
         .write_all(b"{\"truncated")
         .unwrap();
     std::fs::set_permissions(&index, std::fs::Permissions::from_mode(0o600)).unwrap();
-    let out = tryton(home.path(), server)
+    let out = home
+        .cli()
         .args(["login", "-u", ADMIN, "--password-stdin"])
         .write_stdin(format!("{}\n", admin_password()))
         .output()
@@ -372,8 +318,9 @@ fn a_corrupt_session_index_is_reported_and_replaced() {
 #[test]
 fn login_asks_for_a_second_factor_and_accepts_it() {
     let (server, sms) = TrytonServer::start_with_sms_login();
-    let home = home();
-    let out = tryton(home.path(), &server)
+    let home = Home::aimed_at(&server);
+    let out = home
+        .cli()
         .args(["login", "-u", ADMIN, "--password-stdin"])
         .write_stdin(format!("{}\n", admin_password()))
         .output()
@@ -391,14 +338,15 @@ fn login_asks_for_a_second_factor_and_accepts_it() {
         .filter(char::is_ascii_digit)
         .collect::<String>();
     let code = &code[code.len() - 6..];
-    let out = tryton(home.path(), &server)
+    let out = home
+        .cli()
         .args(["login", "-u", ADMIN, "--password-stdin", "--login-param"])
         .arg(format!("sms_code={code}"))
         .write_stdin(format!("{}\n", admin_password()))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
-    tryton(home.path(), &server)
+    home.cli()
         .args(["call", "party.party", "search_count", "[]"])
         .assert()
         .code(0);
@@ -408,15 +356,16 @@ fn login_asks_for_a_second_factor_and_accepts_it() {
 fn a_failed_login_keeps_the_session_already_stored() {
     // A server of its own: the failed attempt would slow admin's later logins elsewhere.
     let server = TrytonServer::start(&[]);
-    let home = home();
-    login_with_stdin(home.path(), &server);
-    let out = tryton(home.path(), &server)
+    let home = Home::aimed_at(&server);
+    home.login_as(ADMIN, &admin_password());
+    let out = home
+        .cli()
         .args(["login", "-u", ADMIN, "--password-stdin"])
         .write_stdin("not-the-password\n")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4));
-    tryton(home.path(), &server)
+    home.cli()
         .args(["call", "party.party", "search_count", "[]"])
         .write_stdin("")
         .assert()
@@ -426,10 +375,11 @@ fn a_failed_login_keeps_the_session_already_stored() {
 #[test]
 fn logout_forgets_the_session_even_when_the_server_is_down() {
     let server = TrytonServer::start(&[]);
-    let home = home();
-    login_with_stdin(home.path(), &server);
+    let home = Home::aimed_at(&server);
+    home.login_as(ADMIN, &admin_password());
     server.stop();
-    let out = tryton(home.path(), &server)
+    let out = home
+        .cli()
         .args(["--retries", "0", "logout"])
         .output()
         .unwrap();
@@ -439,9 +389,6 @@ fn logout_forgets_the_session_even_when_the_server_is_down() {
         said.contains("the server was not told") && said.contains("connection refused"),
         "{said}"
     );
-    let out = tryton(home.path(), &server)
-        .args(["status", "--offline"])
-        .output()
-        .unwrap();
+    let out = home.cli().args(["status", "--offline"]).output().unwrap();
     assert_eq!(out.status.code(), Some(4));
 }

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::common::{TrytonServer, assert_one_clean_line, cli, logged_in, shared_server, unique};
+use crate::common::{TrytonServer, assert_one_clean_line, logged_in, shared_server, unique};
 
 fn names_like(server: &TrytonServer, tag: &str) -> Vec<String> {
     let rows = server.rpc(
@@ -43,7 +43,8 @@ fn a_semicolon_latin1_file_from_a_spreadsheet_imports_with_its_two_options() {
     let file = dir.path().join("parties.csv");
     std::fs::write(&file, latin1_semicolon_file(&tag)).unwrap();
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "party.party"])
         .arg(&file)
         .output()
@@ -55,7 +56,8 @@ fn a_semicolon_latin1_file_from_a_spreadsheet_imports_with_its_two_options() {
         "{err}"
     );
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "party.party", "--delimiter", ";"])
         .arg(&file)
         .output()
@@ -68,7 +70,8 @@ fn a_semicolon_latin1_file_from_a_spreadsheet_imports_with_its_two_options() {
     );
     assert!(names_like(server, &tag).is_empty(), "nothing was sent");
 
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args([
             "import",
             "party.party",
@@ -103,7 +106,7 @@ fn export_writes_what_a_spreadsheet_reads_and_the_file_imports_back() {
     );
     let domain = format!("name like '{tag}%'");
     let export = |extra: &[&str]| {
-        cli(home.path())
+        home.cli()
             .args([
                 "export",
                 "party.party",
@@ -134,7 +137,8 @@ fn export_writes_what_a_spreadsheet_reads_and_the_file_imports_back() {
     );
 
     // A cell that starts with = is neutralised.
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args([
             "export",
             "party.party",
@@ -155,7 +159,8 @@ fn export_writes_what_a_spreadsheet_reads_and_the_file_imports_back() {
     std::fs::write(&file, &out.stdout).unwrap();
     let fresh = TrytonServer::start(&[]);
     let fresh_home = logged_in(&fresh);
-    let out = cli(fresh_home.path())
+    let out = fresh_home
+        .cli()
         .args([
             "import",
             "party.party",
@@ -185,7 +190,8 @@ fn a_character_the_encoding_lacks_is_an_error_naming_it() {
         "model.party.party.create",
         json!([[{"name": format!("{tag} \u{3a9}"), "code": unique("S")}], {}]),
     );
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args([
             "export",
             "party.party",

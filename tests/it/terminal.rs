@@ -3,15 +3,16 @@
 
 use crate::common;
 
+use crate::common::Home;
+use crate::common::TrytonServer;
 use crate::common::pty::Pty;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, cli_std};
 
 #[test]
 fn login_prompts_for_the_password_without_echo() {
     let server = common::shared_server();
-    let home = tempfile::tempdir().unwrap();
-    let mut command = cli_std(home.path());
+    let home = Home::new();
+    let mut command = home.cli_std();
     command.args([
         "--url",
         &server.url,
@@ -39,8 +40,8 @@ fn login_prompts_for_the_password_without_echo() {
 #[test]
 fn login_asks_for_the_second_factor_on_the_terminal() {
     let (server, sms) = TrytonServer::start_with_sms_login();
-    let home = tempfile::tempdir().unwrap();
-    let mut command = cli_std(home.path());
+    let home = Home::new();
+    let mut command = home.cli_std();
     command.args([
         "--url",
         &server.url,

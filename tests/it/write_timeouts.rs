@@ -9,8 +9,9 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::common::fault::{FaultServer, Reply};
+use crate::common::fixture::ids;
 use crate::common::server::{ADMIN, DATABASE, admin_password};
-use crate::common::{TrytonServer, assert_one_clean_line, cli, logged_in, shared_server, unique};
+use crate::common::{Home, TrytonServer, assert_one_clean_line, logged_in, shared_server, unique};
 
 const CREATE: &str = "model.party.party.create";
 const SEARCH_READ: &str = "model.party.party.search_read";
@@ -41,8 +42,8 @@ pub(crate) fn slow_for(
 
 /// The CLI through `proxy`, logging in from TRYTON_PASSWORD (no stored session), with `stdin`.
 fn through(proxy: &FaultServer, args: &[&str], stdin: &str) -> Output {
-    let home = tempfile::tempdir().unwrap();
-    cli(home.path())
+    let home = Home::new();
+    home.cli()
         .args(["--url", &proxy.url, "-d", DATABASE, "-u", ADMIN])
         .args(["--session-store", "none"])
         .args(args)
@@ -54,16 +55,7 @@ fn through(proxy: &FaultServer, args: &[&str], stdin: &str) -> Output {
 
 /// The parties whose code is `code`, inactive ones included.
 fn parties_with_code(server: &TrytonServer, code: &str) -> Vec<i64> {
-    server
-        .rpc(
-            "model.party.party.search",
-            json!([[["code", "=", code]], 0, null, null, {"active_test": false}]),
-        )
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|id| id.as_i64().unwrap())
-        .collect()
+    ids(server, "party.party", json!([["code", "=", code]]))
 }
 
 #[test]
@@ -158,14 +150,16 @@ fn call_of_a_write_whose_answer_is_lost_names_retry_writes() {
 fn a_timeout_of_0_is_no_limit() {
     let server = shared_server();
     let home = logged_in(server);
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["--timeout", "0", "ping"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let code = unique("no-limit");
     crate::common::create_parties(server, &[&code]);
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["--timeout", "0", "--write-timeout", "0"])
         .args(["search", "party.party", &format!("name = {code}")])
         .args(["-f", "name", "-o", "ndjson"])
@@ -194,7 +188,8 @@ fn an_import_of_2000_parties_with_addresses_in_one_batch_completes_with_the_defa
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("parties.csv");
     std::fs::write(&file, csv).unwrap();
-    let out = cli(home.path())
+    let out = home
+        .cli()
         .args(["import", "party.party"])
         .arg(&file)
         .args(["--batch-size", "2000"])

@@ -1,11 +1,13 @@
 //! Test harness: real trytond servers (provisioned by scripts/tryton-server), stopped by PID when
-//! the test binary exits (also after failed tests), plus helpers to run the CLI and talk JSON-RPC
-//! directly.
+//! the test binary exits (also after failed tests), the one fixture every area uses (`Home` in
+//! `fixture`: a private home, its server, the CLI with a clean environment, run/JSON/error
+//! helpers, party counting), the fault server and the pseudo-terminal.
 // Some of the harness is there for tests to come (`Reply::Close`, `FaultServer::bodies`,
 // `TrytonServer::pid` have no user today).
 #![allow(dead_code)]
 
 pub mod fault;
+pub mod fixture;
 pub mod pty;
 pub mod server;
 
@@ -13,13 +15,14 @@ use std::path::PathBuf;
 
 use assert_cmd::Command;
 
+pub use fixture::{Home, requires_series};
 pub use server::{TrytonServer, shared_server};
 
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The CLI with a clean environment: no TRYTON_*, proxy or SSL_CERT_* variable and a private
+/// The CLI with a clean environment: no TRYTON_*, proxy, SSL_CERT_* or COLUMNS variable and a private
 /// HOME/XDG tree, so that the developer's own sessions, profiles and network set-up never leak
 /// into a test.
 pub fn cli(home: &std::path::Path) -> Command {
@@ -46,28 +49,15 @@ pub fn cli_std(home: &std::path::Path) -> std::process::Command {
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_CACHE_HOME", home.join("cache"))
         .env("RUST_BACKTRACE", "1")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        // A width the test's own terminal exported would change how tables are cut.
+        .env_remove("COLUMNS");
     command
 }
 
-/// Log in as admin to `url` (database "tryton", file store, password on stdin).
+/// Log in as admin to `url` by flags (database "tryton", file store, password on stdin).
 pub fn login(home: &std::path::Path, url: &str) {
-    use server::{ADMIN, DATABASE, admin_password};
-    cli(home)
-        .args([
-            "--url",
-            url,
-            "-d",
-            DATABASE,
-            "-u",
-            ADMIN,
-            "--session-store",
-            "file",
-        ])
-        .args(["login", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
+    fixture::login_with_flags(home, url, server::ADMIN, &server::admin_password());
 }
 
 /// Assert that stderr is one line and shows no panic or Rust debug output.
@@ -125,17 +115,11 @@ pub fn unique(prefix: &str) -> String {
     format!("{prefix}-{}-{nanos}-{n}", std::process::id())
 }
 
-/// A home logged in as admin to `server` (file store, password on stdin): commands run with it
-/// need no flags (the login makes the current session).
-pub fn logged_in(server: &TrytonServer) -> tempfile::TempDir {
-    use server::{ADMIN, DATABASE, admin_password};
-    let home = tempfile::tempdir().unwrap();
-    cli(home.path())
-        .args(["login", "--url", &server.url, "-d", DATABASE, "-u", ADMIN])
-        .args(["--session-store", "file", "--password-stdin"])
-        .write_stdin(format!("{}\n", admin_password()))
-        .assert()
-        .code(0);
+/// A home logged in as admin to `server` by flags (file store, password on stdin): commands run
+/// with it need no flags (the login makes the current session).
+pub fn logged_in(server: &TrytonServer) -> Home<'static> {
+    let home = Home::new();
+    login(home.path(), &server.url);
     home
 }
 
