@@ -14,6 +14,7 @@ mod login;
 mod logout;
 mod man;
 mod models;
+mod module;
 mod ping;
 mod read;
 mod report;
@@ -100,6 +101,8 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Button(args)) => button::run(settings, store()?, &out, args),
         Some(Command::Cron(args)) => cron::run(settings, store()?, &out, args),
         Some(Command::Wait(args)) => wait::run(settings, store()?, &out, args),
+        Some(Command::Module(args)) => module::run(settings, store()?, &out, args),
+        Some(Command::User(_)) | Some(Command::Lang(_)) => Err(Failure::usage("not yet").into()),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }
@@ -136,6 +139,16 @@ fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
         }
         Some(Command::Export(_)) => {}
         Some(Command::Cron(args)) => json_records(args.output.output, "cron")?,
+        Some(Command::Module(args)) => match &args.action {
+            crate::cli::ModuleAction::List(list) => {
+                json_records(list.output.output, "module list")?
+            }
+            _ => {
+                return Err(Failure::usage(
+                    "--jq works on JSON: of module, only 'module list' prints records",
+                ));
+            }
+        },
         Some(Command::Wait(_) | Command::Wizard(_) | Command::Button(_)) => {}
         Some(other) => {
             let name = format!("{other:?}");
