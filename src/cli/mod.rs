@@ -21,7 +21,10 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::config::StoreChoice;
 pub use crate::units::{parse_seconds, parse_size};
-pub use admin::{LangArgs, ModuleAction, ModuleArgs, ModuleChangeArgs, UserArgs};
+pub use admin::{
+    LangAction, LangArgs, ModuleAction, ModuleArgs, ModuleChangeArgs, NewPasswordArgs, UserAction,
+    UserArgs,
+};
 pub use bulk::{ExportArgs, ExportFormat, Header, ImportArgs};
 pub use call::{CallArgs, CallOutput};
 pub use change::{CreateArgs, DeleteArgs, WriteArgs};
@@ -580,11 +583,11 @@ user's sessions when a password changes). 'user disable' asks first on a termina
 --yes elsewhere: the user's login is refused from then on and its sessions end.",
         after_long_help = "Examples:
   tryton-cli user list
-  tryton-cli user add ci-bot --name 'CI bot' --group Administration --new-password-file ci.pw
+  tryton-cli user add ci-bot --name 'CI bot' --group 'Party Administration' --new-password-file ci.pw
   printf '%s\\n' \"$PW\" | tryton-cli user passwd ci-bot --password-stdin
   tryton-cli user passwd                 # your own, asked without echo
   tryton-cli user disable ci-bot --yes
-  tryton-cli user groups ci-bot --add 'Party Administration'"
+  tryton-cli user groups ci-bot --add 'Currency Administration'"
     )]
     User(UserArgs),
 
@@ -598,7 +601,7 @@ language), after which a context such as '{\"language\": \"fr\"}' gives translat
         after_long_help = "Examples:
   tryton-cli lang list
   tryton-cli lang load fr
-  tryton-cli search ir.model 'model = party.party' --context '{\"language\": \"fr\"}'
+  tryton-cli call model.party.party.fields_get '[\"name\"]' --context '{\"language\": \"fr\"}' --jq .name.string
   tryton-cli lang unload fr"
     )]
     Lang(LangArgs),

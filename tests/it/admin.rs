@@ -8,7 +8,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::common::server::DATABASE;
-use crate::common::{TrytonServer, assert_one_clean_line, cli, logged_in};
+use crate::common::{TrytonServer, assert_one_clean_line, cli, logged_in, shared_server, unique};
 
 const MODULE: &str = "authentication_sms";
 /// A model only that module brings.
@@ -187,4 +187,199 @@ fn a_pending_operation_is_refused_by_preflight_and_cleared_by_module_cancel() {
     );
     assert_eq!(state_of(&server, "party"), "activated");
     assert_eq!(wizard_sessions(&server), 0);
+}
+
+/// A 0600 file holding `password`.
+fn password_file(dir: &Path, password: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(unique("pw"));
+    std::fs::write(&path, format!("{password}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    path
+}
+
+/// `login` as `user` with the password in `file`, in a fresh home: its exit code and stderr.
+fn login_as(server: &TrytonServer, user: &str, file: &Path) -> (Option<i32>, String) {
+    let home = tempfile::tempdir().unwrap();
+    let out = cli(home.path())
+        .args(["login", "--url", &server.url, "-d", DATABASE, "-u", user])
+        .args(["--session-store", "file", "--password-file"])
+        .arg(file)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn user_add_with_a_password_file_can_log_in_and_user_disable_makes_its_login_exit_4() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let login = unique("ci");
+    let password = format!("Pw-{}", unique("s3cret"));
+    let file = password_file(home.path(), &password);
+
+    let add = cli(home.path())
+        .args(["-vv", "user", "add", &login, "--name", "CI bot"])
+        .args(["--group", "Party Administration", "--new-password-file"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(add.status.code(), Some(0), "{add:?}");
+    let trace = String::from_utf8_lossy(&add.stderr);
+    assert!(trace.contains("model.res.user.create"), "{trace}");
+    assert!(
+        !trace.contains(&password),
+        "the password is in the -vv trace"
+    );
+    assert!(trace.contains("\"password\":\"(redacted)\""), "{trace}");
+    assert_eq!(login_as(server, &login, &file).0, Some(0));
+
+    let listed = cli(home.path())
+        .args(["user", "list", &login, "-o", "json"])
+        .output()
+        .unwrap();
+    let rows: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(rows[0]["login"], json!(login));
+    assert_eq!(rows[0]["active"], json!(true));
+    assert_eq!(rows[0]["groups.name"], json!(["Party Administration"]));
+
+    // Disabling asks first: no terminal and no --yes is exit 3 with nothing changed.
+    let guarded = cli(home.path())
+        .args(["user", "disable", &login])
+        .output()
+        .unwrap();
+    assert_eq!(guarded.status.code(), Some(3), "{guarded:?}");
+    assert!(assert_one_clean_line(&guarded.stderr).contains("--yes"));
+    assert_eq!(login_as(server, &login, &file).0, Some(0));
+
+    let disable = cli(home.path())
+        .args(["user", "disable", &login, "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(disable.status.code(), Some(0), "{disable:?}");
+    let (code, said) = login_as(server, &login, &file);
+    assert_eq!(code, Some(4), "{said}");
+    assert!(!said.contains(&password), "{said}");
+
+    let enable = cli(home.path())
+        .args(["user", "enable", &login])
+        .output()
+        .unwrap();
+    assert_eq!(enable.status.code(), Some(0), "{enable:?}");
+    assert_eq!(login_as(server, &login, &file).0, Some(0));
+}
+
+#[test]
+fn a_password_rejected_by_the_server_is_not_in_the_error_and_none_is_taken_from_argv() {
+    let server = shared_server();
+    let home = logged_in(server);
+    let login = unique("short");
+    let out = cli(home.path())
+        .args(["user", "add", &login, "--password-stdin"])
+        .write_stdin("Xy1\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let line = assert_one_clean_line(&out.stderr);
+    assert!(line.contains("at least"), "{line}");
+    assert!(!line.contains("Xy1"), "{line}");
+
+    // No password source and no terminal: refused before anything is sent.
+    let none = cli(home.path())
+        .args(["user", "add", &login])
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(3), "{none:?}");
+    assert!(assert_one_clean_line(&none.stderr).contains("--new-password-file"));
+    // A password is no argument: there is no flag that takes one.
+    let argv = cli(home.path())
+        .args(["user", "add", &login, "--password", "Secret-123456"])
+        .output()
+        .unwrap();
+    assert_eq!(argv.status.code(), Some(3), "{argv:?}");
+}
+
+#[test]
+fn changing_your_own_password_keeps_your_session_working() {
+    let server = shared_server();
+    let admin = logged_in(server);
+    let login = unique("self");
+    let first = format!("Pw-{}", unique("first"));
+    let file = password_file(admin.path(), &first);
+    let add = cli(admin.path())
+        .args(["user", "add", &login, "--new-password-file"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(add.status.code(), Some(0), "{add:?}");
+
+    let home = tempfile::tempdir().unwrap();
+    cli(home.path())
+        .args(["login", "--url", &server.url, "-d", DATABASE, "-u", &login])
+        .args(["--session-store", "file", "--password-file"])
+        .arg(&file)
+        .assert()
+        .code(0);
+    let second = format!("Pw-{}", unique("second"));
+    let passwd = cli(home.path())
+        .args(["user", "passwd", "--password-stdin"])
+        .write_stdin(format!("{second}\n"))
+        .output()
+        .unwrap();
+    assert_eq!(passwd.status.code(), Some(0), "{passwd:?}");
+    assert!(String::from_utf8_lossy(&passwd.stderr).contains("session was renewed"));
+    // The stored session still works (the server ended the old one).
+    let after = cli(home.path())
+        .args(["search", "party.party", "--count"])
+        .output()
+        .unwrap();
+    assert_eq!(after.status.code(), Some(0), "{after:?}");
+    assert_eq!(login_as(server, &login, &file).0, Some(4));
+    let new_file = password_file(admin.path(), &second);
+    assert_eq!(login_as(server, &login, &new_file).0, Some(0));
+}
+
+#[test]
+fn lang_load_fr_gives_french_labels_in_a_french_context() {
+    let server = TrytonServer::start(&[]);
+    let home = logged_in(&server);
+    let label = |home: &Path| {
+        let out = cli(home)
+            .args(["call", "model.party.party.fields_get", "[\"name\"]"])
+            .args([
+                "--context",
+                "{\"language\": \"fr\"}",
+                "--jq",
+                ".name.string",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    assert_eq!(label(home.path()), "Name");
+    let started = std::time::Instant::now();
+    let load = cli(home.path())
+        .args(["lang", "load", "fr"])
+        .output()
+        .unwrap();
+    assert_eq!(load.status.code(), Some(0), "{load:?}");
+    eprintln!("fr loaded in {:?}", started.elapsed());
+    assert_eq!(label(home.path()), "Nom");
+    let listed = cli(home.path())
+        .args(["lang", "list", "fr", "-o", "json"])
+        .output()
+        .unwrap();
+    let rows: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(rows[0]["translatable"], json!(true), "{rows}");
+
+    let unknown = cli(home.path())
+        .args(["lang", "load", "xx"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(1), "{unknown:?}");
+    assert!(assert_one_clean_line(&unknown.stderr).contains("no language with code 'xx'"));
 }
