@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 use super::OutputArgs;
 
@@ -38,7 +39,7 @@ pub struct ModuleListArgs {
 #[derive(Debug, Args)]
 pub struct ModuleChangeArgs {
     /// Module names, e.g. sale stock
-    #[arg(required = true, value_name = "NAME")]
+    #[arg(required = true, value_name = "NAME", add = ArgValueCompleter::new(crate::complete::module_names))]
     pub names: Vec<String>,
 
     /// Print the plan (every module that would change, and how) and change nothing
@@ -49,7 +50,7 @@ pub struct ModuleChangeArgs {
 #[derive(Debug, Args)]
 pub struct ModuleCancelArgs {
     /// Module names [default: every module with a pending operation]
-    #[arg(value_name = "NAME")]
+    #[arg(value_name = "NAME", add = ArgValueCompleter::new(crate::complete::module_names))]
     pub names: Vec<String>,
 }
 
@@ -125,6 +126,7 @@ pub struct UserAddArgs {
 #[derive(Debug, Args)]
 pub struct UserPasswdArgs {
     /// The user's login [default: your own]
+    #[arg(add = ArgValueCompleter::new(crate::complete::user_logins))]
     pub login: Option<String>,
 
     #[command(flatten)]
@@ -134,12 +136,14 @@ pub struct UserPasswdArgs {
 #[derive(Debug, Args)]
 pub struct UserLoginArg {
     /// The user's login
+    #[arg(add = ArgValueCompleter::new(crate::complete::user_logins))]
     pub login: String,
 }
 
 #[derive(Debug, Args)]
 pub struct UserGroupsArgs {
     /// The user's login
+    #[arg(add = ArgValueCompleter::new(crate::complete::user_logins))]
     pub login: String,
 
     /// Put the user in this group, by name (repeatable)
@@ -182,5 +186,6 @@ pub struct LangListArgs {
 #[derive(Debug, Args)]
 pub struct LangCodeArg {
     /// Language code, e.g. fr or de
+    #[arg(add = ArgValueCompleter::new(crate::complete::lang_codes))]
     pub code: String,
 }

@@ -383,3 +383,51 @@ fn lang_load_fr_gives_french_labels_in_a_french_context() {
     assert_eq!(unknown.status.code(), Some(1), "{unknown:?}");
     assert!(assert_one_clean_line(&unknown.stderr).contains("no language with code 'xx'"));
 }
+
+/// The candidates the binary offers for the last word of `line` (clap_complete's protocol, as
+/// the bash registration calls it), and how long that took.
+fn completions(home: &Path, line: &str) -> (Vec<String>, std::time::Duration) {
+    let words: Vec<&str> = line.split(' ').collect();
+    let started = std::time::Instant::now();
+    let out = cli(home)
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+        .env("_CLAP_IFS", "\n")
+        .args(["--", "tryton-cli"])
+        .args(&words)
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    (text.lines().map(String::from).collect(), elapsed)
+}
+
+#[test]
+fn module_names_user_logins_and_language_codes_complete_from_the_stored_session() {
+    let server = shared_server();
+    let home = logged_in(server);
+    for (line, expected) in [
+        ("module activate authentication_", "authentication_sms"),
+        ("module cancel par", "party"),
+        ("user disable adm", "admin"),
+        ("user groups adm", "admin"),
+        ("lang load f", "fr"),
+        ("lang unload fr", "fr"),
+    ] {
+        let (candidates, elapsed) = completions(home.path(), line);
+        assert!(
+            candidates.iter().any(|c| c == expected),
+            "{line}: {candidates:?}"
+        );
+        let last = line.rsplit(' ').next().unwrap();
+        assert!(
+            candidates.iter().all(|c| c.starts_with(last)),
+            "{line}: {candidates:?}"
+        );
+        assert!(
+            elapsed < std::time::Duration::from_secs(2),
+            "{line}: {elapsed:?}"
+        );
+    }
+}
