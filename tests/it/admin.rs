@@ -431,3 +431,47 @@ fn module_names_user_logins_and_language_codes_complete_from_the_stored_session(
         );
     }
 }
+
+#[test]
+fn the_module_update_is_sent_once_even_when_its_answer_is_lost() {
+    use crate::common::fault::{FaultServer, Reply};
+    let server = TrytonServer::start(&[]);
+    let port: u16 = server.url.rsplit(':').next().unwrap().parse().unwrap();
+    // The proxy loses the answer of the request that runs the update (the server applies it).
+    let proxy = FaultServer::start(move |_, _, body| Reply::Forward {
+        port,
+        lose_answer: body.contains("activate_upgrade.execute") && body.contains("\"upgrade\""),
+    });
+    let home = tempfile::tempdir().unwrap();
+    cli(home.path())
+        .args(["login", "--url", &proxy.url, "-d", DATABASE, "-u", "admin"])
+        .args(["--session-store", "file", "--password-stdin"])
+        .write_stdin(format!("{}\n", crate::common::server::admin_password()))
+        .assert()
+        .code(0);
+    let out = cli(home.path())
+        .args(["module", "activate", MODULE, "--yes", "--retries", "3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    let last = said.trim_end().lines().last().unwrap();
+    assert!(
+        last.contains("may still be applying it") && last.contains("tryton-cli module list"),
+        "{said}"
+    );
+    let updates = proxy
+        .bodies()
+        .iter()
+        .filter(|b| b.contains("activate_upgrade.execute") && b.contains(",\"upgrade\","))
+        .count();
+    assert_eq!(updates, 1, "the update was sent again: {said}");
+    assert_eq!(proxy.calls_of("model.ir.module.activate"), 1);
+    // The server did apply it, and the wizard session was still deleted.
+    assert_eq!(state_of(&server, MODULE), "activated");
+    assert_eq!(
+        proxy.calls_of("wizard.ir.module.activate_upgrade.delete"),
+        1
+    );
+    assert_eq!(wizard_sessions(&server), 0);
+}
