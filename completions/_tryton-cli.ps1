@@ -67,6 +67,9 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('button', 'button', [CompletionResultType]::ParameterValue, 'Press a button of records of a model (e.g. a cron''s "Run once")')
             [CompletionResult]::new('cron', 'cron', [CompletionResultType]::ParameterValue, 'List the scheduled actions (ir.cron), or check that none is late (--check)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the records a domain matches meet a condition (--for), as kubectl wait')
+            [CompletionResult]::new('module', 'module', [CompletionResultType]::ParameterValue, 'Activate, upgrade or deactivate modules, with a plan before every change')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List and add users, set passwords, disable or enable logins, change groups')
+            [CompletionResult]::new('lang', 'lang', [CompletionResultType]::ParameterValue, 'List languages, load or unload their translations')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -781,6 +784,609 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tryton-cli;module' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the modules: name, state, version and what each depends on')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate modules (and the modules they depend on)')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade activated modules (and the activated modules that depend on them)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate modules (refused while an activated module depends on them)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending operation (modules left "to activate", "to upgrade" or "to remove")')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tryton-cli;module;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Indented JSON for -o json')
+            [CompletionResult]::new('--tagged', '--tagged', [CompletionResultType]::ParameterName, 'JSON with Tryton''s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]')
+            [CompletionResult]::new('--csv-safe', '--csv-safe', [CompletionResultType]::ParameterName, 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a '' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;module;activate' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (every module that would change, and how) and change nothing')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;module;upgrade' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (every module that would change, and how) and change nothing')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;module;deactivate' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (every module that would change, and how) and change nothing')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;module;cancel' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;module;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the modules: name, state, version and what each depends on')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate modules (and the modules they depend on)')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade activated modules (and the activated modules that depend on them)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate modules (refused while an activated module depends on them)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending operation (modules left "to activate", "to upgrade" or "to remove")')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tryton-cli;module;help;list' {
+            break
+        }
+        'tryton-cli;module;help;activate' {
+            break
+        }
+        'tryton-cli;module;help;upgrade' {
+            break
+        }
+        'tryton-cli;module;help;deactivate' {
+            break
+        }
+        'tryton-cli;module;help;cancel' {
+            break
+        }
+        'tryton-cli;module;help;help' {
+            break
+        }
+        'tryton-cli;user' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users: login, name, email, active, groups')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a user''s password (yours too: the session is renewed with it)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: the login is refused from then on, its sessions end (asks first)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled user')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Show a user''s groups, or change them with --add and --remove')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tryton-cli;user;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Disabled users too')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Indented JSON for -o json')
+            [CompletionResult]::new('--tagged', '--tagged', [CompletionResultType]::ParameterName, 'JSON with Tryton''s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]')
+            [CompletionResult]::new('--csv-safe', '--csv-safe', [CompletionResultType]::ParameterName, 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a '' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;user;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name [default: the login]')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A group to put the user in, by name (repeatable)')
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'Read the user''s new password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the user''s new password from the first line of standard input')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;user;passwd' {
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'Read the user''s new password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the user''s new password from the first line of standard input')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;user;disable' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;user;enable' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;user;groups' {
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Put the user in this group, by name (repeatable)')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Take the user out of this group, by name (repeatable)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Indented JSON for -o json')
+            [CompletionResult]::new('--tagged', '--tagged', [CompletionResultType]::ParameterName, 'JSON with Tryton''s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]')
+            [CompletionResult]::new('--csv-safe', '--csv-safe', [CompletionResultType]::ParameterName, 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a '' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;user;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users: login, name, email, active, groups')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a user''s password (yours too: the session is renewed with it)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: the login is refused from then on, its sessions end (asks first)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled user')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Show a user''s groups, or change them with --add and --remove')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tryton-cli;user;help;list' {
+            break
+        }
+        'tryton-cli;user;help;add' {
+            break
+        }
+        'tryton-cli;user;help;passwd' {
+            break
+        }
+        'tryton-cli;user;help;disable' {
+            break
+        }
+        'tryton-cli;user;help;enable' {
+            break
+        }
+        'tryton-cli;user;help;groups' {
+            break
+        }
+        'tryton-cli;user;help;help' {
+            break
+        }
+        'tryton-cli;lang' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the languages: code, name, whether translations are loaded, whether active')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load a language''s translations of the activated modules')
+            [CompletionResult]::new('unload', 'unload', [CompletionResultType]::ParameterValue, 'Unload a language''s translations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tryton-cli;lang;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, ndjson when piped]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--pretty', '--pretty', [CompletionResultType]::ParameterName, 'Indented JSON for -o json')
+            [CompletionResult]::new('--tagged', '--tagged', [CompletionResultType]::ParameterName, 'JSON with Tryton''s tagged values as on the wire ({"__class__": "Decimal", ...}), e.g. to feed them back into call [default: plain JSON: ISO 8601 dates, exact decimal numbers, durations in seconds, bytes base64]')
+            [CompletionResult]::new('--csv-safe', '--csv-safe', [CompletionResultType]::ParameterName, 'CSV for spreadsheets: cells starting with = + - @, a tab or a carriage return get a '' in front, so they are not run as formulas (numbers such as -12.50 stay as they are)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;lang;load' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;lang;unload' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Database name')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]')
+            [CompletionResult]::new('--write-timeout', '--write-timeout', [CompletionResultType]::ParameterName, 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login name (also picks the stored session when several users are logged in)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (~/.config/tryton-cli/config.toml)')
+            [CompletionResult]::new('--session-store', '--session-store', [CompletionResultType]::ParameterName, 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (it must not be readable by others)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login')
+            [CompletionResult]::new('--max-response-size', '--max-response-size', [CompletionResultType]::ParameterName, 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace requests on stderr (-vv adds bodies); secrets are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results (ping: nothing at all; use the exit code)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tryton-cli;lang;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the languages: code, name, whether translations are loaded, whether active')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load a language''s translations of the activated modules')
+            [CompletionResult]::new('unload', 'unload', [CompletionResultType]::ParameterValue, 'Unload a language''s translations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tryton-cli;lang;help;list' {
+            break
+        }
+        'tryton-cli;lang;help;load' {
+            break
+        }
+        'tryton-cli;lang;help;unload' {
+            break
+        }
+        'tryton-cli;lang;help;help' {
+            break
+        }
         'tryton-cli;help' {
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Check that the server answers JSON-RPC (exit codes for scripts and CI)')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Check many servers at once for monitoring: a table, JSON, Prometheus or Nagios')
@@ -803,6 +1409,9 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             [CompletionResult]::new('button', 'button', [CompletionResultType]::ParameterValue, 'Press a button of records of a model (e.g. a cron''s "Run once")')
             [CompletionResult]::new('cron', 'cron', [CompletionResultType]::ParameterValue, 'List the scheduled actions (ir.cron), or check that none is late (--check)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the records a domain matches meet a condition (--for), as kubectl wait')
+            [CompletionResult]::new('module', 'module', [CompletionResultType]::ParameterValue, 'Activate, upgrade or deactivate modules, with a plan before every change')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List and add users, set passwords, disable or enable logins, change groups')
+            [CompletionResult]::new('lang', 'lang', [CompletionResultType]::ParameterValue, 'List languages, load or unload their translations')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -867,6 +1476,71 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;help;wait' {
+            break
+        }
+        'tryton-cli;help;module' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the modules: name, state, version and what each depends on')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate modules (and the modules they depend on)')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade activated modules (and the activated modules that depend on them)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate modules (refused while an activated module depends on them)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending operation (modules left "to activate", "to upgrade" or "to remove")')
+            break
+        }
+        'tryton-cli;help;module;list' {
+            break
+        }
+        'tryton-cli;help;module;activate' {
+            break
+        }
+        'tryton-cli;help;module;upgrade' {
+            break
+        }
+        'tryton-cli;help;module;deactivate' {
+            break
+        }
+        'tryton-cli;help;module;cancel' {
+            break
+        }
+        'tryton-cli;help;user' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users: login, name, email, active, groups')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a user''s password (yours too: the session is renewed with it)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: the login is refused from then on, its sessions end (asks first)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled user')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Show a user''s groups, or change them with --add and --remove')
+            break
+        }
+        'tryton-cli;help;user;list' {
+            break
+        }
+        'tryton-cli;help;user;add' {
+            break
+        }
+        'tryton-cli;help;user;passwd' {
+            break
+        }
+        'tryton-cli;help;user;disable' {
+            break
+        }
+        'tryton-cli;help;user;enable' {
+            break
+        }
+        'tryton-cli;help;user;groups' {
+            break
+        }
+        'tryton-cli;help;lang' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the languages: code, name, whether translations are loaded, whether active')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load a language''s translations of the activated modules')
+            [CompletionResult]::new('unload', 'unload', [CompletionResultType]::ParameterValue, 'Unload a language''s translations')
+            break
+        }
+        'tryton-cli;help;lang;list' {
+            break
+        }
+        'tryton-cli;help;lang;load' {
+            break
+        }
+        'tryton-cli;help;lang;unload' {
             break
         }
         'tryton-cli;help;help' {

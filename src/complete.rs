@@ -1,7 +1,8 @@
 //! Dynamic shell completion, kubectl-style: with `source <(COMPLETE=bash tryton-cli)` (clap_complete's
 //! `CompleteEnv` protocol) the shell asks the binary itself, which completes subcommands and flags
-//! as the static scripts do, and also the model names of the server (`search par<TAB>`) and a
-//! model's fields (`-f <TAB>`, `-f party.<TAB>` through relations).
+//! as the static scripts do, and also the model names of the server (`search par<TAB>`), a
+//! model's fields (`-f <TAB>`, `-f party.<TAB>` through relations), and the module names, user
+//! logins and language codes of the `module`, `user` and `lang` commands.
 //!
 //! Names come from the stored session the command line would use (flags, environment, profile,
 //! current session): never a prompt, never a login, no keyring prompt, a short timeout and no
@@ -94,6 +95,69 @@ pub fn field_names(current: &OsStr) -> Vec<CompletionCandidate> {
                 .into_iter()
                 .filter(|(name, _)| name.starts_with(last))
                 .map(|(name, field)| candidate(format!("{path}{name}"), field.string))
+                .collect(),
+        )
+    })
+}
+
+/// The completer of `module activate|upgrade|deactivate|cancel NAME`: the modules the server
+/// lists (`ir.module`).
+pub fn module_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    named(current, &NAMED_MODULES)
+}
+
+/// The completer of `user passwd|disable|enable|groups LOGIN`: the users' logins (`res.user`,
+/// disabled ones included), described by their names.
+pub fn user_logins(current: &OsStr) -> Vec<CompletionCandidate> {
+    named(current, &NAMED_USERS)
+}
+
+/// The completer of `lang load|unload CODE`: the languages' codes (`ir.lang`), described by
+/// their names.
+pub fn lang_codes(current: &OsStr) -> Vec<CompletionCandidate> {
+    named(current, &NAMED_LANGS)
+}
+
+/// Where the names of a kind of record come from: its model, the field completed, the field
+/// that describes it.
+struct NamedKind {
+    key: &'static str,
+    model: &'static str,
+    name: &'static str,
+    description: Option<&'static str>,
+}
+
+const NAMED_MODULES: NamedKind = NamedKind {
+    key: "modules",
+    model: "ir.module",
+    name: "name",
+    description: None,
+};
+const NAMED_USERS: NamedKind = NamedKind {
+    key: "users",
+    model: "res.user",
+    name: "login",
+    description: Some("name"),
+};
+const NAMED_LANGS: NamedKind = NamedKind {
+    key: "langs",
+    model: "ir.lang",
+    name: "code",
+    description: Some("name"),
+};
+
+fn named(current: &OsStr, kind: &'static NamedKind) -> Vec<CompletionCandidate> {
+    let Some(prefix) = current.to_str().map(str::to_string) else {
+        return Vec::new();
+    };
+    within_budget(move || {
+        let mut lookup = Lookup::open()?;
+        let names = lookup.named(kind)?;
+        Some(
+            names
+                .into_iter()
+                .filter(|(name, _)| name.starts_with(&prefix))
+                .map(|(name, description)| candidate(name, description))
                 .collect(),
         )
     })
@@ -247,6 +311,42 @@ impl Lookup {
         Some(models)
     }
 
+    /// The names of a kind of record, sorted (fresh from the cache, or from the server, or,
+    /// when it does not answer, from the cache however old).
+    fn named(&mut self, kind: &NamedKind) -> Option<Vec<Model>> {
+        if let Some(names) = self.cache.fresh(|c| c.named.get(kind.key)) {
+            return Some(names.value.clone());
+        }
+        let mut context = self.info.context.clone();
+        if let Some(context) = context.as_object_mut() {
+            context.insert("active_test".into(), Value::Bool(false));
+        }
+        let fields: Vec<&str> = std::iter::once(kind.name).chain(kind.description).collect();
+        let params = json!([[], 0, null, [[kind.name, "ASC"]], fields, context]);
+        let method = format!("model.{}.search_read", kind.model);
+        let Some(Value::Array(records)) = self.call(&method, params) else {
+            return self.cache.data.named.get(kind.key).map(|n| n.value.clone());
+        };
+        let names: Vec<Model> = records
+            .iter()
+            .filter_map(|r| {
+                let name = r.get(kind.name)?.as_str()?.to_string();
+                let text = kind
+                    .description
+                    .and_then(|d| r.get(d))
+                    .and_then(Value::as_str)
+                    .map(String::from);
+                Some((name, text))
+            })
+            .collect();
+        self.cache
+            .data
+            .named
+            .insert(kind.key.to_string(), Stamped::new(names.clone(), TTL));
+        self.cache.save();
+        Some(names)
+    }
+
     /// A model's fields (fresh from the cache, or from the server, or, when it does not answer,
     /// from the cache however old).
     fn fields(&mut self, model: &str) -> Option<Fields> {
@@ -281,6 +381,9 @@ struct Names {
     models: Option<Stamped<Vec<Model>>>,
     #[serde(default)]
     fields: BTreeMap<String, Stamped<Fields>>,
+    /// Module names, user logins and language codes, by kind.
+    #[serde(default)]
+    named: BTreeMap<String, Stamped<Vec<Model>>>,
 }
 
 /// `~/.cache/tryton-cli/completion/<sha256 of url and database>.json`, one file holding each

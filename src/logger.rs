@@ -48,7 +48,9 @@ pub fn set_verbosity(verbosity: u8, quiet: bool) {
 
 impl Log for Stderr {
     fn enabled(&self, metadata: &Metadata) -> bool {
-        metadata.level() <= log::max_level()
+        // Only tryton-cli's own records: the crates below (ureq, rustls) log their view of a
+        // failure that tryton-cli says in its own words.
+        metadata.level() <= log::max_level() && metadata.target().starts_with("tryton_cli")
     }
 
     fn log(&self, record: &Record) {

@@ -2,6 +2,7 @@
 //! completions and the man page (`--generate`). The top level and the global flags are here; each
 //! command's own arguments are in a file of their own.
 
+mod admin;
 mod bulk;
 mod call;
 mod change;
@@ -21,6 +22,10 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::config::StoreChoice;
 pub use crate::units::{parse_seconds, parse_size};
+pub use admin::{
+    LangAction, LangArgs, ModuleAction, ModuleArgs, ModuleChangeArgs, NewPasswordArgs, UserAction,
+    UserArgs,
+};
 pub use bulk::{ExportArgs, ExportFormat, Header, ImportArgs};
 pub use call::{CallArgs, CallOutput};
 pub use change::{CreateArgs, DeleteArgs, WriteArgs};
@@ -587,6 +592,67 @@ server answered an error; 2 the server never answered; 3 bad flag, domain or con
 authentication needed."
     )]
     Wait(WaitArgs),
+
+    /// Activate, upgrade or deactivate modules, with a plan before every change
+    #[command(
+        long_about = "Manage the database's modules (ir.module) over RPC, as an administrator. \
+'module list' shows each module's state, version and dependencies. 'activate', 'upgrade' and \
+'deactivate' first check that no other module operation is pending (and, on 8.x, that no \
+scheduled action is running), then print the plan: every module that will change and how \
+(activating a module activates the modules it depends on; upgrading one upgrades the activated \
+modules that depend on it). --dry-run stops there and changes nothing. Otherwise it asks on a \
+terminal, or needs --yes elsewhere (else exit 3, nothing sent). It then presses the module \
+button and runs the server's ir.module.activate_upgrade wizard, whose session is always deleted. \
+That request may take minutes: it is a write, never sent twice and not cut by --timeout (only \
+by --write-timeout, if given). Afterwards the states are read again and the setup wizards the \
+server queued are listed. Modules already in the state asked for are 'nothing to do' (exit 0). \
+An unknown name is exit 1: the server's list of modules on disk is refreshed only on its host \
+(trytond-admin --update-modules-list). A failed run leaves modules pending: 'module cancel' \
+clears them.",
+        after_long_help = "Examples:
+  tryton-cli module list
+  tryton-cli module list sale -o json
+  tryton-cli module activate sale --dry-run
+  tryton-cli module activate sale stock --yes
+  tryton-cli module upgrade party
+  tryton-cli module cancel                 # clear what a failed run left pending"
+    )]
+    Module(ModuleArgs),
+
+    /// List and add users, set passwords, disable or enable logins, change groups
+    #[command(
+        long_about = "Manage users (res.user) and their groups (res.group) over RPC, as an \
+administrator. A password is never a command-line argument: it is read from --new-password-file \
+(a file only its owner can read), from standard input with --password-stdin, or asked for on a \
+terminal without echo; it is never shown in traces (-vv) or errors. The server's password rules \
+(length, forbidden words) are its own: their message is the error. 'user passwd' without a \
+login sets your own password, and the stored session is renewed with it (the server ends the \
+user's sessions when a password changes). 'user disable' asks first on a terminal, or needs \
+--yes elsewhere: the user's login is refused from then on and its sessions end.",
+        after_long_help = "Examples:
+  tryton-cli user list
+  tryton-cli user add ci-bot --name 'CI bot' --group 'Party Administration' --new-password-file ci.pw
+  printf '%s\\n' \"$PW\" | tryton-cli user passwd ci-bot --password-stdin
+  tryton-cli user passwd                 # your own, asked without echo
+  tryton-cli user disable ci-bot --yes
+  tryton-cli user groups ci-bot --add 'Currency Administration'"
+    )]
+    User(UserArgs),
+
+    /// List languages, load or unload their translations
+    #[command(
+        long_about = "Manage languages (ir.lang) over RPC, as an administrator: 'lang list' shows \
+each language's code, name, and whether its translations are loaded (translatable) and it is \
+active; 'lang load CODE' loads the translations of the activated modules (a few seconds a \
+language), after which a context such as '{\"language\": \"fr\"}' gives translated labels; \
+'lang unload CODE' removes them.",
+        after_long_help = "Examples:
+  tryton-cli lang list
+  tryton-cli lang load fr
+  tryton-cli call model.party.party.fields_get '[\"name\"]' --context '{\"language\": \"fr\"}' --jq .name.string
+  tryton-cli lang unload fr"
+    )]
+    Lang(LangArgs),
 }
 
 /// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the

@@ -11,16 +11,19 @@ mod fields;
 pub mod generate;
 mod health;
 mod import;
+mod lang;
 mod login;
 mod logout;
 mod man;
 mod models;
+mod module;
 mod ping;
 mod read;
 mod report;
 pub mod search;
 mod status;
 mod switch;
+mod user;
 mod wait;
 mod watch;
 mod wizard;
@@ -102,6 +105,9 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Button(args)) => button::run(settings, store()?, &out, args),
         Some(Command::Cron(args)) => cron::run(settings, store()?, &out, args),
         Some(Command::Wait(args)) => wait::run(settings, store()?, &out, args),
+        Some(Command::Module(args)) => module::run(settings, store()?, &out, args),
+        Some(Command::User(args)) => user::run(settings, store()?, &out, args),
+        Some(Command::Lang(args)) => lang::run(settings, store()?, &out, args),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }
@@ -144,6 +150,35 @@ fn check_jq_use(command: &mut Option<Command>) -> Result<(), Failure> {
             ));
         }
         Some(Command::Health(_)) => {}
+        Some(Command::User(args)) => match &args.action {
+            crate::cli::UserAction::List(list) => json_records(list.output.output, "user list")?,
+            crate::cli::UserAction::Groups(groups) => {
+                json_records(groups.output.output, "user groups")?
+            }
+            _ => {
+                return Err(Failure::usage(
+                    "--jq works on JSON: of user, only 'user list' and 'user groups' print records",
+                ));
+            }
+        },
+        Some(Command::Lang(args)) => match &args.action {
+            crate::cli::LangAction::List(list) => json_records(list.output.output, "lang list")?,
+            _ => {
+                return Err(Failure::usage(
+                    "--jq works on JSON: of lang, only 'lang list' prints records",
+                ));
+            }
+        },
+        Some(Command::Module(args)) => match &args.action {
+            crate::cli::ModuleAction::List(list) => {
+                json_records(list.output.output, "module list")?
+            }
+            _ => {
+                return Err(Failure::usage(
+                    "--jq works on JSON: of module, only 'module list' prints records",
+                ));
+            }
+        },
         Some(Command::Wait(_) | Command::Wizard(_) | Command::Button(_)) => {}
         Some(other) => {
             let name = format!("{other:?}");

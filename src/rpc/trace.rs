@@ -34,7 +34,28 @@ pub fn redacted_request(method: &str, params: &Value) -> String {
             *value = Value::String("(redacted)".into());
         }
     }
+    hide_passwords(&mut params);
     json!({"method": method, "params": params}).to_string()
+}
+
+/// The keys whose values are passwords wherever they appear in a request: `res.user`'s
+/// `create`/`write` (`{"password": …}`), `set_preferences`, or any `call` that sends one.
+const PASSWORD_KEYS: [&str; 3] = ["password", "old_password", "new_password"];
+
+fn hide_passwords(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                if PASSWORD_KEYS.contains(&key.as_str()) && !value.is_null() {
+                    *value = Value::String("(redacted)".into());
+                } else {
+                    hide_passwords(value);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(hide_passwords),
+        _ => {}
+    }
 }
 
 /// The response body for `-vv`, with a login's session token hidden.
@@ -67,6 +88,19 @@ mod tests {
             !request.contains("hunter2") && !request.contains("123"),
             "{request}"
         );
+        let create = redacted_request(
+            "model.res.user.create",
+            &json!([[{"login": "ci", "password": "s3cret-pw", "groups": [["add", [1]]]}], {}]),
+        );
+        assert!(
+            !create.contains("s3cret-pw") && create.contains("\"ci\""),
+            "{create}"
+        );
+        let write = redacted_request(
+            "model.res.user.write",
+            &json!([[7], {"password": "s3cret-pw"}, {}]),
+        );
+        assert!(!write.contains("s3cret-pw"), "{write}");
         let response = redacted_response(LOGIN, r#"{"id":1,"result":[1,"abcdef",null]}"#);
         assert!(!response.contains("abcdef"), "{response}");
     }

@@ -8,6 +8,7 @@
 
 mod common;
 
+mod admin;
 mod bad_input;
 mod bulk;
 mod bulk_trust;

@@ -63,23 +63,12 @@ pub fn run(
         active.insert("action_id".into(), json!(action.id));
     }
 
-    interrupt::install();
     let prefix = format!("wizard.{}", args.name);
-    let created = session.call(&format!("{prefix}.create"), &json!([context]));
-    let (id, start, end) = match created {
-        Ok(reply) => parse_created(&reply.value, &prefix)?,
-        Err(err) => {
-            if let Some(signal) = interrupt::received() {
-                interrupt::die(signal, "interrupted");
-            }
-            return Err(unknown_wizard(err, &args.name));
-        }
-    };
     let mut wizard = Wizard {
         name: &args.name,
         prefix: &prefix,
-        id,
-        end,
+        id: 0,
+        end: String::new(),
         active,
         given,
         used: BTreeSet::new(),
@@ -88,42 +77,56 @@ pub fn run(
         coercer: Coercer::new(),
         actions: Vec::new(),
         pressed: Vec::new(),
+        ran: false,
     };
-    let outcome = wizard.drive(&mut session, start);
-    // Always: the session would stay in ir.session.wizard otherwise.
-    let deleted = session.call(&format!("{prefix}.delete"), &json!([id, context]));
-    if let Some(signal) = interrupt::received() {
-        let said = match &deleted {
-            Ok(_) => "interrupted; the wizard session was deleted".to_string(),
-            Err(err) => format!(
-                "interrupted; the wizard session {id} could not be deleted: {}",
-                one_line(&format!("{err:#}"))
-            ),
-        };
-        interrupt::die(signal, &said);
-    }
-    match (outcome, deleted) {
-        (Err(err), Ok(_)) => Err(err),
-        (Err(err), Err(deleting)) => Err(Failure::new(
-            exit_code_of(&err),
-            format!(
-                "{}; the wizard session {id} could not be deleted either: {}",
-                one_line(&format!("{err:#}")),
-                one_line(&format!("{deleting:#}"))
-            ),
-        )
-        .into()),
-        (Ok(()), Err(deleting)) => {
-            wizard.finish(out, Value::Null)?;
-            Err(deleting.context(format!(
-                "the wizard ran, but its session {id} could not be deleted"
-            )))
-        }
-        (Ok(()), Ok(end_action)) => {
-            wizard.finish(out, end_action.value)?;
+    match wizard.run_session(&mut session, &context) {
+        Ok(end_action) => {
+            wizard.finish(out, end_action)?;
             Ok(ExitCode::Success)
         }
+        Err(err) => {
+            if wizard.ran {
+                wizard.finish(out, Value::Null)?;
+            }
+            Err(err)
+        }
     }
+}
+
+/// Runs the wizard `name` with no records (no active ids), pressing `states` in order, as the
+/// `wizard` command does — its session always deleted, after an error and on Ctrl-C too — and
+/// gives the actions it returned. For commands that drive a server wizard of their own
+/// (`module`'s `ir.module.activate_upgrade`).
+pub(super) fn run_states(
+    session: &mut Authenticated,
+    name: &str,
+    states: &[&str],
+) -> anyhow::Result<Vec<Value>> {
+    let context = session.context().clone();
+    let prefix = format!("wizard.{name}");
+    let mut active = context.clone();
+    if let Value::Object(active) = &mut active {
+        active.insert("active_model".into(), Value::Null);
+        active.insert("active_id".into(), Value::Null);
+        active.insert("active_ids".into(), json!([]));
+    }
+    let mut wizard = Wizard {
+        name,
+        prefix: &prefix,
+        id: 0,
+        end: String::new(),
+        active,
+        given: BTreeMap::new(),
+        used: BTreeSet::new(),
+        states: states.iter().map(|state| state.to_string()).collect(),
+        can_prompt: false,
+        coercer: Coercer::new(),
+        actions: Vec::new(),
+        pressed: Vec::new(),
+        ran: false,
+    };
+    wizard.run_session(session, &context)?;
+    Ok(wizard.actions)
 }
 
 /// The wizard's `ir.action.wizard`, for its model (the default `--model`) and its id (the
@@ -243,9 +246,70 @@ struct Wizard<'a> {
     coercer: Coercer,
     actions: Vec<Value>,
     pressed: Vec<String>,
+    /// The wizard ran to its end (even if its session could not be deleted after).
+    ran: bool,
 }
 
 impl Wizard<'_> {
+    /// Create the wizard's session, drive it from its start state, and always delete the
+    /// session (after success, after an error, and on a signal, which then ends the process);
+    /// what the server's `delete` answered (the end action).
+    fn run_session(
+        &mut self,
+        session: &mut Authenticated,
+        context: &Value,
+    ) -> anyhow::Result<Value> {
+        interrupt::install();
+        let prefix = self.prefix.to_string();
+        let created = session.call(&format!("{prefix}.create"), &json!([context]));
+        let (id, start, end) = match created {
+            Ok(reply) => parse_created(&reply.value, &prefix)?,
+            Err(err) => {
+                if let Some(signal) = interrupt::received() {
+                    interrupt::die(signal, "interrupted");
+                }
+                return Err(unknown_wizard(err, self.name));
+            }
+        };
+        self.id = id;
+        self.end = end;
+        let outcome = self.drive(session, start);
+        // Always: the session would stay in ir.session.wizard otherwise.
+        let deleted = session.call(&format!("{prefix}.delete"), &json!([id, context]));
+        if let Some(signal) = interrupt::received() {
+            let said = match &deleted {
+                Ok(_) => "interrupted; the wizard session was deleted".to_string(),
+                Err(err) => format!(
+                    "interrupted; the wizard session {id} could not be deleted: {}",
+                    one_line(&format!("{err:#}"))
+                ),
+            };
+            interrupt::die(signal, &said);
+        }
+        match (outcome, deleted) {
+            (Err(err), Ok(_)) => Err(err),
+            (Err(err), Err(deleting)) => Err(Failure::new(
+                exit_code_of(&err),
+                format!(
+                    "{}; the wizard session {id} could not be deleted either: {}",
+                    one_line(&format!("{err:#}")),
+                    one_line(&format!("{deleting:#}"))
+                ),
+            )
+            .into()),
+            (Ok(()), Err(deleting)) => {
+                self.ran = true;
+                Err(deleting.context(format!(
+                    "the wizard ran, but its session {id} could not be deleted"
+                )))
+            }
+            (Ok(()), Ok(end_action)) => {
+                self.ran = true;
+                Ok(end_action.value)
+            }
+        }
+    }
+
     /// Execute states from `start` until the server shows no view (or a button to the end
     /// state is pressed).
     fn drive(&mut self, session: &mut Authenticated, start: String) -> anyhow::Result<()> {
