@@ -134,7 +134,8 @@ impl Client {
                     if !policy.may_resend(method, err.delivery()) {
                         // A write the server may have applied: say so (with or without retries
                         // left), as callers name what may have been applied from this.
-                        if err.delivery() == Delivery::Unknown {
+                        // (Not a login: what it may have opened is a session, no data.)
+                        if err.delivery() == Delivery::Unknown && method != LOGIN {
                             return Err(Error::NotResent {
                                 method: method.to_string(),
                                 cause: Box::new(err),

@@ -44,7 +44,10 @@ impl RetryPolicy {
             Delivery::NotSent | Delivery::Refused => true,
             // A login sent twice at worst opens a second session: it may be repeated, once
             // (`retries_for`).
-            Delivery::Unknown => self.retry_writes || is_safe_to_repeat(method) || method == LOGIN,
+            // A login whose answer was lost is not sent again: each attempt counts against the
+            // server's login throttle, and the server that did not answer in --timeout (a
+            // mistyped database on a server that does not list them) would not the second time.
+            Delivery::Unknown => self.retry_writes || is_safe_to_repeat(method),
             Delivery::Answered => false,
         }
     }
@@ -151,7 +154,8 @@ mod tests {
         };
         assert!(trusting.may_resend(create, Delivery::Unknown));
         assert_eq!(policy.retries_for("common.db.login"), 1);
-        assert!(policy.may_resend("common.db.login", Delivery::Unknown));
+        assert!(!policy.may_resend("common.db.login", Delivery::Unknown));
+        assert!(policy.may_resend("common.db.login", Delivery::NotSent));
         assert!(!policy.may_resend("common.db.logout", Delivery::Unknown));
     }
 

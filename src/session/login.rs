@@ -87,13 +87,28 @@ impl LoginRequest<'_> {
                     };
                     parameters.push((field, value));
                 }
+                // trytond 8.2 whose pool for the database is not loaded (a dev server started
+                // without -d, a WSGI worker without TRYTOND_DATABASE_NAMES) answers the login
+                // with the model it could not find.
                 Err(rpc::Error::Fault(Fault::Server { message, .. }))
-                    if message == "'res.user'" =>
+                    if message == "'res.user'" || message.contains("unknown name 'ir.session'") =>
                 {
                     return Err(Failure::new(
                         ExitCode::ServerError,
                         format!(
-                            "the server has not loaded database '{database}' (trytond 8.2 started without -d {database}?); restart it with -d {database}"
+                            "the server has not loaded database '{database}': start trytond with -d {database}, or under a WSGI server (gunicorn, uwsgi) set TRYTOND_DATABASE_NAMES={database} so that each worker loads it"
+                        ),
+                    )
+                    .into());
+                }
+                // A server that does not list its databases (trytond on PostgreSQL with
+                // [database] list = False) answers a mistyped name only after its pool gives up
+                // (about 30 s): past --timeout, that is no answer; say what it may be.
+                Err(err @ rpc::Error::Timeout { .. }) => {
+                    return Err(Failure::new(
+                        ExitCode::NoAnswer,
+                        format!(
+                            "{err}; if '{database}' is mistyped, a server that does not list its databases takes about 30 s to say it does not exist: check -d"
                         ),
                     )
                     .into());

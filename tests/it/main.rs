@@ -25,6 +25,7 @@ mod hardening;
 mod health;
 mod help;
 mod keyring;
+mod login_hints;
 mod operator;
 mod output;
 mod package;
