@@ -91,12 +91,7 @@ fn parse_encoding(label: &str) -> Result<&'static encoding_rs::Encoding, String>
     })
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Ndjson,
-    Json,
-}
+pub use crate::output::ExportFormat;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Header {
