@@ -78,16 +78,12 @@ pub fn run(
     );
     let path = match target {
         Target::Stdout => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(&document.bytes)
-                .and_then(|()| stdout.flush())
-                .map_err(|err| {
-                    Failure::usage(format!(
-                        "cannot write to standard output: {}",
-                        io_reason(&err)
-                    ))
-                })?;
+            out.bytes(&document.bytes).map_err(|err| {
+                Failure::usage(format!(
+                    "cannot write to standard output: {}",
+                    io_reason(&err)
+                ))
+            })?;
             return Ok(ExitCode::Success);
         }
         Target::File(path) if path.is_dir() => {

@@ -196,6 +196,13 @@ impl Output {
         ExportWriter::new(stdout, format, self.jq(), csv)
     }
 
+    /// Bytes as they are (a report's document, a generated script), flushed.
+    pub fn bytes(&self, bytes: &[u8]) -> io::Result<()> {
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(bytes)?;
+        stdout.flush()
+    }
+
     /// One answer's list of records in the asked format (or the default for where stdout goes).
     pub fn records(
         &self,
