@@ -27,8 +27,8 @@ pub struct ExportArgs {
     pub fields: Vec<String>,
 
     /// Sort order, e.g. 'name' or 'create_date desc' [default: id]
-    #[arg(long, value_name = "ORDER")]
-    pub order: Option<String>,
+    #[arg(long, value_name = "ORDER", value_parser = super::parse::parse_order)]
+    pub order: Option<super::Order>,
 
     /// Output format: csv as the desktop client writes it, or one JSON object a row
     #[arg(short, long, value_enum, default_value = "csv")]

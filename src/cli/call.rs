@@ -20,8 +20,8 @@ pub struct CallArgs {
     pub params: Option<String>,
 
     /// JSON object merged over the user's context (model, wizard and report methods)
-    #[arg(long, value_name = "JSON")]
-    pub context: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
 
     /// Send the params exactly as given, without appending the context
     #[arg(long, conflicts_with = "context")]

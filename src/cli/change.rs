@@ -55,8 +55,8 @@ pub struct DeleteArgs {
     pub model: String,
 
     /// Record ids, comma-separated (or --where)
-    #[arg(value_name = "IDS", conflicts_with = "where_")]
-    pub ids: Option<String>,
+    #[arg(value_name = "IDS", conflicts_with = "where_", value_parser = super::parse::parse_ids)]
+    pub ids: Option<super::Ids>,
 
     /// Delete the records this domain matches (short form or JSON), after saying how many
     #[arg(long = "where", value_name = "DOMAIN", id = "where_")]

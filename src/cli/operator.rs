@@ -11,8 +11,8 @@ pub struct ReportArgs {
     pub name: String,
 
     /// Record ids, comma-separated ('' for a report over no record)
-    #[arg(value_name = "IDS")]
-    pub ids: String,
+    #[arg(value_name = "IDS", value_parser = super::parse::parse_ids)]
+    pub ids: super::Ids,
 
     /// Write the report to FILE (replaced if it exists), or to standard output with -
     /// [default: the server's file name, in the current directory]
@@ -24,16 +24,16 @@ pub struct ReportArgs {
     pub model: Option<String>,
 
     /// More data for the report, a JSON object merged over {"model", "id", "ids"}
-    #[arg(long, value_name = "JSON")]
-    pub data: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_data)]
+    pub data: Option<serde_json::Map<String, serde_json::Value>>,
 
     /// Replace the file the server's name points at, if it exists
     #[arg(long)]
     pub force: bool,
 
     /// A JSON object merged over the user's context (e.g. '{"language": "fr"}')
-    #[arg(long, value_name = "JSON")]
-    pub context: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 #[derive(Debug, Args)]
@@ -42,8 +42,8 @@ pub struct WizardArgs {
     pub name: String,
 
     /// The records the wizard runs on (active_ids), comma-separated
-    #[arg(long, value_name = "IDS")]
-    pub ids: Option<String>,
+    #[arg(long, value_name = "IDS", value_parser = super::parse::parse_ids)]
+    pub ids: Option<super::Ids>,
 
     /// The records' model (active_model) [default: the wizard action's model]
     #[arg(long, value_name = "MODEL")]
@@ -54,12 +54,12 @@ pub struct WizardArgs {
     pub states: Vec<String>,
 
     /// Values of the views' fields, by state: '{"ask": {"source": 12, "destination": "ACME"}}'
-    #[arg(long, value_name = "JSON")]
-    pub data: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_data)]
+    pub data: Option<serde_json::Map<String, serde_json::Value>>,
 
     /// A JSON object merged over the user's context (e.g. '{"language": "fr"}')
-    #[arg(long, value_name = "JSON")]
-    pub context: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 #[derive(Debug, Args)]
@@ -71,10 +71,10 @@ pub struct ButtonArgs {
     pub name: String,
 
     /// Record ids, comma-separated
-    #[arg(value_name = "IDS")]
-    pub ids: String,
+    #[arg(value_name = "IDS", value_parser = super::parse::parse_ids)]
+    pub ids: super::Ids,
 
     /// A JSON object merged over the user's context (e.g. '{"language": "fr"}')
-    #[arg(long, value_name = "JSON")]
-    pub context: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
 }

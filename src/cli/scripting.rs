@@ -49,8 +49,8 @@ pub struct WaitArgs {
     pub interval: Duration,
 
     /// JSON object merged over the user's context, e.g. '{"company": 1}'
-    #[arg(long, value_name = "JSON")]
-    pub context: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// `--for`: a comparison of the number of matching records with a number.

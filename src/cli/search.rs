@@ -23,8 +23,8 @@ pub struct SearchArgs {
     pub fields: Vec<String>,
 
     /// Sort order, e.g. 'name' or 'create_date desc,id' [default: the model's own order]
-    #[arg(long, value_name = "ORDER")]
-    pub order: Option<String>,
+    #[arg(long, value_name = "ORDER", value_parser = super::parse::parse_order)]
+    pub order: Option<super::Order>,
 
     /// At most this many records [default: 100 on a terminal, all when piped]
     #[arg(short, long, value_name = "N")]
@@ -51,8 +51,8 @@ pub struct SearchArgs {
     pub batch_size: u64,
 
     /// JSON object merged over the user's context, e.g. '{"language": "fr"}'
-    #[arg(long, value_name = "JSON")]
-    pub context: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
 
     #[command(flatten)]
     pub cache: CacheArgs,

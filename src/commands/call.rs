@@ -4,7 +4,6 @@ use std::io::Read;
 
 use serde_json::{Value, json};
 
-use super::parse_context;
 use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
@@ -69,10 +68,7 @@ fn call(
             .map(|(i, arg)| parse_arg(i + 1, arg))
             .collect::<anyhow::Result<Vec<Value>>>()?,
     };
-    let extra_context = match &args.context {
-        Some(text) => Some(parse_context(Some(text))?),
-        None => None,
-    };
+    let extra_context = args.context.clone();
     let takes_context = !args.no_context
         && ["model.", "wizard.", "report."]
             .iter()

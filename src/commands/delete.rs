@@ -30,7 +30,7 @@ pub fn run(
     let ids = records_to_change(
         &mut session,
         &args.model,
-        args.ids.as_deref(),
+        args.ids.as_ref().map(|ids| ids.0.as_slice()),
         args.where_.as_deref(),
         args.ignore_missing,
     )?;

@@ -54,7 +54,7 @@ pub fn run(
     }
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
     let mut order = match &args.order {
-        Some(text) => super::search::parse_order(text)?,
+        Some(order) => order.0.clone(),
         None => json!([]),
     };
     // Offsets page over one fixed sequence only when no two records tie: ties are broken by id.

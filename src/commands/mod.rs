@@ -29,7 +29,7 @@ mod watch;
 mod wizard;
 mod write;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::cli::{CallOutput, ExportFormat};
 use crate::cli::{Cli, Command};
@@ -208,46 +208,18 @@ fields_get...); {method} may change data"
     Ok(())
 }
 
-/// `--context JSON`: an object merged over the user's context.
-pub fn parse_context(text: Option<&str>) -> anyhow::Result<Map<String, Value>> {
-    match text {
-        None => Ok(Map::new()),
-        Some(text) => match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(map)) => Ok(map),
-            _ => Err(Failure::usage(format!(
-                "--context must be a JSON object, e.g. '{{\"language\": \"fr\"}}'; got: {text}"
-            ))
-            .into()),
-        },
-    }
-}
-
-/// Record ids written as `1,2,3` or `1, 2, 3`.
-pub fn parse_ids(text: &str) -> anyhow::Result<Vec<i64>> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            part.parse::<i64>().map_err(|_| {
-                Failure::usage(format!("'{part}' is not a record id; write ids as 1,2,3")).into()
-            })
-        })
-        .collect()
-}
-
 /// The records a `write` or `delete` changes: the ids given, or those `--where` matches (and
 /// it says how many). Ids given that do not exist are refused (nothing is changed), or left out
 /// with `--ignore-missing`: trytond itself deletes a missing id without a word.
 pub fn records_to_change(
     session: &mut Authenticated,
     model: &str,
-    ids: Option<&str>,
+    ids: Option<&[i64]>,
     domain: Option<&str>,
     ignore_missing: bool,
 ) -> anyhow::Result<Vec<i64>> {
     if let Some(ids) = ids {
-        let ids = parse_ids(ids)?;
-        return existing(session, model, ids, ignore_missing);
+        return existing(session, model, ids.to_vec(), ignore_missing);
     }
     let domain = crate::domain::parse_domain(&[domain.unwrap_or_default().to_string()])
         .map_err(|err| Failure::usage(format!("--where: {err}")))?;

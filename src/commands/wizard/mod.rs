@@ -9,8 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde_json::{Map, Value, json};
 
-use super::report::{action_rows, parse_object};
-use super::{parse_context, parse_ids};
+use super::report::action_rows;
 use crate::cli::WizardArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure, exit_code_of};
@@ -30,10 +29,10 @@ pub fn run(
     out: &Output,
     args: &WizardArgs,
 ) -> anyhow::Result<ExitCode> {
-    let ids = args.ids.as_deref().map(parse_ids).transpose()?;
-    let extra_context = parse_context(args.context.as_deref())?;
+    let ids = args.ids.as_ref().map(|ids| ids.0.clone());
+    let extra_context = args.context.clone().unwrap_or_default();
     let mut given = BTreeMap::new();
-    for (state, values) in parse_object("--data", args.data.as_deref())? {
+    for (state, values) in args.data.clone().unwrap_or_default() {
         let Value::Object(values) = values else {
             return Err(Failure::usage(format!(
                 "--data gives the values of each view by state, as {{\"{state}\": {{\"field\": value}}}}; '{state}' is not an object"
