@@ -7,6 +7,7 @@ mod bulk;
 mod call;
 mod change;
 mod health;
+mod jq;
 pub mod man;
 mod operator;
 mod parse;
@@ -64,6 +65,22 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// The subcommand's name as clap knows it (`login`, `import`), for messages.
+    #[arg(skip)]
+    pub command_name: Option<String>,
+}
+
+impl Cli {
+    /// The command line of this process, with the subcommand's name.
+    pub fn parse_args() -> Result<Cli, clap::Error> {
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command().try_get_matches()?;
+        let mut cli =
+            Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut Cli::command()))?;
+        cli.command_name = matches.subcommand_name().map(str::to_string);
+        Ok(cli)
+    }
 }
 
 /// The flags every command takes; `--help` lists them after the command's own, under their own

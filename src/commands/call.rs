@@ -287,6 +287,22 @@ fn shell_quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', r"'\''"))
 }
 
+/// `call --watch` repeats reads only (the methods that are safe to send again).
+pub fn check_watch(args: &CallArgs) -> anyhow::Result<()> {
+    if args.dry_run {
+        return Err(Failure::usage("--watch and --dry-run do not go together").into());
+    }
+    let (method, _) = resolve_method(&args.method, &args.args)?;
+    if !crate::rpc::retry::is_safe_to_repeat(&method) {
+        return Err(Failure::usage(format!(
+            "--watch repeats read methods only (search, search_read, search_count, read, \
+fields_get...); {method} may change data"
+        ))
+        .into());
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

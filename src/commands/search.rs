@@ -3,7 +3,6 @@
 
 use serde_json::{Value, json};
 
-use super::fields_or_default;
 use crate::batch::BatchSize;
 use crate::cache::Cache;
 use crate::cli::SearchArgs;
@@ -11,7 +10,7 @@ use crate::config::Settings;
 use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::typed_domain;
-use crate::output::{Format, Output};
+use crate::output::{Format, Output, fields_or_default};
 use crate::session::{Authenticated, Sessions};
 
 /// How many rows a terminal gets when no --limit is given.

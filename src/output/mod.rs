@@ -30,7 +30,7 @@ use crate::exit::{ExitCode, Failure};
 pub use encoded::Encoded;
 pub use export::{CsvStyle, ExportFormat, ExportWriter};
 pub use jq::Jq;
-pub use paths::check as check_field_path;
+pub use paths::fields_or_default;
 pub use plain::plain;
 pub use records::{RecordWriter, neutralise_formula};
 pub use render::{Flavor, render};
