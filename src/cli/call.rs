@@ -5,6 +5,14 @@ use clap::{Args, ValueEnum};
 use super::CacheArgs;
 use super::WatchArgs;
 
+/// `call --help`'s closing lines: examples (and exit codes where they differ).
+pub const CALL_EXAMPLES: &str = "Examples:
+  tryton-cli call party.party search '[]'
+  tryton-cli call model.party.party.read '[1,2]' '[\"name\"]'
+  tryton-cli call party.party search_read '[]' 0 10 null '[\"name\", \"addresses.city\"]' -o table
+  tryton-cli call currency.currency.rate search_read '[]' 0 5 null '[\"rate\", \"date\"]' --plain
+  tryton-cli call common.server.version";
+
 #[derive(Debug, Args)]
 pub struct CallArgs {
     /// Full method name (model.party.party.search, common.server.version) or NAME METHOD

@@ -5,6 +5,24 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, Args};
 
+/// `report`'s long help: what `report --help` says after the one-line summary.
+pub const REPORT_ABOUT: &str = "Run a report (report.NAME.execute) on records and write the document the \
+server makes, decoded, to a file: by default the name the server gives it (the report's name \
+and the records' names, then its extension), made safe for a file name (no path separators, no \
+leading dot), in the current directory, never replacing a file without --force; -O FILE names the \
+file (replaced if it exists), and -O - writes the bytes to standard output (not to a terminal). A \
+report over several records that the server prints one per record comes back as a zip, written as \
+it is. The records' model is the report's own (ir.action.report); a report that names none needs \
+--model. The path written is printed on stderr (not with -q). The server's warnings are asked on \
+a terminal, accepted with --yes, refused otherwise.";
+
+/// `report --help`'s closing lines: examples (and exit codes where they differ).
+pub const REPORT_EXAMPLES: &str = "Examples:
+  tryton-cli report party.label 1,2                     # Labels-ACME-Bolt.odt here
+  tryton-cli report party.label 1,2 -O labels.odt
+  tryton-cli report party.label 7 -O - | lp             # the bytes on stdout
+  tryton-cli report party.label 7 --context '{\"language\": \"fr\"}' --force";
+
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Report name (the report_name of ir.action.report), e.g. party.label
@@ -36,6 +54,27 @@ pub struct ReportArgs {
     pub context: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+/// `wizard`'s long help: what `wizard --help` says after the one-line summary.
+pub const WIZARD_ABOUT: &str = "Run a wizard (wizard.NAME) on records as the desktop client does: create \
+a session, execute the start state with the records as active_model/active_id/active_ids, and \
+follow what the server answers. Each view the wizard shows is filled with its defaults and the \
+values given for that state in --data ({\"state\": {\"field\": value}}, typed by field: a \
+many2one takes an id or a name), then the button named by the next --state is pressed; a \
+required field left empty is an error that names it (exit 3), and so is a view with no --state \
+left (the error says what the view asks for and which buttons it has). On a terminal both are \
+asked for instead. The actions \
+the wizard returns are printed as JSON. The wizard session is always deleted at the end: after \
+success, after an error, and on Ctrl-C. The records' model defaults to the wizard action's \
+model (ir.action.wizard). The server's warnings are asked on a terminal, accepted with --yes, \
+refused otherwise.";
+
+/// `wizard --help`'s closing lines: examples (and exit codes where they differ).
+pub const WIZARD_EXAMPLES: &str = "Examples:
+  tryton-cli wizard party.replace --ids 12 --data '{\"ask\": {\"destination\": 7}}' --state replace
+  tryton-cli wizard party.replace --model party.party --ids 12 --yes \\
+      --data '{\"ask\": {\"source\": 12, \"destination\": \"ACME\"}}' --state replace
+  tryton-cli wizard party.replace --ids 12          # shows what its first view asks for";
+
 #[derive(Debug, Args)]
 pub struct WizardArgs {
     /// Wizard name (the wiz_name of ir.action.wizard), e.g. party.replace
@@ -61,6 +100,21 @@ pub struct WizardArgs {
     #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
     pub context: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
+/// `button`'s long help: what `button --help` says after the one-line summary.
+pub const BUTTON_ABOUT: &str = "Press a button of records of a model: calls model.MODEL.NAME with the \
+ids and the user's context, as the desktop client does for a form's button, and prints what the \
+button returns as JSON (nothing when it returns nothing). Only the buttons the model declares \
+(its form view's and ir.model.button's) are pressed: another name, delete or copy included, is \
+exit 1 with the model's buttons listed. A button with a confirm text is asked like delete: on a \
+terminal, with --yes elsewhere (else exit 3, nothing sent). The server's warnings are asked on a \
+terminal, accepted with --yes, refused otherwise; an unknown model or button, and the server's \
+errors, are one line with exit 1.";
+
+/// `button --help`'s closing lines: examples (and exit codes where they differ).
+pub const BUTTON_EXAMPLES: &str = "Examples:
+  tryton-cli button ir.cron run_once 3
+  tryton-cli button ir.module activate 12 --yes";
 
 #[derive(Debug, Args)]
 pub struct ButtonArgs {
