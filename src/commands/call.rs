@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
-use crate::exit::{ExitCode, Failure, exit_code_of};
+use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;
 use crate::rpc::{self, Client, ClientOptions, Layout, Target};
@@ -36,8 +36,8 @@ fn name_retry_writes(err: anyhow::Error) -> anyhow::Error {
     if !not_resent {
         return err;
     }
-    Failure::new(
-        exit_code_of(&err),
+    Failure::retelling(
+        &err,
         format!(
             "{} (pass --retry-writes if it is safe to repeat)",
             rpc::one_line(&format!("{err:#}"))

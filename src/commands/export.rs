@@ -16,7 +16,7 @@ use crate::batch::BatchSize;
 use crate::cli::{ExportArgs, Header};
 use crate::config::Settings;
 use crate::domain::parse_domain;
-use crate::exit::{ExitCode, Failure, exit_code_of};
+use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, typed_domain};
 use crate::output::{CsvStyle, ExportFormat, ExportWriter, Output};
 use crate::progress::{Progress, Total};
@@ -233,7 +233,6 @@ fn stopped<W: Write>(
     if written == 0 {
         return err;
     }
-    let code = exit_code_of(&err);
     let args: Vec<String> = std::env::args_os()
         .skip(1)
         .map(|arg| arg.to_string_lossy().into_owned())
@@ -249,7 +248,7 @@ fn stopped<W: Write>(
             "{written} record(s) were written before it; to export the rest, appending to the same file: {command} >> FILE"
         )
     };
-    Failure::new(code, format!("{message}; {rest}")).into()
+    Failure::retelling(&err, format!("{message}; {rest}")).into()
 }
 
 /// This command line as typed, with `--offset` and `--header` replaced: from record `offset` on,

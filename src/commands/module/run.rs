@@ -127,7 +127,7 @@ fn with_cancel_hint(err: anyhow::Error, applying: bool) -> anyhow::Error {
     } else {
         "modules may be left pending: clear them with 'tryton-cli module cancel'"
     };
-    Failure::new(code, format!("{text}; {hint}")).into()
+    Failure::retelling(&err, format!("{text}; {hint}")).into()
 }
 
 /// The setup wizards the server queued (`ir.module.config_wizard.item` still open), by name;

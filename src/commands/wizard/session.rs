@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde_json::{Map, Value, json};
 
-use crate::exit::{Failure, exit_code_of};
+use crate::exit::Failure;
 use crate::output::Output;
 use crate::rpc::one_line;
 use crate::session::Authenticated;
@@ -75,8 +75,8 @@ impl Wizard<'_> {
         }
         match (outcome, deleted) {
             (Err(err), Ok(_)) => Err(err),
-            (Err(err), Err(deleting)) => Err(Failure::new(
-                exit_code_of(&err),
+            (Err(err), Err(deleting)) => Err(Failure::retelling(
+                &err,
                 format!(
                     "{}; the wizard session {id} could not be deleted either: {}",
                     one_line(&format!("{err:#}")),
