@@ -188,4 +188,18 @@ mod tests {
         };
         assert_eq!(rpc_exit_code(&config), ExitCode::Usage);
     }
+
+    #[test]
+    fn an_error_retold_keeps_its_code_and_the_servers_traceback() {
+        let fault = rpc::Fault::decode(&serde_json::json!(["boom", "Traceback..."]));
+        let err = anyhow::Error::new(rpc::Error::Fault(fault)).context("while pressing");
+        let retold = Failure::retelling(&err, "the wizard stopped");
+        assert_eq!(retold.code, ExitCode::ServerError);
+        assert_eq!(retold.details.as_deref(), Some("Traceback..."));
+        let again = anyhow::Error::new(retold);
+        assert_eq!(details_of(&again), Some("Traceback..."));
+        let usage = anyhow::Error::new(Failure::usage("bad flag"));
+        assert_eq!(Failure::retelling(&usage, "x").code, ExitCode::Usage);
+        assert_eq!(details_of(&usage), None);
+    }
 }
