@@ -384,9 +384,8 @@ pub fn change_ids(
             (error, message)
         }
     };
-    Err(anyhow::Error::new(crate::exit::Failure::new(
-        crate::exit::exit_code_of(&error),
-        message,
+    Err(anyhow::Error::new(crate::exit::Failure::retelling(
+        &error, message,
     )))
 }
 

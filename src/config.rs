@@ -432,8 +432,6 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-/// Write url, database and user into profile `name` (created if needed), keeping the rest of the
-/// file (comments included); the first profile saved becomes the default.
 /// The profile names of the config file; none when there is no config file or it cannot be read
 /// (for completions, which must never print an error into the prompt).
 pub fn profile_names() -> Vec<String> {
@@ -448,6 +446,8 @@ pub fn profile_names() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Write url, database and user into profile `name` (created if needed), keeping the rest of the
+/// file (comments included); the first profile saved becomes the default.
 pub fn save_profile(name: &str, url: &str, database: &str, user: &str) -> anyhow::Result<PathBuf> {
     let path =
         paths::config_file().ok_or_else(|| Failure::usage("no config directory on this system"))?;

@@ -2,7 +2,7 @@
 //! server's traceback with `-v`, and the exit code of the documented table (which code an error
 //! gets is `exit.rs`'s [`exit_code_of`]; nothing below the commands imports this file).
 
-use crate::exit::{ExitCode, Failure, exit_code_of};
+use crate::exit::{ExitCode, exit_code_of};
 use crate::rpc;
 
 /// A command's outcome as the process's exit code, printing the error (if any) on one line.
@@ -11,24 +11,12 @@ pub fn report(result: anyhow::Result<ExitCode>) -> std::process::ExitCode {
         Ok(code) => code.into(),
         Err(err) => {
             log::error!("{}", rpc::one_line(&format!("{err:#}")));
-            if let Some(details) = details_of(&err) {
+            if let Some(details) = crate::exit::details_of(&err) {
                 log::debug!("{details}");
             }
             exit_code_of(&err).into()
         }
     }
-}
-
-/// The server's traceback behind an error, if it kept one.
-fn details_of(err: &anyhow::Error) -> Option<&str> {
-    err.chain().find_map(|cause| {
-        if let Some(failure) = cause.downcast_ref::<Failure>() {
-            return failure.details.as_deref();
-        }
-        cause
-            .downcast_ref::<rpc::Error>()
-            .and_then(rpc::Error::details)
-    })
 }
 
 /// clap's errors, folded into one line and exit code 3; help and version go to stdout with 0.

@@ -47,6 +47,18 @@ pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
     ExitCode::ServerError
 }
 
+/// The server's traceback behind an error, if a cause kept one (shown with `-v`).
+pub fn details_of(err: &anyhow::Error) -> Option<&str> {
+    err.chain().find_map(|cause| {
+        if let Some(failure) = cause.downcast_ref::<Failure>() {
+            return failure.details.as_deref();
+        }
+        cause
+            .downcast_ref::<rpc::Error>()
+            .and_then(rpc::Error::details)
+    })
+}
+
 /// The exit code of a JSON-RPC failure.
 pub fn rpc_exit_code(err: &rpc::Error) -> ExitCode {
     match err.class() {
@@ -73,6 +85,12 @@ impl Failure {
             message: message.into(),
             details: None,
         }
+    }
+
+    /// `err` retold in one line of the command's own words: its exit code, and for `-v` the
+    /// server's traceback behind it.
+    pub fn retelling(err: &anyhow::Error, message: impl Into<String>) -> Self {
+        Self::new(exit_code_of(err), message).with_details(details_of(err).map(str::to_string))
     }
 
     pub fn with_details(mut self, details: Option<String>) -> Self {
@@ -169,5 +187,19 @@ mod tests {
             why: "holds no PEM certificate".into(),
         };
         assert_eq!(rpc_exit_code(&config), ExitCode::Usage);
+    }
+
+    #[test]
+    fn an_error_retold_keeps_its_code_and_the_servers_traceback() {
+        let fault = rpc::Fault::decode(&serde_json::json!(["boom", "Traceback..."]));
+        let err = anyhow::Error::new(rpc::Error::Fault(fault)).context("while pressing");
+        let retold = Failure::retelling(&err, "the wizard stopped");
+        assert_eq!(retold.code, ExitCode::ServerError);
+        assert_eq!(retold.details.as_deref(), Some("Traceback..."));
+        let again = anyhow::Error::new(retold);
+        assert_eq!(details_of(&again), Some("Traceback..."));
+        let usage = anyhow::Error::new(Failure::usage("bad flag"));
+        assert_eq!(Failure::retelling(&usage, "x").code, ExitCode::Usage);
+        assert_eq!(details_of(&usage), None);
     }
 }

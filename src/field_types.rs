@@ -192,28 +192,13 @@ pub fn type_of_kind(kind: &FieldKind) -> FieldType {
 /// The known name nearest to a misspelt one, when it is near enough to be a likely typo.
 fn closest<'a>(name: &str, known: impl Iterator<Item = &'a String>) -> Option<&'a str> {
     known
-        .map(|candidate| (edit_distance(name, candidate), candidate))
+        .map(|candidate| (strsim::levenshtein(name, candidate), candidate))
         .filter(|(distance, candidate)| {
             *distance <= (candidate.chars().count() / 3).max(2)
                 && *distance < candidate.chars().count()
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate.as_str())
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(previous + 1).min(row[j] + 1);
-        }
-    }
-    row[b.len()]
 }
 
 /// The domain to send: JSON as written; the short form with each value typed by its field
@@ -244,6 +229,5 @@ mod tests {
         assert_eq!(closest("nmae", known.iter()), Some("name"));
         assert_eq!(closest("adresses", known.iter()), Some("addresses"));
         assert_eq!(closest("zzzz", known.iter()), None);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

@@ -23,11 +23,10 @@ mod resume;
 mod rpc;
 mod schema;
 mod secret;
+mod selection;
 mod session;
 mod units;
 mod values;
-
-use clap::Parser;
 
 fn main() -> std::process::ExitCode {
     keep_secrets_out_of_core_files();
@@ -44,7 +43,7 @@ fn main() -> std::process::ExitCode {
     if args.get(1).is_some_and(|a| a == "--generate") {
         return error_reporting::report(commands::generate::from_args(&args[2..]));
     }
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::Cli::parse_args() {
         Ok(cli) => cli,
         Err(err) => return error_reporting::report_usage_error(err),
     };

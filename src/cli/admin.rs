@@ -7,6 +7,31 @@ use clap_complete::engine::ArgValueCompleter;
 
 use super::OutputArgs;
 
+/// `module`'s long help: what `module --help` says after the one-line summary.
+pub const MODULE_ABOUT: &str = "Manage the database's modules (ir.module) over RPC, as an administrator. \
+'module list' shows each module's state, version and dependencies. 'activate', 'upgrade' and \
+'deactivate' first check that no other module operation is pending (and, on 8.x, that no \
+scheduled action is running), then print the plan: every module that will change and how \
+(activating a module activates the modules it depends on; upgrading one upgrades the activated \
+modules that depend on it). --dry-run stops there and changes nothing. Otherwise it asks on a \
+terminal, or needs --yes elsewhere (else exit 3, nothing sent). It then presses the module \
+button and runs the server's ir.module.activate_upgrade wizard, whose session is always deleted. \
+That request may take minutes: it is a write, never sent twice and not cut by --timeout (only \
+by --write-timeout, if given). Afterwards the states are read again and the setup wizards the \
+server queued are listed. Modules already in the state asked for are 'nothing to do' (exit 0). \
+An unknown name is exit 1: the server's list of modules on disk is refreshed only on its host \
+(trytond-admin --update-modules-list). A failed run leaves modules pending: 'module cancel' \
+clears them.";
+
+/// `module --help`'s closing lines: examples (and exit codes where they differ).
+pub const MODULE_EXAMPLES: &str = "Examples:
+  tryton-cli module list
+  tryton-cli module list sale -o json
+  tryton-cli module activate sale --dry-run
+  tryton-cli module activate sale stock --yes
+  tryton-cli module upgrade party
+  tryton-cli module cancel                 # clear what a failed run left pending";
+
 #[derive(Debug, Args)]
 pub struct ModuleArgs {
     #[command(subcommand)]
@@ -53,6 +78,25 @@ pub struct ModuleCancelArgs {
     #[arg(value_name = "NAME", add = ArgValueCompleter::new(crate::complete::module_names))]
     pub names: Vec<String>,
 }
+
+/// `user`'s long help: what `user --help` says after the one-line summary.
+pub const USER_ABOUT: &str = "Manage users (res.user) and their groups (res.group) over RPC, as an \
+administrator. A password is never a command-line argument: it is read from --new-password-file \
+(a file only its owner can read), from standard input with --password-stdin, or asked for on a \
+terminal without echo; it is never shown in traces (-vv) or errors. The server's password rules \
+(length, forbidden words) are its own: their message is the error. 'user passwd' without a \
+login sets your own password, and the stored session is renewed with it (the server ends the \
+user's sessions when a password changes). 'user disable' asks first on a terminal, or needs \
+--yes elsewhere: the user's login is refused from then on and its sessions end.";
+
+/// `user --help`'s closing lines: examples (and exit codes where they differ).
+pub const USER_EXAMPLES: &str = "Examples:
+  tryton-cli user list
+  tryton-cli user add ci-bot --name 'CI bot' --group 'Party Administration' --new-password-file ci.pw
+  printf '%s\\n' \"$PW\" | tryton-cli user passwd ci-bot --password-stdin
+  tryton-cli user passwd                 # your own, asked without echo
+  tryton-cli user disable ci-bot --yes
+  tryton-cli user groups ci-bot --add 'Currency Administration'";
 
 #[derive(Debug, Args)]
 pub struct UserArgs {
@@ -157,6 +201,20 @@ pub struct UserGroupsArgs {
     #[command(flatten)]
     pub output: OutputArgs,
 }
+
+/// `lang`'s long help: what `lang --help` says after the one-line summary.
+pub const LANG_ABOUT: &str = "Manage languages (ir.lang) over RPC, as an administrator: 'lang list' shows \
+each language's code, name, and whether its translations are loaded (translatable) and it is \
+active; 'lang load CODE' loads the translations of the activated modules (a few seconds a \
+language), after which a context such as '{\"language\": \"fr\"}' gives translated labels; \
+'lang unload CODE' removes them.";
+
+/// `lang --help`'s closing lines: examples (and exit codes where they differ).
+pub const LANG_EXAMPLES: &str = "Examples:
+  tryton-cli lang list
+  tryton-cli lang load fr
+  tryton-cli call model.party.party.fields_get '[\"name\"]' --context '{\"language\": \"fr\"}' --jq .name.string
+  tryton-cli lang unload fr";
 
 #[derive(Debug, Args)]
 pub struct LangArgs {

@@ -5,6 +5,23 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use clap_complete::engine::ArgValueCompleter;
 
+/// `export`'s long help: what `export --help` says after the one-line summary.
+pub const EXPORT_ABOUT: &str = "Export records with trytond's own export_data_domain, as the desktop \
+client exports them: field paths with '/' (addresses/city, party/code; '.' works too), a \
+many2one as its record name, one2many/many2many values on continuation rows (the first row \
+holds the record, the next ones leave its columns empty). Paged (--batch-size records per \
+request) and streamed: memory stays flat for any number of records. The domain is written as \
+for search. CSV (the default) is what 'import' reads back: ISO dates, YYYY-MM-DD HH:MM:SS \
+datetimes, exact decimals, durations in seconds, bytes in base64; -o ndjson|json gives one \
+object a row, keyed by field path, with plain JSON values. The header row holds the field paths \
+(--header names), the server's labels (labels), or nothing (none).";
+
+/// `export --help`'s closing lines: examples (and exit codes where they differ).
+pub const EXPORT_EXAMPLES: &str = "Examples:
+  tryton-cli export party.party -f name,lang,addresses/city,addresses/street > parties.csv
+  tryton-cli export party.party 'name ilike %acme%' -f name,code --order name -o ndjson
+  tryton-cli export currency.currency.rate -f currency,date,rate --header labels";
+
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Model name, e.g. party.party
@@ -27,8 +44,8 @@ pub struct ExportArgs {
     pub fields: Vec<String>,
 
     /// Sort order, e.g. 'name' or 'create_date desc' [default: id]
-    #[arg(long, value_name = "ORDER")]
-    pub order: Option<String>,
+    #[arg(long, value_name = "ORDER", value_parser = super::parse::parse_order)]
+    pub order: Option<super::Order>,
 
     /// Output format: csv as the desktop client writes it, or one JSON object a row
     #[arg(short, long, value_enum, default_value = "csv")]
@@ -91,12 +108,7 @@ fn parse_encoding(label: &str) -> Result<&'static encoding_rs::Encoding, String>
     })
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Ndjson,
-    Json,
-}
+pub use crate::output::ExportFormat;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Header {
@@ -104,6 +116,24 @@ pub enum Header {
     Labels,
     None,
 }
+
+/// `import`'s long help: what `import --help` says after the one-line summary.
+pub const IMPORT_ABOUT: &str = "Import a CSV file into a model with trytond's own import_data, as the \
+desktop client does: a header row of field paths (name, addresses/city; '.' works too, and so do \
+the labels 'export --header labels' writes), an 'id' column to update records instead of \
+creating them, relations matched by their name (trytond's rule; ambiguous names are its error), \
+and one2many/many2many values on continuation rows (rows whose top-level columns are empty). \
+Records go in batches of --batch-size records, one transaction each, or all in one with \
+--atomic. A failed batch leaves nothing behind: the error names the file's line and column and \
+says how to go on with --skip-records. --check reads the whole file and checks its columns and \
+values against the model without sending anything.";
+
+/// `import --help`'s closing lines: examples (and exit codes where they differ).
+pub const IMPORT_EXAMPLES: &str = "Examples:
+  tryton-cli export party.party -f name,addresses/city > parties.csv
+  tryton-cli import party.party parties.csv --check
+  tryton-cli import party.party parties.csv --batch-size 500
+  tryton-cli import party.party parties.csv --skip-records 1500   # after a failed batch";
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {

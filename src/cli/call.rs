@@ -5,6 +5,14 @@ use clap::{Args, ValueEnum};
 use super::CacheArgs;
 use super::WatchArgs;
 
+/// `call --help`'s closing lines: examples (and exit codes where they differ).
+pub const CALL_EXAMPLES: &str = "Examples:
+  tryton-cli call party.party search '[]'
+  tryton-cli call model.party.party.read '[1,2]' '[\"name\"]'
+  tryton-cli call party.party search_read '[]' 0 10 null '[\"name\", \"addresses.city\"]' -o table
+  tryton-cli call currency.currency.rate search_read '[]' 0 5 null '[\"rate\", \"date\"]' --plain
+  tryton-cli call common.server.version";
+
 #[derive(Debug, Args)]
 pub struct CallArgs {
     /// Full method name (model.party.party.search, common.server.version) or NAME METHOD
@@ -20,8 +28,8 @@ pub struct CallArgs {
     pub params: Option<String>,
 
     /// JSON object merged over the user's context (model, wizard and report methods)
-    #[arg(long, value_name = "JSON")]
-    pub context: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
 
     /// Send the params exactly as given, without appending the context
     #[arg(long, conflicts_with = "context")]

@@ -1,14 +1,16 @@
 //! Every flag and subcommand, with its help text: the one source for `--help`, the shell
 //! completions and the man page (`--generate`). The top level and the global flags are here; each
-//! command's own arguments are in a file of their own.
+//! command's own arguments, with its long help and examples, are in a file of their own.
 
 mod admin;
 mod bulk;
 mod call;
 mod change;
 mod health;
+mod jq;
 pub mod man;
 mod operator;
+mod parse;
 mod ping;
 mod records;
 mod scripting;
@@ -31,6 +33,7 @@ pub use call::{CallArgs, CallOutput};
 pub use change::{CreateArgs, DeleteArgs, WriteArgs};
 pub use health::{HealthArgs, HealthFormat};
 pub use operator::{ButtonArgs, ReportArgs, WizardArgs};
+pub use parse::{Ids, Order, parse_ids};
 pub use ping::PingArgs;
 pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
 pub use scripting::{CronArgs, WaitArgs, WatchArgs};
@@ -62,6 +65,22 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// The subcommand's name as clap knows it (`login`, `import`), for messages.
+    #[arg(skip)]
+    pub command_name: Option<String>,
+}
+
+impl Cli {
+    /// The command line of this process, with the subcommand's name.
+    pub fn parse_args() -> Result<Cli, clap::Error> {
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command().try_get_matches()?;
+        let mut cli =
+            Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut Cli::command()))?;
+        cli.command_name = matches.subcommand_name().map(str::to_string);
+        Ok(cli)
+    }
 }
 
 /// The flags every command takes; `--help` lists them after the command's own, under their own
@@ -239,419 +258,99 @@ impl GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check that the server answers JSON-RPC (exit codes for scripts and CI)
-    #[command(
-        long_about = "Check that the server answers JSON-RPC: sends common.server.version (no \
-credentials needed) and prints the URL, the Tryton version and the round trip. With --database, also \
-checks that the database exists where the server lists its databases.
-
-Exit codes, as pg_isready: 0 the server answers JSON-RPC; 1 something answered but it is not a usable \
-Tryton server (HTTP error, HTML, JSON-RPC error, unknown database); 2 no answer (refused, DNS, timeout, \
-a proxy's 502/503/504); \
-3 could not try (no or invalid URL, bad flag).",
-        after_long_help = "Examples:
-  tryton-cli ping --url http://127.0.0.1:8000
-  tryton-cli ping -q && deploy                # silent; the exit code decides
-  tryton-cli ping --wait 60s                  # CI: wait for a server that is starting
-  tryton-cli ping --json -d production        # one JSON object, database checked too
-  tryton-cli ping --count 5 --interval 2s"
-    )]
+    #[command(long_about = ping::PING_ABOUT, after_long_help = ping::PING_EXAMPLES)]
     Ping(PingArgs),
 
     /// Check many servers at once for monitoring: a table, JSON, Prometheus or Nagios
-    #[command(
-        long_about = "Check one or many Tryton servers at once, in parallel (--parallel, 8 by \
-default), each within --timeout, so the whole run takes about as long as the slowest server. \
-TARGETs are URLs (the database from -d), profile names of the config file, the lines of \
---targets FILE, or every profile (--all-profiles); with none, the server the global flags, \
-environment, profile or current session name.
-
-Without credentials each target is asked whether it answers JSON-RPC (common.server.version: the \
-series, and on 7.0 the full version), how long that took, and whether its database is listed. \
-Where a stored session exists for the target's server, database and user, it is used as it is: \
-never a prompt, never a login. It adds the cron jobs that are late (an active job whose next call \
-is more than --late in the past, the rule of 'cron --check'), those never run yet (no next call: \
-due now for trytond's worker, not counted late), those running (8.x), the open ir.error records \
-(failed cron runs and queue tasks), the activated modules and their versions, and the active \
-sessions. What cannot be measured (no session, no database, access refused) \
-is left out and the output says why; that alone is no failure.
-
-A target is unhealthy when a cron job is late, when it has more open errors than --max-errors, or \
-when its database is not listed. -o prometheus prints the text exposition format (tryton_up, \
-tryton_info, tryton_rpc_seconds, tryton_database_listed, tryton_cron_late_jobs, \
-tryton_cron_never_run_jobs, tryton_cron_running_jobs, tryton_errors_open, tryton_sessions_active, \
-tryton_module_info), every series labelled by target; with --output-file it goes to a temporary \
-file renamed into place, for node_exporter's textfile collector. -o nagios prints one plugin \
-line, 'TRYTON OK|WARNING|CRITICAL|UNKNOWN - ...' with perfdata after '|'.
-
-Exit codes: 0 every target is healthy; 1 a target answered but is unhealthy (or is not a usable \
-Tryton server); 2 a target did not answer; 3 bad flag, target or targets file. With -o nagios, \
-the Nagios plugin codes instead: 0 OK; 1 WARNING (a target unhealthy); 2 CRITICAL (a target \
-down or not a usable Tryton server); 3 UNKNOWN (nothing could be checked).",
-        after_long_help = "Examples:
-  tryton-cli health                                   # the current server
-  tryton-cli health http://erp1:8000 http://erp2:8000 -d prod
-  tryton-cli health staging production --late 30m    # two profiles
-  tryton-cli health --all-profiles -o json
-  tryton-cli health --targets servers.txt -o prometheus \\
-      --output-file /var/lib/prometheus/node-exporter/tryton.prom
-  tryton-cli health production -o nagios --max-errors 5"
-    )]
+    #[command(long_about = health::HEALTH_ABOUT, after_long_help = health::HEALTH_EXAMPLES)]
     Health(HealthArgs),
 
     /// Log in and keep the session for later commands
-    #[command(
-        long_about = "Log in with common.db.login and keep the session (in the OS keyring, or a 0600 \
-file where no keyring answers) for later commands. The password comes from --password-stdin, \
-TRYTON_PASSWORD, a password file (--password-file, TRYTON_PASSWORD_FILE), or a prompt on the terminal; \
-never from a flag. When the server asks for another factor (an SMS code...), it is prompted for, or \
-taken from --login-param NAME=VALUE.",
-        after_long_help = "Examples:
-  tryton-cli login --url http://127.0.0.1:8000 -d tryton -u admin
-  printf '%s\\n' \"$PW\" | tryton-cli login -u admin --password-stdin
-  tryton-cli login -u admin --login-param sms_code=123456
-  tryton-cli login --url https://erp.example.com -d prod -u alice --save-profile prod"
-    )]
+    #[command(long_about = session::LOGIN_ABOUT, after_long_help = session::LOGIN_EXAMPLES)]
     Login(LoginArgs),
 
     /// Log out: end the session on the server and forget it here
-    #[command(after_long_help = "Examples:
-  tryton-cli logout
-  tryton-cli logout --all")]
+    #[command(after_long_help = session::LOGOUT_EXAMPLES)]
     Logout(LogoutArgs),
 
     /// Show the stored sessions and whether the server still accepts them
-    #[command(
-        long_about = "Show the stored sessions (URL, database, user, store, age, expiry) and, \
-unless --offline, whether the server still accepts the selected one: the current session (the last \
-one logged in to, or picked with 'switch'), or the one --url, -d and -u name. Exit 0 when the \
-selected session is valid, 4 when it is not (or there is none).",
-        after_long_help = "Examples:
-  tryton-cli status
-  tryton-cli status --offline"
-    )]
+    #[command(long_about = session::STATUS_ABOUT, after_long_help = session::STATUS_EXAMPLES)]
     Status(StatusArgs),
 
     /// Make another stored session the current one (used when no --url, -d or -u is given)
-    #[command(
-        long_about = "Make another stored session the current one, as 'kubectl config \
-use-context' and 'gh auth switch' do: commands given no server, database or user use it (flags, \
-environment and profile still win). With two stored sessions and no argument, switches to the \
-other one.",
-        after_long_help = "Examples:
-  tryton-cli switch                      # with two sessions: the other one
-  tryton-cli switch prod                 # the session whose database (or host, user) is prod
-  tryton-cli switch 'admin@http://127.0.0.1:8000/tryton'"
-    )]
+    #[command(long_about = session::SWITCH_ABOUT, after_long_help = session::SWITCH_EXAMPLES)]
     Switch(SwitchArgs),
 
     /// Call any RPC method with JSON arguments
-    #[command(after_long_help = "Examples:
-  tryton-cli call party.party search '[]'
-  tryton-cli call model.party.party.read '[1,2]' '[\"name\"]'
-  tryton-cli call party.party search_read '[]' 0 10 null '[\"name\", \"addresses.city\"]' -o table
-  tryton-cli call currency.currency.rate search_read '[]' 0 5 null '[\"rate\", \"date\"]' --plain
-  tryton-cli call common.server.version")]
+    #[command(after_long_help = call::CALL_EXAMPLES)]
     Call(CallArgs),
 
     /// Query a model: domain, fields, order and limit, shown as a table, JSON, NDJSON or CSV
-    #[command(
-        long_about = "Query a model with search_read, paging through large results in batches \
-and streaming the records out as they arrive: a table on a terminal (the first 100 records unless \
---limit or --all), NDJSON when piped, or -o table|vertical|json|ndjson|csv. Dotted fields follow \
-relations: party.rec_name is one value, addresses.city one per address (a list in JSON). JSON rows \
-are keyed by the fields asked for, with plain values: ISO 8601 dates, decimals as exact numbers, \
-durations in seconds, bytes in base64 (--tagged: Tryton's wire form).
-
-The domain is Tryton's JSON domain, sent as written, or a short form: clauses FIELD OPERATOR VALUE \
-joined by 'and' (or just one after the other) and 'or' ('and' binds tighter; parentheses only enclose \
-lists: use JSON for nested groups). Operators: = != < <= > >= like ilike 'not like' 'not ilike' in \
-'not in' child_of parent_of where. Lists for in: (1,2,3), (1, 2, 3), ('ACME, Inc', Foo) or 1,2,3.
-
-Short-form values are typed by their field (the model's fields_get, cached for 5 minutes): text for \
-char and selection fields (code = 3 is the text \"3\"), numbers for integer and float fields, exact \
-decimals for numeric ones, dates as 2026-01-02, datetimes as '2026-01-02 10:00:00' or \
-2026-01-02T10:00:00 (UTC, as Tryton keeps them, unless an offset such as +02:00 is given), \
-true/false (also yes/no, 1/0) for booleans. A relation (many2one, one2many, many2many) takes an id, \
-or a name matched on the record's name: party = ACME is sent as party.rec_name = ACME; quote a \
-number to match it as a name (party = '42'). null is no value for any field; 'null' is the text. \
-Dotted fields follow relations: party.name = ACME, addresses.city = Paris. An unknown field is \
-refused (exit 3) before anything is searched.
-
---count prints how many records match (after --offset, if given): the bare number, or \
-{\"count\": N} with -o json (one row with -o ndjson, csv or table).",
-        after_long_help = "Examples:
-  tryton-cli search party.party
-  tryton-cli search party.party name ilike %acme% --limit 10
-  tryton-cli search party.party 'id > 10 and active = true' -f name,code --order 'name desc'
-  tryton-cli search party.party '[[\"name\", \"ilike\", \"%acme%\"]]' -f name,code -o csv
-  tryton-cli search party.party 'id in (1, 2, 3)' -f name
-  tryton-cli search party.address party = 'ACME Corp' -f city      # a relation by name
-  tryton-cli search currency.currency.rate 'rate >= 1.10 and date > 2026-01-01'
-  tryton-cli search party.address -f party.rec_name,city -o ndjson > addresses.ndjson
-  tryton-cli search party.party -f name,addresses.city,categories.name -o csv --csv-safe
-  tryton-cli search party.party -f name,create_date -o json | jq 'sort_by(.create_date)'
-  tryton-cli search party.party --limit 3 -o vertical
-  tryton-cli search party.party --count -o json                    # {\"count\": 42}"
-    )]
+    #[command(long_about = search::SEARCH_ABOUT, after_long_help = search::SEARCH_EXAMPLES)]
     Search(SearchArgs),
 
     /// Read records by id
-    #[command(after_long_help = "Examples:
-  tryton-cli read party.party 1,2,3 -f name,code
-  tryton-cli read party.party 7 -f name,addresses -o json
-  tryton-cli read party.party 7 -f name,addresses.city,addresses.country.code -o vertical")]
+    #[command(after_long_help = records::READ_EXAMPLES)]
     Read(ReadArgs),
 
     /// List the models (ir.model), optionally those whose name contains PATTERN
-    #[command(after_long_help = "Examples:
-  tryton-cli models party
-  tryton-cli models -o csv > models.csv")]
+    #[command(after_long_help = records::MODELS_EXAMPLES)]
     Models(ModelsArgs),
 
     /// Show a model's fields: name, type, label, relation, required, readonly
-    #[command(after_long_help = "Examples:
-  tryton-cli fields party.party
-  tryton-cli fields party.address -o json")]
+    #[command(after_long_help = records::FIELDS_EXAMPLES)]
     Fields(FieldsArgs),
 
     /// Export records with Tryton's export_data: CSV as the desktop client writes it
-    #[command(
-        long_about = "Export records with trytond's own export_data_domain, as the desktop \
-client exports them: field paths with '/' (addresses/city, party/code; '.' works too), a \
-many2one as its record name, one2many/many2many values on continuation rows (the first row \
-holds the record, the next ones leave its columns empty). Paged (--batch-size records per \
-request) and streamed: memory stays flat for any number of records. The domain is written as \
-for search. CSV (the default) is what 'import' reads back: ISO dates, YYYY-MM-DD HH:MM:SS \
-datetimes, exact decimals, durations in seconds, bytes in base64; -o ndjson|json gives one \
-object a row, keyed by field path, with plain JSON values. The header row holds the field paths \
-(--header names), the server's labels (labels), or nothing (none).",
-        after_long_help = "Examples:
-  tryton-cli export party.party -f name,lang,addresses/city,addresses/street > parties.csv
-  tryton-cli export party.party 'name ilike %acme%' -f name,code --order name -o ndjson
-  tryton-cli export currency.currency.rate -f currency,date,rate --header labels"
-    )]
+    #[command(long_about = bulk::EXPORT_ABOUT, after_long_help = bulk::EXPORT_EXAMPLES)]
     Export(ExportArgs),
 
     /// Import a CSV file with Tryton's import_data, in batches of records
-    #[command(
-        long_about = "Import a CSV file into a model with trytond's own import_data, as the \
-desktop client does: a header row of field paths (name, addresses/city; '.' works too, and so do \
-the labels 'export --header labels' writes), an 'id' column to update records instead of \
-creating them, relations matched by their name (trytond's rule; ambiguous names are its error), \
-and one2many/many2many values on continuation rows (rows whose top-level columns are empty). \
-Records go in batches of --batch-size records, one transaction each, or all in one with \
---atomic. A failed batch leaves nothing behind: the error names the file's line and column and \
-says how to go on with --skip-records. --check reads the whole file and checks its columns and \
-values against the model without sending anything.",
-        after_long_help = "Examples:
-  tryton-cli export party.party -f name,addresses/city > parties.csv
-  tryton-cli import party.party parties.csv --check
-  tryton-cli import party.party parties.csv --batch-size 500
-  tryton-cli import party.party parties.csv --skip-records 1500   # after a failed batch"
-    )]
+    #[command(long_about = bulk::IMPORT_ABOUT, after_long_help = bulk::IMPORT_EXAMPLES)]
     Import(ImportArgs),
 
     /// Create records from NDJSON or a JSON array; prints the new ids
-    #[command(
-        long_about = "Create records read from a file or standard input: NDJSON (one object a \
-line) or one JSON array. Values are plain JSON typed by their field (fields_get): \
-\"2026-01-02\" for a date, \"12.50\" or 12.5 for a Numeric (exact), a name or an id for a \
-many2one, a list of records for a one2many; Tryton's tagged values and x2many actions pass \
-through. Records go in batches (--batch-size), one transaction each; the new ids are printed, \
-one a line.",
-        after_long_help = "Examples:
-  echo '{\"name\": \"ACME\", \"addresses\": [{\"city\": \"Paris\"}]}' | tryton-cli create party.party
-  tryton-cli create currency.currency.rate rates.ndjson"
-    )]
+    #[command(long_about = change::CREATE_ABOUT, after_long_help = change::CREATE_EXAMPLES)]
     Create(CreateArgs),
 
     /// Write values to records by id or by domain (--where asks first)
-    #[command(
-        long_about = "Write values (a JSON object, typed by field as for create) to records by \
-id, or to those a domain matches (--where, short form or JSON: it says how many, then asks on a \
-terminal, or needs --yes elsewhere). Batches of --batch-size records, one transaction each.",
-        after_long_help = "Examples:
-  tryton-cli write party.party 12,13 '{\"active\": false}'
-  tryton-cli write party.party --where 'name ilike test-%' '{\"active\": false}' --yes"
-    )]
+    #[command(long_about = change::WRITE_ABOUT, after_long_help = change::WRITE_EXAMPLES)]
     Write(WriteArgs),
 
     /// Delete records by id or by domain (asks first; --yes without a terminal)
-    #[command(
-        long_about = "Delete records by id, or those a domain matches (--where, short form or \
-JSON; it says how many first). On a terminal it asks for confirmation; elsewhere it needs --yes, \
-or exits 3 having changed nothing. Records go in batches (--batch-size), one transaction each; \
-a server that refuses a batch as too large (HTTP 413) gets smaller ones. The server's warnings \
-are asked on a terminal, accepted with --yes, refused otherwise.",
-        after_long_help = "Examples:
-  tryton-cli delete party.party 12,13
-  tryton-cli delete party.party --where 'name ilike test-%' --yes"
-    )]
+    #[command(long_about = change::DELETE_ABOUT, after_long_help = change::DELETE_EXAMPLES)]
     Delete(DeleteArgs),
 
     /// Run a report and write the document it makes (ODT, PDF, a zip of several) to a file
-    #[command(
-        long_about = "Run a report (report.NAME.execute) on records and write the document the \
-server makes, decoded, to a file: by default the name the server gives it (the report's name \
-and the records' names, then its extension), made safe for a file name (no path separators, no \
-leading dot), in the current directory, never replacing a file without --force; -O FILE names the \
-file (replaced if it exists), and -O - writes the bytes to standard output (not to a terminal). A \
-report over several records that the server prints one per record comes back as a zip, written as \
-it is. The records' model is the report's own (ir.action.report); a report that names none needs \
---model. The path written is printed on stderr (not with -q). The server's warnings are asked on \
-a terminal, accepted with --yes, refused otherwise.",
-        after_long_help = "Examples:
-  tryton-cli report party.label 1,2                     # Labels-ACME-Bolt.odt here
-  tryton-cli report party.label 1,2 -O labels.odt
-  tryton-cli report party.label 7 -O - | lp             # the bytes on stdout
-  tryton-cli report party.label 7 --context '{\"language\": \"fr\"}' --force"
-    )]
+    #[command(long_about = operator::REPORT_ABOUT, after_long_help = operator::REPORT_EXAMPLES)]
     Report(ReportArgs),
 
     /// Run a wizard on records: its views filled from --data, its buttons pressed with --state
-    #[command(
-        long_about = "Run a wizard (wizard.NAME) on records as the desktop client does: create \
-a session, execute the start state with the records as active_model/active_id/active_ids, and \
-follow what the server answers. Each view the wizard shows is filled with its defaults and the \
-values given for that state in --data ({\"state\": {\"field\": value}}, typed by field: a \
-many2one takes an id or a name), then the button named by the next --state is pressed; a \
-required field left empty is an error that names it (exit 3), and so is a view with no --state \
-left (the error says what the view asks for and which buttons it has). On a terminal both are \
-asked for instead. The actions \
-the wizard returns are printed as JSON. The wizard session is always deleted at the end: after \
-success, after an error, and on Ctrl-C. The records' model defaults to the wizard action's \
-model (ir.action.wizard). The server's warnings are asked on a terminal, accepted with --yes, \
-refused otherwise.",
-        after_long_help = "Examples:
-  tryton-cli wizard party.replace --ids 12 --data '{\"ask\": {\"destination\": 7}}' --state replace
-  tryton-cli wizard party.replace --model party.party --ids 12 --yes \\
-      --data '{\"ask\": {\"source\": 12, \"destination\": \"ACME\"}}' --state replace
-  tryton-cli wizard party.replace --ids 12          # shows what its first view asks for"
-    )]
+    #[command(long_about = operator::WIZARD_ABOUT, after_long_help = operator::WIZARD_EXAMPLES)]
     Wizard(WizardArgs),
 
     /// Press a button of records of a model (e.g. a cron's "Run once")
-    #[command(
-        long_about = "Press a button of records of a model: calls model.MODEL.NAME with the \
-ids and the user's context, as the desktop client does for a form's button, and prints what the \
-button returns as JSON (nothing when it returns nothing). Only the buttons the model declares \
-(its form view's and ir.model.button's) are pressed: another name, delete or copy included, is \
-exit 1 with the model's buttons listed. A button with a confirm text is asked like delete: on a \
-terminal, with --yes elsewhere (else exit 3, nothing sent). The server's warnings are asked on a \
-terminal, accepted with --yes, refused otherwise; an unknown model or button, and the server's \
-errors, are one line with exit 1.",
-        after_long_help = "Examples:
-  tryton-cli button ir.cron run_once 3
-  tryton-cli button ir.module activate 12 --yes"
-    )]
+    #[command(long_about = operator::BUTTON_ABOUT, after_long_help = operator::BUTTON_EXAMPLES)]
     Button(ButtonArgs),
 
     /// List the scheduled actions (ir.cron), or check that none is late (--check)
-    #[command(
-        long_about = "List the scheduled actions (ir.cron): id, name (the method's label), \
-method, whether active, interval, next call (UTC, as trytond keeps it), and where the server \
-exposes them (8.x) whether it is running and when it last ran. Inactive jobs are listed too. \
-The fields are read from the server's fields_get, so 7.0 and 8.x both work.
-
---check is a health check for the cron worker: an active job whose next call is more than \
---late (default 1h) in the past means that no worker is running, or that it is stuck. Each late \
-job is one line on stdout ('late: ...'), and the exit code is 1; otherwise one 'ok: ...' line \
-(nothing with -q) and exit 0. A job that was never scheduled (no next call yet) is not late. \
---json prints one object instead, for monitoring systems.",
-        after_long_help = "Examples:
-  tryton-cli cron
-  tryton-cli cron --check --late 30m || alert 'Tryton cron worker is down'
-  tryton-cli cron --check --json
-  tryton-cli cron --jq 'select(.active) | .name'
-
-Exit codes (--check): 0 no active job is late; 1 a job is late (or the server answered an \
-error); 2 no answer (also a proxy's 502/503/504: the jobs could not be asked about); 3 bad flag; \
-4 authentication needed."
-    )]
+    #[command(long_about = scripting::CRON_ABOUT, after_long_help = scripting::CRON_EXAMPLES)]
     Cron(CronArgs),
 
     /// Wait until the records a domain matches meet a condition (--for), as kubectl wait
-    #[command(
-        long_about = "Wait until the records a domain matches meet a condition, as 'kubectl \
-wait --for': counts them with search_count every --interval until the condition holds (exit 0, \
-the count printed on stdout) or --max-wait passes (exit 1, with the last count). The domain is \
-written as for search. Conditions: exists (the default: at least one), gone (none left), \
-count>=N, count>N, count=N, count!=N, count<=N, count<N.
-
-The session is the stored one (logged in again once if the server forgot it). A server that \
-does not answer (refused, timeout, a proxy's 502/503/504: restarting) does not end the wait: it is asked again until \
-the deadline (-v says so); if it never answered, the exit code is 2. Errors the server answers \
-(unknown model or field) end it at once.",
-        after_long_help = "Examples:
-  tryton-cli wait sale.sale 'reference = SO-1042 and state = done' --max-wait 10m
-  tryton-cli wait sale.sale 'state = processing' --for gone --interval 5s
-  tryton-cli wait party.party 'name ilike test-%' --for 'count>=100'
-
-Exit codes: 0 the condition holds; 1 --max-wait passed (the last count on stderr), or the \
-server answered an error; 2 the server never answered; 3 bad flag, domain or condition; 4 \
-authentication needed."
-    )]
+    #[command(long_about = scripting::WAIT_ABOUT, after_long_help = scripting::WAIT_EXAMPLES)]
     Wait(WaitArgs),
 
     /// Activate, upgrade or deactivate modules, with a plan before every change
-    #[command(
-        long_about = "Manage the database's modules (ir.module) over RPC, as an administrator. \
-'module list' shows each module's state, version and dependencies. 'activate', 'upgrade' and \
-'deactivate' first check that no other module operation is pending (and, on 8.x, that no \
-scheduled action is running), then print the plan: every module that will change and how \
-(activating a module activates the modules it depends on; upgrading one upgrades the activated \
-modules that depend on it). --dry-run stops there and changes nothing. Otherwise it asks on a \
-terminal, or needs --yes elsewhere (else exit 3, nothing sent). It then presses the module \
-button and runs the server's ir.module.activate_upgrade wizard, whose session is always deleted. \
-That request may take minutes: it is a write, never sent twice and not cut by --timeout (only \
-by --write-timeout, if given). Afterwards the states are read again and the setup wizards the \
-server queued are listed. Modules already in the state asked for are 'nothing to do' (exit 0). \
-An unknown name is exit 1: the server's list of modules on disk is refreshed only on its host \
-(trytond-admin --update-modules-list). A failed run leaves modules pending: 'module cancel' \
-clears them.",
-        after_long_help = "Examples:
-  tryton-cli module list
-  tryton-cli module list sale -o json
-  tryton-cli module activate sale --dry-run
-  tryton-cli module activate sale stock --yes
-  tryton-cli module upgrade party
-  tryton-cli module cancel                 # clear what a failed run left pending"
-    )]
+    #[command(long_about = admin::MODULE_ABOUT, after_long_help = admin::MODULE_EXAMPLES)]
     Module(ModuleArgs),
 
     /// List and add users, set passwords, disable or enable logins, change groups
-    #[command(
-        long_about = "Manage users (res.user) and their groups (res.group) over RPC, as an \
-administrator. A password is never a command-line argument: it is read from --new-password-file \
-(a file only its owner can read), from standard input with --password-stdin, or asked for on a \
-terminal without echo; it is never shown in traces (-vv) or errors. The server's password rules \
-(length, forbidden words) are its own: their message is the error. 'user passwd' without a \
-login sets your own password, and the stored session is renewed with it (the server ends the \
-user's sessions when a password changes). 'user disable' asks first on a terminal, or needs \
---yes elsewhere: the user's login is refused from then on and its sessions end.",
-        after_long_help = "Examples:
-  tryton-cli user list
-  tryton-cli user add ci-bot --name 'CI bot' --group 'Party Administration' --new-password-file ci.pw
-  printf '%s\\n' \"$PW\" | tryton-cli user passwd ci-bot --password-stdin
-  tryton-cli user passwd                 # your own, asked without echo
-  tryton-cli user disable ci-bot --yes
-  tryton-cli user groups ci-bot --add 'Currency Administration'"
-    )]
+    #[command(long_about = admin::USER_ABOUT, after_long_help = admin::USER_EXAMPLES)]
     User(UserArgs),
 
     /// List languages, load or unload their translations
-    #[command(
-        long_about = "Manage languages (ir.lang) over RPC, as an administrator: 'lang list' shows \
-each language's code, name, and whether its translations are loaded (translatable) and it is \
-active; 'lang load CODE' loads the translations of the activated modules (a few seconds a \
-language), after which a context such as '{\"language\": \"fr\"}' gives translated labels; \
-'lang unload CODE' removes them.",
-        after_long_help = "Examples:
-  tryton-cli lang list
-  tryton-cli lang load fr
-  tryton-cli call model.party.party.fields_get '[\"name\"]' --context '{\"language\": \"fr\"}' --jq .name.string
-  tryton-cli lang unload fr"
-    )]
+    #[command(long_about = admin::LANG_ABOUT, after_long_help = admin::LANG_EXAMPLES)]
     Lang(LangArgs),
 }
 

@@ -37,6 +37,12 @@ impl OutputArgs {
     }
 }
 
+/// `read --help`'s closing lines: examples (and exit codes where they differ).
+pub const READ_EXAMPLES: &str = "Examples:
+  tryton-cli read party.party 1,2,3 -f name,code
+  tryton-cli read party.party 7 -f name,addresses -o json
+  tryton-cli read party.party 7 -f name,addresses.city,addresses.country.code -o vertical";
+
 #[derive(Debug, Args)]
 pub struct ReadArgs {
     /// Model name, e.g. party.party
@@ -68,6 +74,11 @@ fn parse_id(text: &str) -> Result<i64, String> {
         .map_err(|_| format!("'{text}' is not a record id (a whole number)"))
 }
 
+/// `models --help`'s closing lines: examples (and exit codes where they differ).
+pub const MODELS_EXAMPLES: &str = "Examples:
+  tryton-cli models party
+  tryton-cli models -o csv > models.csv";
+
 #[derive(Debug, Args)]
 pub struct ModelsArgs {
     /// Only models whose name or description contains this text
@@ -79,6 +90,11 @@ pub struct ModelsArgs {
     #[command(flatten)]
     pub cache: CacheArgs,
 }
+
+/// `fields --help`'s closing lines: examples (and exit codes where they differ).
+pub const FIELDS_EXAMPLES: &str = "Examples:
+  tryton-cli fields party.party
+  tryton-cli fields party.address -o json";
 
 #[derive(Debug, Args)]
 pub struct FieldsArgs {

@@ -6,6 +6,30 @@ use clap::Args;
 
 use super::{OutputArgs, parse_seconds};
 
+/// `cron`'s long help: what `cron --help` says after the one-line summary.
+pub const CRON_ABOUT: &str =
+    "List the scheduled actions (ir.cron): id, name (the method's label), \
+method, whether active, interval, next call (UTC, as trytond keeps it), and where the server \
+exposes them (8.x) whether it is running and when it last ran. Inactive jobs are listed too. \
+The fields are read from the server's fields_get, so 7.0 and 8.x both work.
+
+--check is a health check for the cron worker: an active job whose next call is more than \
+--late (default 1h) in the past means that no worker is running, or that it is stuck. Each late \
+job is one line on stdout ('late: ...'), and the exit code is 1; otherwise one 'ok: ...' line \
+(nothing with -q) and exit 0. A job that was never scheduled (no next call yet) is not late. \
+--json prints one object instead, for monitoring systems.";
+
+/// `cron --help`'s closing lines: examples (and exit codes where they differ).
+pub const CRON_EXAMPLES: &str = "Examples:
+  tryton-cli cron
+  tryton-cli cron --check --late 30m || alert 'Tryton cron worker is down'
+  tryton-cli cron --check --json
+  tryton-cli cron --jq 'select(.active) | .name'
+
+Exit codes (--check): 0 no active job is late; 1 a job is late (or the server answered an \
+error); 2 no answer (also a proxy's 502/503/504: the jobs could not be asked about); 3 bad flag; \
+4 authentication needed.";
+
 #[derive(Debug, Args)]
 pub struct CronArgs {
     /// Health check: exit 1 when an active job's next call is more than --late in the past (the
@@ -25,6 +49,28 @@ pub struct CronArgs {
     #[command(flatten)]
     pub output: OutputArgs,
 }
+
+/// `wait`'s long help: what `wait --help` says after the one-line summary.
+pub const WAIT_ABOUT: &str = "Wait until the records a domain matches meet a condition, as 'kubectl \
+wait --for': counts them with search_count every --interval until the condition holds (exit 0, \
+the count printed on stdout) or --max-wait passes (exit 1, with the last count). The domain is \
+written as for search. Conditions: exists (the default: at least one), gone (none left), \
+count>=N, count>N, count=N, count!=N, count<=N, count<N.
+
+The session is the stored one (logged in again once if the server forgot it). A server that \
+does not answer (refused, timeout, a proxy's 502/503/504: restarting) does not end the wait: it is asked again until \
+the deadline (-v says so); if it never answered, the exit code is 2. Errors the server answers \
+(unknown model or field) end it at once.";
+
+/// `wait --help`'s closing lines: examples (and exit codes where they differ).
+pub const WAIT_EXAMPLES: &str = "Examples:
+  tryton-cli wait sale.sale 'reference = SO-1042 and state = done' --max-wait 10m
+  tryton-cli wait sale.sale 'state = processing' --for gone --interval 5s
+  tryton-cli wait party.party 'name ilike test-%' --for 'count>=100'
+
+Exit codes: 0 the condition holds; 1 --max-wait passed (the last count on stderr), or the \
+server answered an error; 2 the server never answered; 3 bad flag, domain or condition; 4 \
+authentication needed.";
 
 #[derive(Debug, Args)]
 pub struct WaitArgs {
@@ -49,8 +95,8 @@ pub struct WaitArgs {
     pub interval: Duration,
 
     /// JSON object merged over the user's context, e.g. '{"company": 1}'
-    #[arg(long, value_name = "JSON")]
-    pub context: Option<String>,
+    #[arg(long, value_name = "JSON", value_parser = super::parse::parse_context)]
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// `--for`: a comparison of the number of matching records with a number.

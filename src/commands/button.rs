@@ -6,7 +6,6 @@
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{parse_context, parse_ids};
 use crate::cli::ButtonArgs;
 use crate::config::Settings;
 use crate::confirm::ask_yes_no;
@@ -25,14 +24,14 @@ pub fn run(
 ) -> anyhow::Result<ExitCode> {
     check_name("model", &args.model, true)?;
     check_name("button", &args.name, false)?;
-    let ids = parse_ids(&args.ids)?;
+    let ids = args.ids.0.clone();
     if ids.is_empty() {
         return Err(Failure::usage(
             "give the ids of the records whose button to press, e.g. 3 or 1,2",
         )
         .into());
     }
-    let extra_context = parse_context(args.context.as_deref())?;
+    let extra_context = args.context.clone().unwrap_or_default();
     let can_prompt = out.term().can_prompt;
     let mut session = Authenticated::open(settings, sessions, can_prompt)?;
     let declared = declared_buttons(&mut session, &args.model)

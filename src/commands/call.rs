@@ -4,11 +4,10 @@ use std::io::Read;
 
 use serde_json::{Value, json};
 
-use super::parse_context;
 use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
-use crate::exit::{ExitCode, Failure, exit_code_of};
+use crate::exit::{ExitCode, Failure};
 use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;
 use crate::rpc::{self, Client, ClientOptions, Layout, Target};
@@ -37,8 +36,8 @@ fn name_retry_writes(err: anyhow::Error) -> anyhow::Error {
     if !not_resent {
         return err;
     }
-    Failure::new(
-        exit_code_of(&err),
+    Failure::retelling(
+        &err,
         format!(
             "{} (pass --retry-writes if it is safe to repeat)",
             rpc::one_line(&format!("{err:#}"))
@@ -69,10 +68,7 @@ fn call(
             .map(|(i, arg)| parse_arg(i + 1, arg))
             .collect::<anyhow::Result<Vec<Value>>>()?,
     };
-    let extra_context = match &args.context {
-        Some(text) => Some(parse_context(Some(text))?),
-        None => None,
-    };
+    let extra_context = args.context.clone();
     let takes_context = !args.no_context
         && ["model.", "wizard.", "report."]
             .iter()
@@ -289,6 +285,22 @@ fn print_dry_run(
 
 fn shell_quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+/// `call --watch` repeats reads only (the methods that are safe to send again).
+pub fn check_watch(args: &CallArgs) -> anyhow::Result<()> {
+    if args.dry_run {
+        return Err(Failure::usage("--watch and --dry-run do not go together").into());
+    }
+    let (method, _) = resolve_method(&args.method, &args.args)?;
+    if !crate::rpc::retry::is_safe_to_repeat(&method) {
+        return Err(Failure::usage(format!(
+            "--watch repeats read methods only (search, search_read, search_count, read, \
+fields_get...); {method} may change data"
+        ))
+        .into());
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 use crate::batch::{Halt, Sender, Stderr, Stop};
 use crate::cli::CreateArgs;
 use crate::config::Settings;
-use crate::exit::{ExitCode, Failure, exit_code_of};
+use crate::exit::{ExitCode, Failure};
 use crate::interrupt;
 use crate::output::Output;
 use crate::progress::{Progress, Total};
@@ -162,7 +162,7 @@ pub fn run(
             (error, message)
         }
     };
-    Err(Failure::new(exit_code_of(&error), message).into())
+    Err(Failure::retelling(&error, message).into())
 }
 
 fn describe(place: Place) -> String {

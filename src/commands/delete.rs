@@ -2,7 +2,6 @@
 
 use serde_json::json;
 
-use super::records_to_change;
 use crate::batch::{Change, Sender, Stderr, change_ids};
 use crate::cli::DeleteArgs;
 use crate::config::Settings;
@@ -10,6 +9,7 @@ use crate::confirm::confirm;
 use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
 use crate::progress::{Progress, Total};
+use crate::selection::records_to_change;
 use crate::session::{Authenticated, Sessions};
 
 pub fn run(
@@ -30,7 +30,7 @@ pub fn run(
     let ids = records_to_change(
         &mut session,
         &args.model,
-        args.ids.as_deref(),
+        args.ids.as_ref().map(|ids| ids.0.as_slice()),
         args.where_.as_deref(),
         args.ignore_missing,
     )?;

@@ -4,22 +4,21 @@
 //! record, the next rows leave the main columns empty) — paged (`--batch-size` records per
 //! request) and streamed, so memory stays flat for any number of records. A page with fewer
 //! records than asked for is the last; a page that fails (after the retries reads get) ends the
-//! export with the command that appends the rest (`--offset`). CSV cells are written
-//! the way `import` (trytond's `import_data`) reads them back: ISO dates, `YYYY-MM-DD HH:MM:SS`
-//! datetimes, exact decimals, durations in seconds, bytes in base64.
+//! export with the command that appends the rest (`--offset`). The rows reach stdout through
+//! `output::ExportWriter`: CSV cells the way `import` (trytond's `import_data`) reads them back,
+//! or JSON rows keyed by path.
 
-use std::io::{BufWriter, Write};
-use std::rc::Rc;
+use std::io::Write;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::batch::BatchSize;
-use crate::cli::{ExportArgs, ExportFormat, Header};
+use crate::cli::{ExportArgs, Header};
 use crate::config::Settings;
 use crate::domain::parse_domain;
-use crate::exit::{ExitCode, Failure, exit_code_of};
+use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, typed_domain};
-use crate::output::{Encoded, Flavor, Jq, Output, neutralise_formula, plain, render};
+use crate::output::{CsvStyle, ExportFormat, ExportWriter, Output};
 use crate::progress::{Progress, Total};
 use crate::rpc;
 use crate::session::{Authenticated, Sessions};
@@ -55,7 +54,7 @@ pub fn run(
     }
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
     let mut order = match &args.order {
-        Some(text) => super::search::parse_order(text)?,
+        Some(order) => order.0.clone(),
         None => json!([]),
     };
     // Offsets page over one fixed sequence only when no two records tie: ties are broken by id.
@@ -101,13 +100,11 @@ pub fn run(
     };
     let progress = Progress::new(out, settings.quiet, total);
 
-    let stdout = std::io::stdout().lock();
-    let stdout = Encoded::new(BufWriter::new(stdout), args.csv.encoding);
     let csv = CsvStyle {
         delimiter: args.csv.delimiter,
         safe: args.csv_safe,
     };
-    let mut sink = Sink::new(stdout, args.output, out.jq(), csv);
+    let mut sink = out.export_writer(args.output, csv, args.csv.encoding);
     if args.header == Header::Names {
         sink.header(&paths)?;
     }
@@ -231,12 +228,11 @@ fn stopped<W: Write>(
     err: anyhow::Error,
     written: u64,
     offset: u64,
-    sink: &Sink<W>,
+    sink: &ExportWriter<W>,
 ) -> anyhow::Error {
     if written == 0 {
         return err;
     }
-    let code = exit_code_of(&err);
     let args: Vec<String> = std::env::args_os()
         .skip(1)
         .map(|arg| arg.to_string_lossy().into_owned())
@@ -252,7 +248,7 @@ fn stopped<W: Write>(
             "{written} record(s) were written before it; to export the rest, appending to the same file: {command} >> FILE"
         )
     };
-    Failure::new(code, format!("{message}; {rest}")).into()
+    Failure::retelling(&err, format!("{message}; {rest}")).into()
 }
 
 /// This command line as typed, with `--offset` and `--header` replaced: from record `offset` on,
@@ -300,131 +296,6 @@ fn shell_word(word: &str) -> String {
     } else {
         format!("'{}'", word.replace('\'', r"'\''"))
     }
-}
-
-/// How CSV cells are written: the delimiter, and `--csv-safe`.
-#[derive(Clone, Copy)]
-struct CsvStyle {
-    delimiter: u8,
-    safe: bool,
-}
-
-enum Sink<W: Write> {
-    Csv(Box<csv::Writer<W>>, bool),
-    Ndjson(W),
-    Json {
-        out: W,
-        count: u64,
-    },
-    /// `--jq`: each row through the program, or (`-o json`) the list of them at the end.
-    Jq {
-        out: W,
-        jq: Rc<Jq>,
-        whole: Option<Vec<Value>>,
-    },
-}
-
-impl<W: Write> Sink<W> {
-    fn new(out: W, format: ExportFormat, jq: Option<Rc<Jq>>, csv: CsvStyle) -> Sink<W> {
-        if let Some(jq) = jq {
-            let whole = (format == ExportFormat::Json).then(Vec::new);
-            return Sink::Jq { out, jq, whole };
-        }
-        match format {
-            ExportFormat::Csv => Sink::Csv(
-                Box::new(
-                    csv::WriterBuilder::new()
-                        .terminator(csv::Terminator::CRLF)
-                        .delimiter(csv.delimiter)
-                        .from_writer(out),
-                ),
-                csv.safe,
-            ),
-            ExportFormat::Ndjson => Sink::Ndjson(out),
-            ExportFormat::Json => Sink::Json { out, count: 0 },
-        }
-    }
-
-    /// Whether rows reach stdout as they come (not kept for one `--jq` run over the whole list).
-    fn streams(&self) -> bool {
-        !matches!(self, Sink::Jq { whole: Some(_), .. })
-    }
-
-    /// Whether the output is one JSON list (`-o json`): a second part cannot be appended to it.
-    fn is_one_list(&self) -> bool {
-        matches!(self, Sink::Json { .. } | Sink::Jq { whole: Some(_), .. })
-    }
-
-    /// The header row (CSV only: JSON rows are keyed by path).
-    fn header(&mut self, names: &[String]) -> anyhow::Result<()> {
-        if let Sink::Csv(out, _) = self {
-            out.write_record(names)?;
-        }
-        Ok(())
-    }
-
-    fn row(&mut self, paths: &[String], row: &Value) -> anyhow::Result<()> {
-        let cells = row.as_array().map(Vec::as_slice).unwrap_or_default();
-        match self {
-            Sink::Csv(out, safe) => out.write_record(cells.iter().map(|cell| {
-                let text = render(cell, Flavor::Import);
-                if *safe {
-                    neutralise_formula(text)
-                } else {
-                    text
-                }
-            }))?,
-            Sink::Ndjson(out) => {
-                serde_json::to_writer(&mut *out, &keyed(paths, cells))?;
-                out.write_all(b"\n")?;
-            }
-            Sink::Json { out, count } => {
-                out.write_all(if *count == 0 { b"[" } else { b"," })?;
-                serde_json::to_writer(&mut *out, &keyed(paths, cells))?;
-                *count += 1;
-            }
-            Sink::Jq {
-                whole: Some(rows), ..
-            } => rows.push(keyed(paths, cells)),
-            Sink::Jq { out, jq, .. } => jq.write(&keyed(paths, cells), out)?,
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> anyhow::Result<()> {
-        match self {
-            Sink::Csv(out, _) => out.flush()?,
-            Sink::Ndjson(out) | Sink::Json { out, .. } | Sink::Jq { out, .. } => out.flush()?,
-        }
-        Ok(())
-    }
-
-    fn finish(self) -> anyhow::Result<()> {
-        match self {
-            Sink::Csv(mut out, _) => out.flush()?,
-            Sink::Ndjson(mut out) => out.flush()?,
-            Sink::Json { mut out, count } => {
-                out.write_all(if count == 0 { b"[]\n" } else { b"]\n" })?;
-                out.flush()?;
-            }
-            Sink::Jq { mut out, jq, whole } => {
-                if let Some(rows) = whole {
-                    jq.write(&Value::Array(rows), &mut out)?;
-                }
-                out.flush()?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A row as one JSON object keyed by field path, with plain values.
-fn keyed(paths: &[String], cells: &[Value]) -> Value {
-    let mut object = Map::new();
-    for (path, cell) in paths.iter().zip(cells) {
-        object.insert(path.clone(), plain(cell.clone()));
-    }
-    Value::Object(object)
 }
 
 #[cfg(test)]

@@ -6,23 +6,23 @@
 //! has a hyphen (clap-rs/clap#6421, #6529; still so in clap_complete 4.6.11), so no subcommand
 //! flag or value ever completed; and `--profile` offers the config file's profiles, not files.
 
-use std::io::Write;
-
 use anyhow::{Context, bail};
 use clap::{CommandFactory, ValueEnum};
 use clap_complete::Shell;
 
 use crate::cli::{Cli, Generate};
 use crate::exit::{ExitCode, Failure};
+use crate::output::{Output, Terminal};
 
 const BIN: &str = "tryton-cli";
 
 /// `tryton-cli --generate WHAT`, read before clap parses anything.
 pub fn from_args(args: &[std::ffi::OsString]) -> anyhow::Result<ExitCode> {
+    let out = Output::new(Terminal::detect());
     if let [one] = args
         && one == "profile-names"
     {
-        print_profile_names();
+        print_profile_names(&out);
         return Ok(ExitCode::Success);
     }
     let names = "bash, zsh, fish, powershell, elvish or man";
@@ -31,12 +31,12 @@ pub fn from_args(args: &[std::ffi::OsString]) -> anyhow::Result<ExitCode> {
         _ => None,
     };
     match what {
-        Some(what) => run(what).map(|()| ExitCode::Success),
+        Some(what) => run(&out, what).map(|()| ExitCode::Success),
         None => Err(Failure::usage(format!("--generate takes one of: {names}")).into()),
     }
 }
 
-pub fn run(what: Generate) -> anyhow::Result<()> {
+pub fn run(out: &Output, what: Generate) -> anyhow::Result<()> {
     let mut command = Cli::command();
     let shell = match what {
         Generate::Bash => Shell::Bash,
@@ -45,31 +45,27 @@ pub fn run(what: Generate) -> anyhow::Result<()> {
         Generate::Powershell => Shell::PowerShell,
         Generate::Elvish => Shell::Elvish,
         Generate::Man => {
-            std::io::stdout().write_all(super::man::render(&command).as_bytes())?;
-            return Ok(());
+            return Ok(out.bytes(super::man::render(&command).as_bytes())?);
         }
     };
-    let mut out = Vec::new();
-    clap_complete::generate(shell, &mut command, BIN, &mut out);
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, BIN, &mut script);
     let script =
-        String::from_utf8(out).context("clap_complete wrote a script that is not UTF-8")?;
+        String::from_utf8(script).context("clap_complete wrote a script that is not UTF-8")?;
     let script = match what {
         Generate::Bash => fix_bash(&script)?,
         Generate::Zsh => fix_zsh(&script)?,
         Generate::Fish => fix_fish(&script)?,
         _ => script,
     };
-    std::io::stdout().write_all(script.as_bytes())?;
-    Ok(())
+    Ok(out.bytes(script.as_bytes())?)
 }
 
 /// The profile names of the config file, one a line; nothing (and success) when there is no
 /// config file or it cannot be read: a completion must never print an error into the prompt.
-fn print_profile_names() {
-    let names = crate::config::profile_names();
-    let mut stdout = std::io::stdout().lock();
-    for name in names {
-        let _ = writeln!(stdout, "{name}");
+fn print_profile_names(out: &Output) {
+    for name in crate::config::profile_names() {
+        let _ = out.line(name);
     }
 }
 

@@ -84,22 +84,29 @@ could not be told; its own session lifetime ends them)"
     )
 }
 
+/// Why the server was not told of a logout (the session is forgotten here all the same).
+#[derive(Debug, thiserror::Error)]
+enum NotTold {
+    #[error("the session had expired here")]
+    Expired,
+    #[error("its token was no longer stored")]
+    NoToken,
+    #[error(transparent)]
+    Failed(#[from] anyhow::Error),
+}
+
 fn end_on_server(
     settings: &Settings,
     sessions: &Sessions,
     info: &SessionInfo,
-) -> Result<(), String> {
+) -> Result<(), NotTold> {
     if info.is_expired() {
-        return Err("the session had expired here".into());
+        return Err(NotTold::Expired);
     }
-    let token = match sessions.token(info) {
-        Ok(Some(token)) => token,
-        Ok(None) => return Err("its token was no longer stored".into()),
-        Err(err) => return Err(err.to_string()),
-    };
+    let token = sessions.token(info)?.ok_or(NotTold::NoToken)?;
     let mut options = settings.client_options();
     options.retry = RetryPolicy::NONE;
-    let client = info.client(options, &token).map_err(|e| e.to_string())?;
+    let client = info.client(options, &token)?;
     match client.call(
         Target::Database(&info.database),
         methods::LOGOUT,
@@ -107,6 +114,6 @@ fn end_on_server(
     ) {
         Ok(_) => Ok(()),
         Err(err) if err.status() == Some(401) => Ok(()),
-        Err(err) => Err(err.to_string()),
+        Err(err) => Err(anyhow::Error::from(err).into()),
     }
 }

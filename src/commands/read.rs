@@ -2,12 +2,11 @@
 
 use serde_json::json;
 
-use super::fields_or_default;
 use crate::cache::Cache;
 use crate::cli::ReadArgs;
 use crate::config::Settings;
 use crate::exit::ExitCode;
-use crate::output::Output;
+use crate::output::{Output, fields_or_default};
 use crate::session::{Authenticated, Sessions};
 
 pub fn run(

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
-use super::{parse_context, parse_ids};
 use crate::cli::ReportArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
@@ -26,9 +25,9 @@ pub fn run(
     out: &Output,
     args: &ReportArgs,
 ) -> anyhow::Result<ExitCode> {
-    let ids = parse_ids(&args.ids)?;
-    let extra_context = parse_context(args.context.as_deref())?;
-    let extra_data = parse_object("--data", args.data.as_deref())?;
+    let ids = args.ids.0.clone();
+    let extra_context = args.context.clone().unwrap_or_default();
+    let extra_data = args.data.clone().unwrap_or_default();
     let target = Target::of(args.output_file.as_deref());
     if target == Target::Stdout && out.term().stdout {
         return Err(Failure::usage(
@@ -78,16 +77,12 @@ pub fn run(
     );
     let path = match target {
         Target::Stdout => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(&document.bytes)
-                .and_then(|()| stdout.flush())
-                .map_err(|err| {
-                    Failure::usage(format!(
-                        "cannot write to standard output: {}",
-                        io_reason(&err)
-                    ))
-                })?;
+            out.bytes(&document.bytes).map_err(|err| {
+                Failure::usage(format!(
+                    "cannot write to standard output: {}",
+                    io_reason(&err)
+                ))
+            })?;
             return Ok(ExitCode::Success);
         }
         Target::File(path) if path.is_dir() => {
@@ -342,20 +337,6 @@ fn umask() -> u32 {
     let mask = unsafe { libc::umask(0o022) };
     unsafe { libc::umask(mask) };
     u32::from(mask)
-}
-
-/// `--data JSON` (or another flag's): a JSON object.
-pub(super) fn parse_object(flag: &str, text: Option<&str>) -> anyhow::Result<Map<String, Value>> {
-    match text {
-        None => Ok(Map::new()),
-        Some(text) => match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(map)) => Ok(map),
-            Ok(_) => {
-                Err(Failure::usage(format!("{flag} must be a JSON object; got: {text}")).into())
-            }
-            Err(err) => Err(Failure::usage(format!("{flag} is not JSON ({err}): {text}")).into()),
-        },
-    }
 }
 
 #[cfg(test)]

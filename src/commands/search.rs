@@ -3,7 +3,6 @@
 
 use serde_json::{Value, json};
 
-use super::{fields_or_default, parse_context};
 use crate::batch::BatchSize;
 use crate::cache::Cache;
 use crate::cli::SearchArgs;
@@ -11,7 +10,7 @@ use crate::config::Settings;
 use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::typed_domain;
-use crate::output::{Format, Output};
+use crate::output::{Format, Output, fields_or_default};
 use crate::session::{Authenticated, Sessions};
 
 /// How many rows a terminal gets when no --limit is given.
@@ -26,10 +25,10 @@ pub fn run(
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
     let columns = fields_or_default(&args.fields)?;
     let order = match &args.order {
-        Some(text) => parse_order(text)?,
+        Some(order) => order.0.clone(),
         None => Value::Null,
     };
-    let extra_context = parse_context(args.context.as_deref())?;
+    let extra_context = args.context.clone().unwrap_or_default();
     let method = format!("model.{}.search_read", args.model);
     let cache = Cache::for_method(args.cache.cache, args.cache.refresh, &method)?;
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
@@ -113,62 +112,4 @@ pub fn run(
         );
     }
     Ok(ExitCode::Success)
-}
-
-/// `name, create_date desc` → `[["name","ASC"],["create_date","DESC"]]`.
-pub fn parse_order(text: &str) -> anyhow::Result<Value> {
-    let mut order = Vec::new();
-    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let mut words = part.split_whitespace();
-        let field = words.next().unwrap_or_default();
-        let direction = match words.next().map(str::to_ascii_uppercase).as_deref() {
-            None | Some("ASC") => "ASC",
-            Some("DESC") => "DESC",
-            Some(other) => {
-                return Err(Failure::usage(format!(
-                    "--order: '{other}' after '{field}' is not asc or desc"
-                ))
-                .into());
-            }
-        };
-        let mut direction = direction.to_string();
-        let rest: Vec<String> = words.map(str::to_ascii_uppercase).collect();
-        match rest.join(" ").as_str() {
-            "" => {}
-            nulls @ ("NULLS FIRST" | "NULLS LAST") => {
-                direction.push(' ');
-                direction.push_str(nulls);
-            }
-            other => {
-                return Err(Failure::usage(format!(
-                    "--order: unexpected '{other}' in '{part}'; write e.g. 'name desc nulls last'"
-                ))
-                .into());
-            }
-        }
-        order.push(json!([field, direction]));
-    }
-    if order.is_empty() {
-        return Err(Failure::usage("--order is empty; write e.g. 'name' or 'id desc'").into());
-    }
-    Ok(Value::Array(order))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn order_is_parsed_into_tryton_pairs() {
-        assert_eq!(
-            parse_order("name, create_date desc,id DESC nulls last").unwrap(),
-            json!([
-                ["name", "ASC"],
-                ["create_date", "DESC"],
-                ["id", "DESC NULLS LAST"]
-            ])
-        );
-        assert!(parse_order("name sideways").is_err());
-        assert!(parse_order(" , ").is_err());
-    }
 }

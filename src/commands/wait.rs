@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use super::parse_context;
 use crate::cli::WaitArgs;
 use crate::config::Settings;
 use crate::domain::parse_domain;
@@ -26,7 +25,7 @@ pub fn run(
         return Err(Failure::usage("--interval must be more than 0").into());
     }
     let domain = parse_domain(&args.domain).map_err(|err| Failure::usage(err.to_string()))?;
-    let extra_context = parse_context(args.context.as_deref())?;
+    let extra_context = args.context.clone().unwrap_or_default();
     let deadline = Instant::now() + args.max_wait;
     let model = &args.model;
     let method = format!("model.{model}.search_count");

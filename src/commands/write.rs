@@ -2,14 +2,14 @@
 
 use serde_json::{Value, json};
 
-use super::records_to_change;
 use crate::batch::{Change, Sender, Stderr, change_ids};
-use crate::cli::WriteArgs;
+use crate::cli::{WriteArgs, parse_ids};
 use crate::config::Settings;
 use crate::confirm::confirm;
 use crate::exit::{ExitCode, Failure};
 use crate::output::Output;
 use crate::progress::{Progress, Total};
+use crate::selection::records_to_change;
 use crate::session::{Authenticated, Sessions};
 use crate::values::Coercer;
 
@@ -21,7 +21,7 @@ pub fn run(
 ) -> anyhow::Result<ExitCode> {
     let (ids, values) = match (args.where_.is_some(), args.args.as_slice()) {
         (true, [values]) => (None, values),
-        (false, [ids, values]) => (Some(ids.as_str()), values),
+        (false, [ids, values]) => (Some(parse_ids(ids).map_err(Failure::usage)?.0), values),
         (true, _) => {
             return Err(Failure::usage(
                 "with --where, give only the values: write MODEL --where DOMAIN VALUES",
@@ -49,7 +49,7 @@ pub fn run(
     let ids = records_to_change(
         &mut session,
         &args.model,
-        ids,
+        ids.as_deref(),
         args.where_.as_deref(),
         args.ignore_missing,
     )?;

@@ -10,6 +10,7 @@
 //!   same values as plain JSON (the default for record outputs, `call --plain`).
 
 mod encoded;
+mod export;
 mod jq;
 mod paths;
 mod plain;
@@ -27,8 +28,9 @@ use serde_json::Value;
 
 use crate::exit::{ExitCode, Failure};
 pub use encoded::Encoded;
+pub use export::{CsvStyle, ExportFormat, ExportWriter};
 pub use jq::Jq;
-pub use paths::check as check_field_path;
+pub use paths::fields_or_default;
 pub use plain::plain;
 pub use records::{RecordWriter, neutralise_formula};
 pub use render::{Flavor, render};
@@ -87,6 +89,9 @@ pub struct Output {
 
 /// A record writer on standard output.
 pub type StdoutRecords = RecordWriter<BufWriter<StdoutLock<'static>>>;
+
+/// `export`'s writer on standard output, in the file encoding asked for.
+pub type StdoutExport = ExportWriter<Encoded<BufWriter<StdoutLock<'static>>>>;
 
 impl Output {
     pub fn new(term: Terminal) -> Output {
@@ -177,6 +182,25 @@ impl Output {
             Some(jq) => writer.through_jq(Rc::clone(jq), format == Some(Format::Json)),
             None => writer,
         }
+    }
+
+    /// `export`'s rows on stdout: CSV in `encoding` (as `import` reads it back), NDJSON or one
+    /// JSON list; with `--jq`, each row through the program (`-o json`: the list once at the end).
+    pub fn export_writer(
+        &self,
+        format: ExportFormat,
+        csv: CsvStyle,
+        encoding: &'static encoding_rs::Encoding,
+    ) -> StdoutExport {
+        let stdout = Encoded::new(BufWriter::new(io::stdout().lock()), encoding);
+        ExportWriter::new(stdout, format, self.jq(), csv)
+    }
+
+    /// Bytes as they are (a report's document, a generated script), flushed.
+    pub fn bytes(&self, bytes: &[u8]) -> io::Result<()> {
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(bytes)?;
+        stdout.flush()
     }
 
     /// One answer's list of records in the asked format (or the default for where stdout goes).

@@ -31,6 +31,25 @@ pub fn check(path: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The fields a record command shows (`-f`), or `id,rec_name` when none are asked for. A path
+/// with an empty name (`addresses.`, `party..name`) is refused here, before any request: the
+/// server would answer it with an empty error.
+pub fn fields_or_default(fields: &[String]) -> anyhow::Result<Vec<String>> {
+    let fields: Vec<String> = fields
+        .iter()
+        .map(|f| f.trim().to_string())
+        .filter(|f| !f.is_empty())
+        .collect();
+    for field in &fields {
+        check(field).map_err(|why| crate::exit::Failure::usage(format!("-f: {why}")))?;
+    }
+    if fields.is_empty() {
+        Ok(vec!["id".into(), "rec_name".into()])
+    } else {
+        Ok(fields)
+    }
+}
+
 /// The value of `path` in a record as trytond answers it (see the module documentation); null
 /// when the record has nothing there.
 pub fn resolve(record: &Value, path: &str) -> Value {

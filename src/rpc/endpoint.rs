@@ -1,5 +1,7 @@
 //! Server URL validation and the two URL layouts trytond has used.
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
 use super::Error;
 
 /// Where trytond serves JSON-RPC. 8.x: `/rpc/` and `/<db>/rpc/`; 7.x and older: `/` and `/<db>/`.
@@ -136,17 +138,16 @@ impl std::fmt::Display for ServerUrl {
     }
 }
 
+/// What stays as it is in a path segment: RFC 3986's unreserved characters.
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 /// Percent-encode a database name for use as one path segment.
 fn encode_segment(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len());
-    for byte in segment.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(segment, UNRESERVED).to_string()
 }
 
 /// The URL as given, with any `user:password@` part replaced, for error messages.

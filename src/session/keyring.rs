@@ -12,6 +12,7 @@ use keyring_core::api::{CredentialPersistence, CredentialStore};
 use keyring_core::{Entry, Error as KeyringError};
 
 use super::{SecretStore, StoreError, StoreKind};
+use crate::rpc::one_line;
 use crate::secret::SecretString;
 
 /// The service name of every entry this program keeps in the keyring.
@@ -204,15 +205,6 @@ pub fn short_reason(full: &str) -> String {
         return full.chars().take(100).collect();
     };
     gist.to_string()
-}
-
-/// Joins the lines of a (D-Bus) message into one.
-fn one_line(text: &str) -> String {
-    text.split(['\n', '\r'])
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

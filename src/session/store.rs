@@ -6,17 +6,19 @@ use std::path::PathBuf;
 
 use super::file::{self, FileSecretStore};
 use super::keyring;
-use super::{Current, Place, Saved, SecretStore, SessionInfo, StoreKind};
+use super::{Current, Place, Saved, SecretStore, SessionInfo, StoreError, StoreKind};
 use crate::config::StoreChoice;
 use crate::exit::Failure;
 use crate::secret::SecretString;
 
-/// The session index and the secret stores, opened lazily (the keyring costs ~50 ms).
+/// The session index and the secret stores; the keyring is opened on first use only (a D-Bus
+/// connection to the Secret Service, or the Keychain), by the commands that read or write a
+/// session kept in it.
 pub struct Sessions {
     dir: PathBuf,
     choice: StoreChoice,
     file: FileSecretStore,
-    keyring: OnceCell<Result<keyring::KeyringStore, String>>,
+    keyring: OnceCell<Result<keyring::KeyringStore, StoreError>>,
     /// Whether this process holds the store's lock (flock does not nest within a process).
     locked: Cell<bool>,
 }
@@ -55,14 +57,13 @@ impl Sessions {
         self.dir.join("sessions.json")
     }
 
-    fn keyring(&self) -> Result<&keyring::KeyringStore, String> {
+    fn keyring(&self) -> Result<&keyring::KeyringStore, &StoreError> {
         self.keyring
-            .get_or_init(|| keyring::KeyringStore::open().map_err(|err| err.to_string()))
+            .get_or_init(keyring::KeyringStore::open)
             .as_ref()
-            .map_err(Clone::clone)
     }
 
-    fn store_of(&self, info: &SessionInfo) -> Result<&dyn SecretStore, String> {
+    fn store_of(&self, info: &SessionInfo) -> Result<&dyn SecretStore, &StoreError> {
         if info.store == StoreKind::Keyring {
             self.keyring().map(|k| k as &dyn SecretStore)
         } else {
@@ -114,7 +115,7 @@ impl Sessions {
             StoreChoice::Auto => match self.keyring() {
                 Ok(store) => store,
                 Err(why) => {
-                    keyring_skipped = Some(why);
+                    keyring_skipped = Some(why.to_string());
                     &self.file
                 }
             },
@@ -273,7 +274,7 @@ impl Sessions {
             self.keyring().map_err(|why| {
                 Failure::usage(format!(
                     "no keyring ({}); use --session-store file or auto",
-                    keyring::short_reason(&why)
+                    keyring::short_reason(&why.to_string())
                 ))
             })?;
         }

@@ -82,7 +82,7 @@ fn run_checks(
             let text = prometheus::render(&reports);
             match &args.output_file {
                 Some(path) => write_file(path, &text)?,
-                None => write_stdout(&text)?,
+                None => out.bytes(text.as_bytes())?,
             }
         }
         HealthFormat::Nagios => {
@@ -293,13 +293,6 @@ fn check_all(
         .into_iter()
         .filter_map(|slot| slot.into_inner().ok().flatten())
         .collect()
-}
-
-fn write_stdout(text: &str) -> anyhow::Result<()> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    Ok(stdout.flush()?)
 }
 
 /// The whole output to a temporary file beside `path`, then renamed over it: a reader (the

@@ -22,7 +22,7 @@ use serde_json::json;
 use crate::batch::{Halt, Sender, Stderr, Stop};
 use crate::cli::ImportArgs;
 use crate::config::Settings;
-use crate::exit::{ExitCode, Failure, exit_code_of};
+use crate::exit::{ExitCode, Failure};
 use crate::interrupt;
 use crate::output::Output;
 use crate::progress::{Progress, Total};
@@ -393,14 +393,7 @@ impl Import<'_> {
     /// The error as a one-line failure that keeps the code of its cause and, for `-v`, the
     /// server's traceback.
     fn failure(&self, error: &anyhow::Error, message: String) -> anyhow::Error {
-        let details = error
-            .chain()
-            .find_map(|cause| cause.downcast_ref::<rpc::Error>())
-            .and_then(rpc::Error::details)
-            .map(str::to_string);
-        Failure::new(exit_code_of(error), message)
-            .with_details(details)
-            .into()
+        Failure::retelling(error, message).into()
     }
 }
 
