@@ -115,9 +115,18 @@ impl Output {
         asked.unwrap_or_else(|| self.term.default_format())
     }
 
-    /// One line of text.
+    /// One line of text; on a terminal, what could drive it is shown escaped.
     pub fn line(&self, text: impl Display) -> io::Result<()> {
-        writeln!(io::stdout().lock(), "{text}")
+        if self.term.stdout {
+            let text = text.to_string();
+            writeln!(
+                io::stdout().lock(),
+                "{}",
+                terminal::escape_for_terminal(&text)
+            )
+        } else {
+            writeln!(io::stdout().lock(), "{text}")
+        }
     }
 
     /// Clears the terminal and draws `header` at the top (`--watch` on a terminal, as watch(1)).

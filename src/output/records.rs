@@ -46,6 +46,7 @@ use super::paths::{columns_of, resolve};
 use super::plain::{is_json_number, make_plain};
 use super::render::{Flavor, render};
 use super::table::{ChunkedTable, printable, table_cell};
+use super::terminal::escape_for_terminal;
 use super::vertical::Vertical;
 use super::{Format, Jq, Options};
 
@@ -167,9 +168,9 @@ impl<W: Write> RecordWriter<W> {
                     })?;
                     let row = json_row(record, columns, *given, options);
                     if options.pretty {
-                        write_indented(out, &row)?;
+                        write_indented(out, &row, options)?;
                     } else {
-                        serde_json::to_writer(&mut *out, &row)?;
+                        write_json(out, &row, options)?;
                     }
                     *count += 1;
                 }
@@ -177,7 +178,7 @@ impl<W: Write> RecordWriter<W> {
             }
             Sink::Ndjson { out } => {
                 for record in records {
-                    serde_json::to_writer(&mut *out, &json_row(record, columns, *given, options))?;
+                    write_json(out, &json_row(record, columns, *given, options), options)?;
                     out.write_all(b"\n")?;
                 }
                 out.flush()
@@ -308,9 +309,25 @@ pub fn neutralise_formula(text: String) -> String {
     }
 }
 
+/// Compact JSON; on a terminal with the C1 and bidi controls serde_json leaves as they are
+/// escaped (`\u009b`), the same JSON value.
+fn write_json<W: Write>(out: &mut W, row: &Value, options: &Options) -> io::Result<()> {
+    if options.terminal {
+        let text = serde_json::to_string(row)?;
+        out.write_all(escape_for_terminal(&text).as_bytes())
+    } else {
+        serde_json::to_writer(&mut *out, row).map_err(io::Error::from)
+    }
+}
+
 /// Pretty JSON for one array element: indented by two more spaces than the array.
-fn write_indented<W: Write>(out: &mut W, record: &Value) -> io::Result<()> {
+fn write_indented<W: Write>(out: &mut W, record: &Value, options: &Options) -> io::Result<()> {
     let text = serde_json::to_string_pretty(record)?;
+    let text = if options.terminal {
+        escape_for_terminal(&text).into_owned()
+    } else {
+        text
+    };
     // Line breaks inside JSON text only come from the formatter (strings escape theirs).
     for (index, line) in text.split('\n').enumerate() {
         if index > 0 {

@@ -1,0 +1,139 @@
+//! Security hardening, the rest (issue 27) against a real trytond 8.2: what the server sends
+//! cannot drive the operator's terminal, sessions the client drops are ended on the server, the
+//! caches are private and purged, traces never show a login's password.
+
+use serde_json::json;
+
+use crate::common::pty::Pty;
+use crate::common::{Home, unique};
+
+/// OSC 0 (retitle the window), a C1 CSI and a right-to-left override.
+fn hostile(prefix: &str) -> String {
+    format!(
+        "{}\u{1b}]0;owned\u{7} \u{9b}2J \u{202e}txt.exe",
+        unique(prefix)
+    )
+}
+
+/// Runs the CLI on a real terminal, answering `answer` to whatever it asks; exit code and screen.
+fn on_a_terminal(home: &Home, args: &[&str], answer: Option<&str>) -> (i32, String) {
+    let mut command = home.cli_std();
+    command.args(args);
+    let mut terminal = Pty::spawn_sized(command, 200, 50);
+    if let Some(answer) = answer {
+        terminal.expect("Do you want to proceed?");
+        terminal.type_line(answer);
+    }
+    terminal.finish()
+}
+
+/// Nothing on the screen could drive the terminal: the sequences are there, shown escaped.
+fn assert_escaped(screen: &str, what: &str) {
+    for raw in ["\u{1b}]0;owned", "\u{7}", "\u{9b}", "\u{202e}"] {
+        assert!(
+            !screen.contains(raw),
+            "{what}: {raw:?} reached the terminal: {screen:?}"
+        );
+    }
+    assert!(
+        screen.contains("\\u{1b}]0;owned") || screen.contains("\\x1b]0;owned"),
+        "{what}: the name is shown, escaped: {screen:?}"
+    );
+    assert!(
+        screen.contains("\\u{202e}txt.exe"),
+        "{what}: the bidi override is shown escaped: {screen:?}"
+    );
+}
+
+#[test]
+fn server_text_reaches_a_terminal_escaped_in_every_output_path_and_a_pipe_gets_the_bytes() {
+    let home = Home::shared();
+    let name = hostile("Evil");
+    let other = hostile("Other");
+    let ids = home.create_parties(&[&name, &other]);
+    let domain = json!([["id", "=", ids[0]]]).to_string();
+    let search = |format: &str| {
+        let args = ["search", "party.party", &domain, "-f", "name", "-o", format];
+        args.map(str::to_string)
+    };
+
+    for format in ["table", "vertical", "csv"] {
+        let args = search(format);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, screen) = on_a_terminal(&home, &args, None);
+        assert_eq!(code, 0, "{screen}");
+        assert_escaped(&screen, format);
+    }
+
+    // -vv: the answer's body as traced on stderr; JSON on stdout, where serde_json leaves C1
+    // and bidi controls as they are.
+    let args = search("json");
+    let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+    args.insert(0, "-vv");
+    let (code, screen) = on_a_terminal(&home, &args, None);
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        !screen.contains("\u{1b}]0;owned") && !screen.contains(['\u{202e}', '\u{9b}']),
+        "-vv: {screen:?}"
+    );
+    assert!(
+        screen.contains("* < {") && screen.contains("\\u009b2J \\u202etxt.exe"),
+        "-vv: {screen:?}"
+    );
+
+    // A server error quoting the name: trytond's recursion error on a category made its own parent.
+    let category = home.server().rpc(
+        "model.party.category.create",
+        json!([[{"name": hostile("Category")}], {}]),
+    )[0]
+    .as_i64()
+    .unwrap();
+    let values = json!({"parent": category}).to_string();
+    let (code, screen) = on_a_terminal(
+        &home,
+        &["write", "party.category", &category.to_string(), &values],
+        None,
+    );
+    assert_eq!(code, 1, "{screen}");
+    assert!(screen.contains("Recursion error"), "{screen}");
+    assert_escaped(&screen, "error");
+
+    // A server warning (and its prompt) quoting both names: party.replace's "different names".
+    let session = home
+        .server()
+        .rpc("wizard.party.replace.create", json!([{}]))[0]
+        .as_i64()
+        .unwrap();
+    let ask = json!({"ask": {"source": ids[0], "destination": ids[1]}}).to_string();
+    let context =
+        json!({"active_model": "party.party", "active_id": ids[0], "active_ids": [ids[0]]})
+            .to_string();
+    let session = session.to_string();
+    let (code, screen) = on_a_terminal(
+        &home,
+        &[
+            "call",
+            "wizard.party.replace",
+            "execute",
+            &session,
+            &ask,
+            "\"replace\"",
+            "--context",
+            &context,
+        ],
+        Some("n"),
+    );
+    assert_ne!(code, 0, "{screen}");
+    assert!(screen.contains("different names"), "{screen}");
+    assert_escaped(&screen, "warning");
+
+    // A pipe keeps every byte, in CSV as in JSON.
+    let args = search("csv");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let piped = home.run_ok(&args);
+    assert!(piped.contains(&name), "{piped:?}");
+    let args = search("ndjson");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let row: serde_json::Value = serde_json::from_str(home.run_ok(&args).trim()).unwrap();
+    assert_eq!(row["name"], json!(name));
+}
