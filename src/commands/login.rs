@@ -49,15 +49,12 @@ pub fn run(
         check_profile_writable()?;
     }
     // The session this login replaces (same server, database and user): its token is read now,
-    // as the login overwrites it.
+    // as the login overwrites it. One expired here is ended too: the server may still take it.
     let replaced = sessions
         .list()
         .into_iter()
         .find(|info| {
-            info.url == client.url().to_string()
-                && info.database == database
-                && info.login == user
-                && !info.is_expired()
+            info.url == client.url().to_string() && info.database == database && info.login == user
         })
         .and_then(|info| Some((sessions.token(&info).ok()??, info)));
     let request = LoginRequest {

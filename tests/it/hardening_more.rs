@@ -4,8 +4,10 @@
 
 use serde_json::json;
 
+use crate::common::fixture::stored_session_header;
 use crate::common::pty::Pty;
-use crate::common::{Home, unique};
+use crate::common::server::{ADMIN, admin_password};
+use crate::common::{Home, TrytonServer, shared_server, unique};
 
 /// OSC 0 (retitle the window), a C1 CSI and a right-to-left override.
 fn hostile(prefix: &str) -> String {
@@ -136,4 +138,76 @@ fn server_text_reaches_a_terminal_escaped_in_every_output_path_and_a_pipe_gets_t
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let row: serde_json::Value = serde_json::from_str(home.run_ok(&args).trim()).unwrap();
     assert_eq!(row["name"], json!(name));
+}
+
+/// Whether the server still takes a session, asked past the CLI.
+fn server_takes(server: &TrytonServer, header: &str) -> bool {
+    let (status, body) = server.raw(
+        &server.database_path(),
+        r#"{"id":1,"method":"model.res.user.get_preferences","params":[true,{}]}"#,
+        Some(header),
+    );
+    match status {
+        200 => true,
+        401 | 403 => false,
+        other => panic!("unexpected {other}: {body}"),
+    }
+}
+
+#[test]
+fn a_session_dropped_for_its_local_expiry_or_replaced_by_a_login_is_ended_on_the_server() {
+    let server = shared_server();
+    let home = Home::aimed_at(server);
+    // A lifetime of a millisecond: the session has expired here by the next run.
+    home.cli()
+        .env("TRYTON_SESSION_TTL", "1ms")
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .assert()
+        .code(0);
+    let expired = stored_session_header(home.path());
+    assert!(
+        server_takes(server, &expired),
+        "valid on the server at first"
+    );
+
+    // The next command logs in again; the session it drops is ended on the server.
+    home.cli()
+        .env("TRYTON_PASSWORD", admin_password())
+        .args(["call", "party.party", "search_count", "[]"])
+        .assert()
+        .code(0);
+    let renewed = stored_session_header(home.path());
+    assert_ne!(renewed, expired);
+    assert!(
+        !server_takes(server, &expired),
+        "the expired session was ended"
+    );
+    assert!(server_takes(server, &renewed));
+
+    // Two logins in a row leave one live session.
+    home.login_as(ADMIN, &admin_password());
+    assert!(
+        !server_takes(server, &renewed),
+        "the replaced session was ended"
+    );
+    let last = stored_session_header(home.path());
+    assert!(server_takes(server, &last));
+
+    // logout of a session expired here still ends it on the server.
+    home.cli()
+        .env("TRYTON_SESSION_TTL", "1ms")
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .assert()
+        .code(0);
+    assert!(!server_takes(server, &last), "replaced by the login");
+    let expired = stored_session_header(home.path());
+    let out = home.cli().arg("logout").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Logged out of"),
+        "{out:?}"
+    );
+    assert!(!server_takes(server, &expired), "ended at logout");
 }
