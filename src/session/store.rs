@@ -165,6 +165,48 @@ impl Sessions {
         }
     }
 
+    /// A `secrets.json` that others could read holds tokens that may have leaked and that this
+    /// client will no longer use: each is ended on the server (best effort, a few seconds at
+    /// most), then the file and their index entries are replaced, said in one warning.
+    pub fn end_exposed(&self, options: &crate::rpc::ClientOptions) {
+        if self.choice == StoreChoice::None {
+            return;
+        }
+        let path = self.file.path();
+        if file::read_exposed(&path).is_none() {
+            return;
+        }
+        let Ok(_lock) = self.lock_unless_held() else {
+            return;
+        };
+        let Some((mode, tokens)) = file::read_exposed(&path) else {
+            return;
+        };
+        let mut index = file::read_map::<SessionInfo>(&self.index_path());
+        let mut ended = 0;
+        for (key, token) in &tokens {
+            if let Some(info) = index.get(key).filter(|info| info.store == StoreKind::File) {
+                let token = SecretString::new(token.clone());
+                match super::end_dropped(info, &token, options.clone()) {
+                    Ok(()) => ended += 1,
+                    Err(why) => log::debug!("* could not end the session {key}: {why}"),
+                }
+            }
+            index.remove(key);
+        }
+        let replaced = file::write_map(&path, &std::collections::BTreeMap::<String, String>::new())
+            .and_then(|()| file::write_map(&self.index_path(), &index));
+        let fate = match replaced {
+            Ok(()) => "it was replaced",
+            Err(_) => "it could not be replaced",
+        };
+        log::warn!(
+            "{} was readable by others (mode {mode:o}): its {} session(s) may have leaked, {ended} were ended on the server, and {fate}; log in again",
+            path.display(),
+            tokens.len()
+        );
+    }
+
     /// Forget a session locally (index entry and token). It stays the current one (the server,
     /// database and user that commands use by default) until `logout` or `switch`.
     pub fn forget(&self, info: &SessionInfo) -> anyhow::Result<()> {

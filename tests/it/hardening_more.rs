@@ -211,3 +211,35 @@ fn a_session_dropped_for_its_local_expiry_or_replaced_by_a_login_is_ended_on_the
     );
     assert!(!server_takes(server, &expired), "ended at logout");
 }
+
+#[test]
+fn sessions_in_a_secrets_file_others_could_read_are_ended_on_the_server_and_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let server = shared_server();
+    let home = Home::logged_in(server);
+    let leaked = stored_session_header(home.path());
+    let secrets = home.path().join("state/tryton-cli/secrets.json");
+    std::fs::set_permissions(&secrets, std::fs::Permissions::from_mode(0o644)).unwrap();
+
+    let out = home
+        .cli()
+        .env("TRYTON_PASSWORD", admin_password())
+        .args(["call", "party.party", "search_count", "[]"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("secrets.json was readable by others (mode 644)")
+            && said.contains("1 were ended on the server"),
+        "{said}"
+    );
+    assert!(
+        !server_takes(server, &leaked),
+        "the leaked session was ended"
+    );
+    let mode = std::fs::metadata(&secrets).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let renewed = stored_session_header(home.path());
+    assert!(server_takes(server, &renewed), "logged in again, privately");
+}
