@@ -89,12 +89,37 @@ fn end_on_server(
     sessions: &Sessions,
     info: &SessionInfo,
 ) -> Result<(), String> {
+    // An older session an `auto` login left in a locked keyring is ended too, as it is removed.
+    for token in sessions.keyring_leftovers(info) {
+        crate::session::end_dropped_logged(
+            info,
+            &token,
+            settings.client_options(),
+            "the session left in the keyring",
+        );
+    }
     // A session expired here may still be valid on the server: it is ended all the same (a 401
     // says it had already ended).
     let token = match sessions.token(info) {
         Ok(Some(token)) => token,
         Ok(None) => return Err("its token was no longer stored".into()),
-        Err(err) => return Err(err.to_string()),
+        Err(err) => {
+            // Several keyring entries for this session: each token is ended, as all are
+            // deleted next.
+            let tokens = sessions.all_tokens(info);
+            if tokens.is_empty() {
+                return Err(err.to_string());
+            }
+            let mut result = Ok(());
+            for token in &tokens {
+                if let Err(why) =
+                    crate::session::end_dropped(info, token, settings.client_options())
+                {
+                    result = Err(why);
+                }
+            }
+            return result;
+        }
     };
     let mut options = settings.client_options();
     options.retry = RetryPolicy::NONE;

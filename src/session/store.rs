@@ -92,6 +92,18 @@ impl Sessions {
             .map_err(|err| Failure::auth(format!("cannot read the stored session: {err}")).into())
     }
 
+    /// Every token the store holds for a session: one, or several when the keyring has more
+    /// than one entry of ours for it (which [`Sessions::token`] refuses as ambiguous).
+    pub fn all_tokens(&self, info: &SessionInfo) -> Vec<SecretString> {
+        match info.store {
+            StoreKind::Keyring => self
+                .keyring()
+                .map(|keyring| keyring.get_all(&info.key()))
+                .unwrap_or_default(),
+            StoreKind::File => self.token(info).ok().flatten().into_iter().collect(),
+        }
+    }
+
     /// Store a session where the settings say; says where it went.
     pub fn save(&self, mut info: SessionInfo, token: &SecretString) -> anyhow::Result<Saved> {
         let key = info.key();
@@ -140,8 +152,14 @@ impl Sessions {
         let mut index = file::read_map::<SessionInfo>(&self.index_path());
         if let Some(old) = index.get(&key)
             && old.store != info.store
+            && let Err(why) = self.forget_token(old)
+            && old.store == StoreKind::Keyring
         {
-            self.forget_token(old);
+            // `auto` fell back to the file while the keyring held the previous session.
+            log::warn!(
+                "the previous session for {key} could not be removed from the keyring ({}); 'tryton-cli logout' ends it and removes it once the keyring answers",
+                keyring::short_reason(&why)
+            );
         }
         let current = Current::of(&info);
         index.insert(key, info);
@@ -159,10 +177,20 @@ impl Sessions {
         })
     }
 
-    fn forget_token(&self, info: &SessionInfo) {
-        if let Ok(store) = self.store_of(info) {
-            let _ = store.delete(&info.key());
+    fn forget_token(&self, info: &SessionInfo) -> Result<(), String> {
+        let store = self.store_of(info)?;
+        store.delete(&info.key()).map_err(|err| err.to_string())
+    }
+
+    /// Tokens an `auto` login that fell back to the file left in the keyring for this session
+    /// (see [`Sessions::save`]): `logout` ends them on the server before removing them.
+    pub fn keyring_leftovers(&self, info: &SessionInfo) -> Vec<SecretString> {
+        if info.store != StoreKind::File || self.choice == StoreChoice::File {
+            return Vec::new();
         }
+        self.keyring()
+            .map(|keyring| keyring.get_all(&info.key()))
+            .unwrap_or_default()
     }
 
     /// A `secrets.json` that others could read holds tokens that may have leaked and that this
@@ -214,7 +242,15 @@ impl Sessions {
             return Ok(());
         }
         let _lock = self.lock_unless_held()?;
-        self.forget_token(info);
+        let _ = self.forget_token(info);
+        // A session in the file may have an older one left in the keyring (an `auto` login that
+        // fell back from a locked keyring): removed as well, when the keyring answers.
+        if info.store == StoreKind::File
+            && self.choice != StoreChoice::File
+            && let Ok(keyring) = self.keyring()
+        {
+            let _ = keyring.delete(&info.key());
+        }
         let mut index = file::read_map::<SessionInfo>(&self.index_path());
         index.remove(&info.key());
         self.write_index(&index)
