@@ -20,6 +20,11 @@ pub fn run(
         settings.database()?;
         sessions.select(settings).found
     };
+    // The read cache holds record data (and its file names cannot say whose): gone at logout.
+    let purged = crate::cache::Cache::purge();
+    if purged > 0 {
+        log::debug!("* removed {purged} cached answer(s) (--cache)");
+    }
     if chosen.is_empty() {
         let orphans = if args.all {
             sessions.prune_orphaned_tokens()?

@@ -243,3 +243,55 @@ fn sessions_in_a_secrets_file_others_could_read_are_ended_on_the_server_and_repl
     let renewed = stored_session_header(home.path());
     assert!(server_takes(server, &renewed), "logged in again, privately");
 }
+
+/// The read cache's answer files (not the field types kept beside them).
+fn cached_answers(home: &Home) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(home.path().join("cache/tryton-cli"))
+        .map(|entries| {
+            entries
+                .map(|entry| entry.unwrap().path())
+                .filter(|path| {
+                    let name = path.file_name().unwrap().to_string_lossy().to_string();
+                    path.is_file() && !name.starts_with("fields-")
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_cache_file_others_could_write_is_not_shown_and_logout_purges_the_read_cache() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = Home::shared();
+    let name = unique("Cached");
+    let ids = home.create_parties(&[&name]);
+    let domain = json!([["id", "=", ids[0]]]).to_string();
+    let args = [
+        "search",
+        "party.party",
+        &domain,
+        "-f",
+        "name",
+        "-o",
+        "ndjson",
+    ];
+    let cached = [&args[..], &["--cache", "1h"]].concat();
+    assert!(home.run_ok(&cached).contains(&name));
+    let files = cached_answers(&home);
+    assert_eq!(files.len(), 1, "{files:?}");
+
+    // Planted: the same file with other records, writable by others.
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(text.contains(&name), "the cache holds record data: {text}");
+    std::fs::write(&files[0], text.replace(&name, "PLANTED")).unwrap();
+    std::fs::set_permissions(&files[0], std::fs::Permissions::from_mode(0o666)).unwrap();
+    let shown = home.run_ok(&cached);
+    assert!(
+        shown.contains(&name) && !shown.contains("PLANTED"),
+        "{shown}"
+    );
+
+    let out = home.cli().arg("logout").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(cached_answers(&home), Vec::<std::path::PathBuf>::new());
+}
