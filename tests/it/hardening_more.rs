@@ -295,3 +295,34 @@ fn a_cache_file_others_could_write_is_not_shown_and_logout_purges_the_read_cache
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert_eq!(cached_answers(&home), Vec::<std::path::PathBuf>::new());
 }
+
+#[test]
+fn a_mis_shaped_login_call_is_traced_without_its_password() {
+    let home = Home::shared();
+    for params in [
+        r#"["admin", "hunter2-secret", "en"]"#,
+        r#"["admin", {"passwd": "hunter2-secret"}, "en"]"#,
+        r#"["admin", [{"password": "hunter2-secret"}], "en"]"#,
+    ] {
+        let params: serde_json::Value = serde_json::from_str(params).unwrap();
+        let mut args = vec!["-vv".to_string(), "call".into(), "common.db.login".into()];
+        args.extend(
+            params
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|value| value.to_string()),
+        );
+        let out = home.cli().args(&args).output().unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.contains("* > {\"method\":\"common.db.login\""),
+            "traced: {said}"
+        );
+        assert!(!said.contains("hunter2-secret"), "{params}: {said}");
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains("hunter2-secret"),
+            "{out:?}"
+        );
+    }
+}
