@@ -142,7 +142,19 @@ impl Output {
         if let Some(jq) = &self.jq {
             return Ok(jq.print(value)?);
         }
-        let text = if pretty || (!compact && self.term.stdout) {
+        let pretty = pretty || (!compact && self.term.stdout);
+        if !self.term.stdout {
+            // Written as it is encoded: a large answer is not held twice, as a tree and a text.
+            let mut stdout = io::BufWriter::new(io::stdout().lock());
+            if pretty {
+                serde_json::to_writer_pretty(&mut stdout, value)?;
+            } else {
+                serde_json::to_writer(&mut stdout, value)?;
+            }
+            stdout.write_all(b"\n")?;
+            return Ok(stdout.flush()?);
+        }
+        let text = if pretty {
             serde_json::to_string_pretty(value)?
         } else {
             value.to_string()
