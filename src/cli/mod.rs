@@ -309,6 +309,7 @@ taken from --login-param NAME=VALUE.",
   tryton-cli login --url http://127.0.0.1:8000 -d tryton -u admin
   printf '%s\\n' \"$PW\" | tryton-cli login -u admin --password-stdin
   tryton-cli login -u admin --login-param sms_code=123456
+  printf '%s\\n%s\\n' \"$PW\" \"$CODE\" | tryton-cli login -u admin --password-stdin --login-param sms_code=-
   tryton-cli login --url https://erp.example.com -d prod -u alice --save-profile prod"
     )]
     Login(LoginArgs),

@@ -8,7 +8,10 @@ pub struct LoginArgs {
     #[arg(long)]
     pub password_stdin: bool,
 
-    /// Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)
+    /// Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable).
+    /// Kept out of the command line with NAME=- (read from standard input: asked without echo on
+    /// a terminal, else the next line, after the password's with --password-stdin) or NAME=@FILE
+    /// (the first line of a file only its owner can read, e.g. @/dev/fd/3)
     #[arg(long, value_name = "NAME=VALUE", value_parser = parse_login_param)]
     pub login_param: Vec<(String, String)>,
 

@@ -326,3 +326,88 @@ fn a_mis_shaped_login_call_is_traced_without_its_password() {
         );
     }
 }
+
+/// The last SMS code trytond's authentication_sms "sent" (to the file the test server names).
+fn last_sms_code(sms: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(sms).expect("the server sent an SMS");
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits[digits.len() - 6..].to_string()
+}
+
+#[test]
+fn a_login_factor_comes_from_stdin_or_a_private_file_never_from_argv() {
+    use std::os::unix::fs::PermissionsExt;
+    let (server, sms) = TrytonServer::start_with_sms_login();
+    let home = Home::aimed_at(&server);
+    let ask_for_a_code = || {
+        let out = home
+            .cli()
+            .args(["login", "-u", ADMIN, "--password-stdin"])
+            .write_stdin(format!("{}\n", admin_password()))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(4), "{out:?}");
+        last_sms_code(&sms)
+    };
+
+    // NAME=-: the line after the password's.
+    let code = ask_for_a_code();
+    let out = home
+        .cli()
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .args(["--login-param", "sms_code=-"])
+        .write_stdin(format!("{}\n{code}\n", admin_password()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+
+    // NAME=-, and stdin ends after the password: said, exit 3.
+    let out = home
+        .cli()
+        .args(["login", "-u", ADMIN, "--password-stdin"])
+        .args(["--login-param", "sms_code=-"])
+        .write_stdin(format!("{}\n", admin_password()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    let err = crate::common::assert_one_clean_line(&out.stderr);
+    assert!(
+        err.contains("sms_code=-: standard input gave no value"),
+        "{err}"
+    );
+
+    // NAME=@FILE: a file only its owner can read; one others can read is refused.
+    let code = ask_for_a_code();
+    let file = home.path().join("code.txt");
+    std::fs::write(&file, format!("{code}\n")).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let param = format!("sms_code=@{}", file.display());
+    let login_with_file = || {
+        home.cli()
+            .args([
+                "login",
+                "-u",
+                ADMIN,
+                "--password-stdin",
+                "--login-param",
+                &param,
+            ])
+            .write_stdin(format!("{}\n", admin_password()))
+            .output()
+            .unwrap()
+    };
+    let out = login_with_file();
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    let err = crate::common::assert_one_clean_line(&out.stderr);
+    assert!(
+        err.contains("readable by others") && err.contains("chmod 600"),
+        "{err}"
+    );
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = login_with_file();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    home.cli()
+        .args(["call", "party.party", "search_count", "[]"])
+        .assert()
+        .code(0);
+}
