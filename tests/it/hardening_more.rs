@@ -411,3 +411,101 @@ fn a_login_factor_comes_from_stdin_or_a_private_file_never_from_argv() {
         .assert()
         .code(0);
 }
+
+/// Keyring parts: run under scripts/with-secret-service (`cargo test --test it -- keyring::`).
+mod keyring {
+    use std::collections::HashMap;
+
+    use super::server_takes;
+    use crate::common::fixture::requires_secret_service;
+    use crate::common::server::{ADMIN, admin_password};
+    use crate::common::{Home, TrytonServer};
+
+    /// A session opened past the CLI: its token and its `Authorization` header.
+    fn fresh_session(server: &TrytonServer) -> (String, String) {
+        use base64::Engine;
+        let header = server.session_header();
+        let encoded = header.trim_start_matches("Session ");
+        let raw = base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .unwrap();
+        let raw = String::from_utf8(raw).unwrap();
+        (raw.rsplit(':').next().unwrap().to_string(), header)
+    }
+
+    fn items(ss: &dbus_secret_service::SecretService, account: &str) -> usize {
+        let found = ss
+            .search_items(HashMap::from([
+                ("service", "tryton-cli"),
+                ("username", account),
+            ]))
+            .unwrap();
+        found.unlocked.len() + found.locked.len()
+    }
+
+    #[test]
+    fn logout_of_an_ambiguous_keyring_entry_ends_each_of_our_sessions_and_leaves_foreign_items() {
+        if !requires_secret_service() {
+            return;
+        }
+        // A server of its own: the account (user@url/database) is this test's alone in the
+        // keyring the other keyring tests share.
+        let server = &TrytonServer::start(&[]);
+        let home = Home::aimed_without_store(server);
+        let out = home
+            .cli()
+            .args(["login", "-u", ADMIN, "--password-stdin"])
+            .args(["--session-store", "keyring"])
+            .write_stdin(format!("{}\n", admin_password()))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let index: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(home.path().join("state/tryton-cli/sessions.json")).unwrap(),
+        )
+        .unwrap();
+        let account = index.as_object().unwrap().keys().next().unwrap().clone();
+
+        // A second item of ours for the account (as an earlier version would have left), and
+        // another program's item with the same service and username.
+        let ss =
+            dbus_secret_service::SecretService::connect(dbus_secret_service::EncryptionType::Plain)
+                .unwrap();
+        let collection = ss.get_default_collection().unwrap();
+        let (second, second_header) = fresh_session(server);
+        let (foreign, foreign_header) = fresh_session(server);
+        let label = format!("keyring:{account}@tryton-cli");
+        let attributes = HashMap::from([("service", "tryton-cli"), ("username", &account)]);
+        collection
+            .create_item(
+                &label,
+                attributes.clone(),
+                second.as_bytes(),
+                false,
+                "text/plain",
+            )
+            .unwrap();
+        let mut other = attributes.clone();
+        other.insert("application", "another-program");
+        collection
+            .create_item("theirs", other, foreign.as_bytes(), false, "text/plain")
+            .unwrap();
+        assert_eq!(items(&ss, &account), 3);
+
+        let out = home.cli().args(["-v", "logout"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("Logged out of"),
+            "{out:?}"
+        );
+        assert!(!server_takes(server, &second_header), "ended on the server");
+        assert_eq!(items(&ss, &account), 1, "the foreign item stays");
+        assert!(server_takes(server, &foreign_header), "not ours: not ended");
+        let found = ss
+            .search_items(HashMap::from([("username", account.as_str())]))
+            .unwrap();
+        for item in found.unlocked.iter().chain(found.locked.iter()) {
+            item.delete().unwrap();
+        }
+    }
+}
