@@ -142,7 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'tryton-cli' -ScriptBlock {
             break
         }
         'tryton-cli;login' {
-            [CompletionResult]::new('--login-param', '--login-param', [CompletionResultType]::ParameterName, 'Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)')
+            [CompletionResult]::new('--login-param', '--login-param', [CompletionResultType]::ParameterName, 'Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable). Kept out of the command line with NAME=- (read from standard input: asked without echo on a terminal, else the next line, after the password''s with --password-stdin) or NAME=@FILE (the first line of a file only its owner can read, e.g. @/dev/fd/3)')
             [CompletionResult]::new('--save-profile', '--save-profile', [CompletionResultType]::ParameterName, 'Save the URL, database and user as this profile in the config file')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Database name')

@@ -136,7 +136,7 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand --version 'Print version'
         }
         &'tryton-cli;login'= {
-            cand --login-param 'Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)'
+            cand --login-param 'Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable). Kept out of the command line with NAME=- (read from standard input: asked without echo on a terminal, else the next line, after the password''s with --password-stdin) or NAME=@FILE (the first line of a file only its owner can read, e.g. @/dev/fd/3)'
             cand --save-profile 'Save the URL, database and user as this profile in the config file'
             cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
             cand -d 'Database name'

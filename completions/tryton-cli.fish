@@ -126,7 +126,7 @@ complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s q -l qu
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s y -l yes -d 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server\'s warnings ("do you want to proceed?")'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand health" -s V -l version -d 'Print version'
-complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l login-param -d 'Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)' -r
+complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l login-param -d 'Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable). Kept out of the command line with NAME=- (read from standard input: asked without echo on a terminal, else the next line, after the password\'s with --password-stdin) or NAME=@FILE (the first line of a file only its owner can read, e.g. @/dev/fd/3)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l save-profile -d 'Save the URL, database and user as this profile in the config file' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -l url -d 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)' -r
 complete -c tryton-cli -n "__fish_tryton_cli_using_subcommand login" -s d -l database -d 'Database name' -r

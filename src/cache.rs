@@ -1,6 +1,7 @@
 //! The opt-in read cache (`--cache TTL`, as the portal's `cached_call`): results of read-only
 //! methods in the XDG cache dir (`file_cache`), one 0600 file per (server, database, user,
-//! method, params, context), with an expiry time. Writes are never cached.
+//! method, params, context), with an expiry time. Writes are never cached. The answers are
+//! record data: `logout` removes them all, and a file another user could have written is a miss.
 
 use std::time::Duration;
 
@@ -63,6 +64,14 @@ impl Cache {
         let value = fetch()?;
         cache.put(&key, &value);
         Ok(value)
+    }
+
+    /// Remove every cached answer (`logout`: they hold record data, and their file names
+    /// cannot say whose they are); how many.
+    pub fn purge() -> usize {
+        paths::cache_dir()
+            .map(|dir| FileCache::in_dir(dir, "").purge())
+            .unwrap_or(0)
     }
 
     fn key(scope: &[String; 3], method: &str, params: &Value) -> Value {

@@ -13,7 +13,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::paths;
-use crate::private_fs::{ensure_private_dir, write_atomically};
+use crate::private_fs::{current_uid, ensure_private_dir, write_atomically};
 use crate::session::now;
 
 /// A value and when it stops being fresh (Unix seconds).
@@ -34,6 +34,12 @@ impl<T> Stamped<T> {
     pub fn is_fresh(&self) -> bool {
         now() < self.expires
     }
+}
+
+/// Owned by this user and writable by nobody else.
+fn private_to_us(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.uid() == current_uid() && meta.mode() & 0o022 == 0
 }
 
 /// One kind of cache file: `<cache dir>/<folder>/<prefix><sha256 of the key>.json`.
@@ -65,10 +71,51 @@ impl FileCache {
         self.dir.join(format!("{}{name}.json", self.prefix))
     }
 
-    /// What the file of `key` holds, fresh or not.
+    /// What the file of `key` holds, fresh or not. Only a file of ours that nobody else could
+    /// have written, in a folder nobody else could have written in, is trusted: another user's
+    /// planted cache (a shared XDG_CACHE_HOME, a copied home) would be shown as results.
     pub fn read<T: DeserializeOwned>(&self, key: &Value) -> Option<T> {
-        let bytes = std::fs::read(self.path(key)).ok()?;
+        use std::io::Read;
+        use std::os::unix::fs::OpenOptionsExt;
+        if !private_to_us(&std::fs::metadata(&self.dir).ok()?) {
+            return None;
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(self.path(key))
+            .ok()?;
+        let meta = file.metadata().ok()?;
+        if !meta.is_file() || !private_to_us(&meta) {
+            log::debug!(
+                "* ignoring {}: not ours, or writable by others",
+                self.path(key).display()
+            );
+            return None;
+        }
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).ok()?;
         serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Remove every file of this kind (`logout`: the read cache holds record data); how many.
+    pub fn purge(&self) -> usize {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return 0;
+        };
+        entries
+            .filter_map(Result::ok)
+            .filter(|entry| {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                name.strip_prefix(self.prefix)
+                    .and_then(|rest| rest.strip_suffix(".json"))
+                    .is_some_and(|digest| {
+                        digest.len() == 64 && digest.bytes().all(|b| b.is_ascii_hexdigit())
+                    })
+            })
+            .filter(|entry| std::fs::remove_file(entry.path()).is_ok())
+            .count()
     }
 
     /// Replace the file of `key` with `value`.
@@ -124,12 +171,36 @@ mod tests {
         let mode = files[0].metadata().unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
 
+        // A file others could have written is not trusted.
+        let path = files[0].path();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+        assert_eq!(cache.fresh::<Value>(&key), None);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        // Nor one in a folder others could write in.
+        let sub = dir.path().join("sub");
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o777)).unwrap();
+        assert_eq!(cache.fresh::<Value>(&key), None);
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o700)).unwrap();
+        // Nor a symbolic link.
+        let link_key = json!(["link"]);
+        std::os::unix::fs::symlink(&path, cache.path(&link_key)).unwrap();
+        assert_eq!(cache.fresh::<Value>(&link_key), None);
+        assert_eq!(cache.fresh::<Value>(&key), Some(json!({"a": 1})));
+
         cache.put(&key, &json!(2), Duration::ZERO);
         assert_eq!(cache.read::<Stamped<Value>>(&key).unwrap().value, json!(2));
         assert_eq!(cache.fresh::<Value>(&key), None);
         assert!(
             cache.read::<Value>(&key).is_none(),
             "an expired file is removed"
+        );
+
+        cache.put(&key, &json!(3), Duration::from_secs(60));
+        std::fs::write(dir.path().join("sub/other.json"), b"{}").unwrap();
+        assert_eq!(cache.purge(), 2, "the entry and the planted link");
+        assert!(
+            dir.path().join("sub/other.json").exists(),
+            "only this kind's files"
         );
     }
 }

@@ -14,6 +14,7 @@ pub const LOGIN_EXAMPLES: &str = "Examples:
   tryton-cli login --url http://127.0.0.1:8000 -d tryton -u admin
   printf '%s\\n' \"$PW\" | tryton-cli login -u admin --password-stdin
   tryton-cli login -u admin --login-param sms_code=123456
+  printf '%s\\n%s\\n' \"$PW\" \"$CODE\" | tryton-cli login -u admin --password-stdin --login-param sms_code=-
   tryton-cli login --url https://erp.example.com -d prod -u alice --save-profile prod";
 
 #[derive(Debug, Args)]
@@ -22,7 +23,10 @@ pub struct LoginArgs {
     #[arg(long)]
     pub password_stdin: bool,
 
-    /// Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable)
+    /// Answer a further login factor the server asks for, e.g. sms_code=123456 (repeatable).
+    /// Kept out of the command line with NAME=- (read from standard input: asked without echo on
+    /// a terminal, else the next line, after the password's with --password-stdin) or NAME=@FILE
+    /// (the first line of a file only its owner can read, e.g. @/dev/fd/3)
     #[arg(long, value_name = "NAME=VALUE", value_parser = parse_login_param)]
     pub login_param: Vec<(String, String)>,
 

@@ -96,7 +96,7 @@ fn call(
             let client = Client::new(url.clone(), settings.client_options())?;
             Ok(client.call(Target::Server, &method, &params)?.value)
         })?;
-        print_result(out, &value, &[], args)?;
+        print_result(out, value, &[], args)?;
         return Ok(ExitCode::Success);
     }
 
@@ -141,7 +141,7 @@ is what a login would fetch, shown here as {{}}"
     }
     let columns = asked_fields(&method, &params);
     let value = session.call_cached(cache.as_ref(), &method, &Value::Array(params))?;
-    print_result(out, &value, &columns, args)?;
+    print_result(out, value, &columns, args)?;
     Ok(ExitCode::Success)
 }
 
@@ -215,19 +215,19 @@ fn parse_params(text: &str) -> anyhow::Result<Vec<Value>> {
 
 /// The result: JSON as it came (`--plain`: plain JSON), or records as a table or vertical blocks
 /// with the columns the call asked for.
+/// Takes the value, so that `--plain` converts it in place: a copy of a large answer's tree
+/// would double the memory it takes.
 fn print_result(
     out: &Output,
-    value: &Value,
+    value: Value,
     columns: &[String],
     args: &CallArgs,
 ) -> anyhow::Result<()> {
     match args.output {
-        CallOutput::Table => out.call_records(Format::Table, columns, value),
-        CallOutput::Vertical => out.call_records(Format::Vertical, columns, value),
-        CallOutput::Json if args.plain => {
-            out.json(&plain(value.clone()), args.pretty, args.compact)
-        }
-        CallOutput::Json => out.json(value, args.pretty, args.compact),
+        CallOutput::Table => out.call_records(Format::Table, columns, &value),
+        CallOutput::Vertical => out.call_records(Format::Vertical, columns, &value),
+        CallOutput::Json if args.plain => out.json(&plain(value), args.pretty, args.compact),
+        CallOutput::Json => out.json(&value, args.pretty, args.compact),
     }
 }
 

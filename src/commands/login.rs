@@ -9,7 +9,7 @@ use crate::rpc::{RetryPolicy, Target, methods};
 use crate::secret::SecretString;
 use crate::session::login::LoginRequest;
 use crate::session::password::{
-    password_from_stdin, prompt_password, prompt_user, unattended_password,
+    login_param_value, password_from_stdin, prompt_password, prompt_user, unattended_password,
 };
 use crate::session::{SessionInfo, Sessions, explain_missing_database};
 use serde_json::json;
@@ -35,11 +35,11 @@ pub fn run(
             None => prompt_password(&user, can_prompt)?,
         }
     };
-    let extra: Vec<(String, SecretString)> = args
+    let extra = args
         .login_param
         .iter()
-        .map(|(name, value)| (name.clone(), SecretString::new(value.clone())))
-        .collect();
+        .map(|(name, value)| Ok((name.clone(), login_param_value(name, value, can_prompt)?)))
+        .collect::<anyhow::Result<Vec<(String, SecretString)>>>()?;
     let client = Client::new(url, settings.client_options())?;
     // A successful login replaces the session stored for the same server, database and user; a
     // failed one leaves it as it was. Whether the store can take it is asked first, so that a
@@ -49,15 +49,12 @@ pub fn run(
         check_profile_writable()?;
     }
     // The session this login replaces (same server, database and user): its token is read now,
-    // as the login overwrites it.
+    // as the login overwrites it. One expired here is ended too: the server may still take it.
     let replaced = sessions
         .list()
         .into_iter()
         .find(|info| {
-            info.url == client.url().to_string()
-                && info.database == database
-                && info.login == user
-                && !info.is_expired()
+            info.url == client.url().to_string() && info.database == database && info.login == user
         })
         .and_then(|info| Some((sessions.token(&info).ok()??, info)));
     let request = LoginRequest {

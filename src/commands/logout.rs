@@ -20,6 +20,11 @@ pub fn run(
         settings.database()?;
         sessions.select(settings).found
     };
+    // The read cache holds record data (and its file names cannot say whose): gone at logout.
+    let purged = crate::cache::Cache::purge();
+    if purged > 0 {
+        log::debug!("* removed {purged} cached answer(s) (--cache)");
+    }
     if chosen.is_empty() {
         let orphans = if args.all {
             sessions.prune_orphaned_tokens()?
@@ -87,8 +92,6 @@ could not be told; its own session lifetime ends them)"
 /// Why the server was not told of a logout (the session is forgotten here all the same).
 #[derive(Debug, thiserror::Error)]
 enum NotTold {
-    #[error("the session had expired here")]
-    Expired,
     #[error("its token was no longer stored")]
     NoToken,
     #[error(transparent)]
@@ -100,10 +103,38 @@ fn end_on_server(
     sessions: &Sessions,
     info: &SessionInfo,
 ) -> Result<(), NotTold> {
-    if info.is_expired() {
-        return Err(NotTold::Expired);
+    // An older session an `auto` login left in a locked keyring is ended too, as it is removed.
+    for token in sessions.keyring_leftovers(info) {
+        crate::session::end_dropped_logged(
+            info,
+            &token,
+            settings.client_options(),
+            "the session left in the keyring",
+        );
     }
-    let token = sessions.token(info)?.ok_or(NotTold::NoToken)?;
+    // A session expired here may still be valid on the server: it is ended all the same (a 401
+    // says it had already ended).
+    let token = match sessions.token(info) {
+        Ok(Some(token)) => token,
+        Ok(None) => return Err(NotTold::NoToken),
+        Err(err) => {
+            // Several keyring entries for this session: each token is ended, as all are
+            // deleted next.
+            let tokens = sessions.all_tokens(info);
+            if tokens.is_empty() {
+                return Err(NotTold::Failed(err));
+            }
+            let mut result = Ok(());
+            for token in &tokens {
+                if let Err(why) =
+                    crate::session::end_dropped(info, token, settings.client_options())
+                {
+                    result = Err(NotTold::Failed(anyhow::anyhow!(why)));
+                }
+            }
+            return result;
+        }
+    };
     let mut options = settings.client_options();
     options.retry = RetryPolicy::NONE;
     let client = info.client(options, &token)?;

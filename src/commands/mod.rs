@@ -51,6 +51,9 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     // which resolves each target itself), and the command finds its stored session in it. A store that cannot be opened matters only to the
     // commands that need one.
     let sessions = Sessions::open(settings.session_store);
+    if let Ok(sessions) = &sessions {
+        sessions.end_exposed(&settings.client_options());
+    }
     if let Ok(sessions) = &sessions
         && !matches!(cli.command, Some(Command::Switch(_) | Command::Health(_)))
     {

@@ -120,9 +120,18 @@ impl Output {
         asked.unwrap_or_else(|| self.term.default_format())
     }
 
-    /// One line of text.
+    /// One line of text; on a terminal, what could drive it is shown escaped.
     pub fn line(&self, text: impl Display) -> io::Result<()> {
-        writeln!(io::stdout().lock(), "{text}")
+        if self.term.stdout {
+            let text = text.to_string();
+            writeln!(
+                io::stdout().lock(),
+                "{}",
+                terminal::escape_for_terminal(&text)
+            )
+        } else {
+            writeln!(io::stdout().lock(), "{text}")
+        }
     }
 
     /// Clears the terminal and draws `header` at the top (`--watch` on a terminal, as watch(1)).
@@ -138,7 +147,19 @@ impl Output {
         if let Some(jq) = &self.jq {
             return Ok(jq.print(value)?);
         }
-        let text = if pretty || (!compact && self.term.stdout) {
+        let pretty = pretty || (!compact && self.term.stdout);
+        if !self.term.stdout {
+            // Written as it is encoded: a large answer is not held twice, as a tree and a text.
+            let mut stdout = io::BufWriter::new(io::stdout().lock());
+            if pretty {
+                serde_json::to_writer_pretty(&mut stdout, value)?;
+            } else {
+                serde_json::to_writer(&mut stdout, value)?;
+            }
+            stdout.write_all(b"\n")?;
+            return Ok(stdout.flush()?);
+        }
+        let text = if pretty {
             serde_json::to_string_pretty(value)?
         } else {
             value.to_string()

@@ -34,7 +34,8 @@
 //! the values of a dotted path through one, MultiSelection values) are their items joined by
 //! `", "`, in full in CSV; for people a list of more than 3 integers is shortened to `[N ids]`.
 //! Control characters other than line breaks are shown escaped for people (`\t`, `\u{1b}`), so
-//! data cannot move the cursor or change colours; CSV keeps every character.
+//! data cannot move the cursor or change colours; so is CSV written to a terminal, while CSV to a
+//! pipe or a file keeps every character.
 
 use std::io::{self, Write};
 use std::rc::Rc;
@@ -44,7 +45,8 @@ use serde_json::{Map, Value};
 use super::paths::{columns_of, resolve};
 use super::plain::{is_json_number, make_plain};
 use super::render::{Flavor, render};
-use super::table::{ChunkedTable, table_cell};
+use super::table::{ChunkedTable, printable, table_cell};
+use super::terminal::escape_for_terminal;
 use super::vertical::Vertical;
 use super::{Format, Jq, Options};
 
@@ -166,9 +168,9 @@ impl<W: Write> RecordWriter<W> {
                     })?;
                     let row = json_row(record, columns, *given, options);
                     if options.pretty {
-                        write_indented(out, &row)?;
+                        write_indented(out, &row, options)?;
                     } else {
-                        serde_json::to_writer(&mut *out, &row)?;
+                        write_json(out, &row, options)?;
                     }
                     *count += 1;
                 }
@@ -176,21 +178,21 @@ impl<W: Write> RecordWriter<W> {
             }
             Sink::Ndjson { out } => {
                 for record in records {
-                    serde_json::to_writer(&mut *out, &json_row(record, columns, *given, options))?;
+                    write_json(out, &json_row(record, columns, *given, options), options)?;
                     out.write_all(b"\n")?;
                 }
                 out.flush()
             }
             Sink::Csv { out, header } => {
                 if !*header && !columns.is_empty() {
-                    out.write_record(columns.iter())?;
+                    out.write_record(columns.iter().map(|c| for_stdout(c.clone(), options)))?;
                     *header = true;
                 }
                 for record in records {
                     out.write_record(
                         columns
                             .iter()
-                            .map(|column| csv_cell(&resolve(record, column), options.csv_safe)),
+                            .map(|column| csv_cell(&resolve(record, column), options)),
                     )?;
                 }
                 out.flush()
@@ -238,7 +240,8 @@ impl<W: Write> RecordWriter<W> {
             Sink::Ndjson { mut out } => out.flush(),
             Sink::Csv { mut out, header } => {
                 if !header && !self.columns.is_empty() {
-                    out.write_record(&self.columns)?;
+                    let options = &self.options;
+                    out.write_record(self.columns.iter().map(|c| for_stdout(c.clone(), options)))?;
                 }
                 out.flush()?;
                 let mut out = (*out).into_inner().map_err(|err| err.into_error())?;
@@ -274,10 +277,26 @@ fn json_row(record: &Value, columns: &[String], given: bool, options: &Options) 
     row
 }
 
-/// A CSV field; with `safe`, text a spreadsheet would run as a formula gets a `'` in front.
-fn csv_cell(value: &Value, safe: bool) -> String {
+/// A CSV field; with `csv_safe`, text a spreadsheet would run as a formula gets a `'` in front.
+fn csv_cell(value: &Value, options: &Options) -> String {
     let text = render(value, Flavor::Csv);
-    if safe { neutralise_formula(text) } else { text }
+    let text = if options.csv_safe {
+        neutralise_formula(text)
+    } else {
+        text
+    };
+    for_stdout(text, options)
+}
+
+/// CSV read on a terminal by a person gets its control characters shown escaped, as a table
+/// does: a value (or a server's answer) cannot retitle the window or write the clipboard. A pipe
+/// or a file gets every byte.
+fn for_stdout(text: String, options: &Options) -> String {
+    if options.terminal {
+        printable(&text)
+    } else {
+        text
+    }
 }
 
 /// `--csv-safe`: a cell a spreadsheet would run as a formula gets a `'` in front (a number such
@@ -290,9 +309,25 @@ pub fn neutralise_formula(text: String) -> String {
     }
 }
 
+/// Compact JSON; on a terminal with the C1 and bidi controls serde_json leaves as they are
+/// escaped (`\u009b`), the same JSON value.
+fn write_json<W: Write>(out: &mut W, row: &Value, options: &Options) -> io::Result<()> {
+    if options.terminal {
+        let text = serde_json::to_string(row)?;
+        out.write_all(escape_for_terminal(&text).as_bytes())
+    } else {
+        serde_json::to_writer(&mut *out, row).map_err(io::Error::from)
+    }
+}
+
 /// Pretty JSON for one array element: indented by two more spaces than the array.
-fn write_indented<W: Write>(out: &mut W, record: &Value) -> io::Result<()> {
+fn write_indented<W: Write>(out: &mut W, record: &Value, options: &Options) -> io::Result<()> {
     let text = serde_json::to_string_pretty(record)?;
+    let text = if options.terminal {
+        escape_for_terminal(&text).into_owned()
+    } else {
+        text
+    };
     // Line breaks inside JSON text only come from the formatter (strings escape theirs).
     for (index, line) in text.split('\n').enumerate() {
         if index > 0 {
@@ -558,6 +593,32 @@ mod tests {
             "{text}"
         );
         assert!(text.contains(&format!("{BIG},{BIG},")), "{text}");
+    }
+
+    #[test]
+    fn csv_on_a_terminal_shows_control_characters_escaped_and_a_pipe_gets_the_bytes() {
+        let hostile = "\u{1b}]0;owned\u{7}\u{9b}31m\u{202e}cba";
+        let record = json!({"name": hostile});
+        let piped = write(
+            Format::Csv,
+            &["name"],
+            Options::default(),
+            &[vec![record.clone()]],
+        );
+        assert_eq!(read_csv(&piped)[1][0], hostile);
+        let options = Options {
+            terminal: true,
+            ..Options::default()
+        };
+        let shown = write(Format::Csv, &["name"], options, &[vec![record]]);
+        assert!(
+            !shown.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
+            "{shown:?}"
+        );
+        assert_eq!(
+            read_csv(&shown)[1][0],
+            "\\u{1b}]0;owned\\u{7}\\u{9b}31m\\u{202e}cba"
+        );
     }
 
     #[test]

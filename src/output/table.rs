@@ -246,20 +246,26 @@ pub fn table_cell(value: &Value) -> String {
     printable(&render(value, Flavor::Human))
 }
 
-/// Escapes control characters (line breaks excepted) so cells cannot drive the terminal.
+/// Escapes control characters (line breaks excepted) so cells cannot drive the terminal, and
+/// the bidi controls (U+202E…) so they cannot make a cell read as something else.
 pub fn printable(text: &str) -> String {
-    if !text.chars().any(|c| c.is_control() && c != '\n') {
+    if !text.chars().any(escaped) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if c.is_control() && c != '\n' {
+        if escaped(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
         }
     }
     out
+}
+
+fn escaped(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c as u32, 0x200e | 0x200f | 0x061c | 0x202a..=0x202e | 0x2066..=0x2069)
 }
 
 #[cfg(test)]
@@ -277,6 +283,7 @@ mod tests {
             table_cell(&json!("a\tb\u{1b}[31m\nc")),
             "a\\tb\\u{1b}[31m\nc"
         );
+        assert_eq!(table_cell(&json!("\u{202e}gpj.exe")), "\\u{202e}gpj.exe");
         assert_eq!(
             table_cell(&json!({"__class__":"bytes","base64":"aGVsbG8gd29ybGQ=\n"})),
             "<11 bytes>"

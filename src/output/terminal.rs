@@ -83,6 +83,30 @@ impl Terminal {
     }
 }
 
+/// Text for a terminal with every character that could drive it written as a JSON escape
+/// (`\u001b`, `\u009b`, `\u202e`): C0 controls but newline and tab, DEL, the C1 controls and
+/// the bidi controls. serde_json escapes C0 in strings but writes C1 and bidi controls as they
+/// are; since they can only occur inside JSON strings, the escaped text is the same JSON value.
+pub fn escape_for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        matches!(c as u32,
+            0x00..=0x08 | 0x0b..=0x1f | 0x7f..=0x9f
+            | 0x200e | 0x200f | 0x061c | 0x202a..=0x202e | 0x2066..=0x2069)
+    };
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 12);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Colour only on a terminal that can show it: never when `NO_COLOR` is set to anything non-empty
 /// (<https://no-color.org>) or `TERM` is `dumb`.
 fn use_color(stdout_tty: bool, no_color: Option<&OsStr>, term: Option<&OsStr>) -> bool {
@@ -112,6 +136,18 @@ mod tests {
         assert!(!use_color(true, Some("1".as_ref()), None));
         assert!(!use_color(false, None, None));
         assert!(!use_color(true, None, Some("dumb".as_ref())));
+    }
+
+    #[test]
+    fn json_for_a_terminal_escapes_c1_and_bidi_controls_and_stays_the_same_value() {
+        let value = serde_json::json!({"name": "a\u{1b}]0;x\u{7}\u{9b}2J\u{202e}b\tc"});
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let shown = escape_for_terminal(&text);
+        assert!(!shown.contains(['\u{9b}', '\u{202e}', '\u{1b}']), "{shown}");
+        assert!(shown.contains("\\u009b2J\\u202eb"), "{shown}");
+        let back: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        assert_eq!(back, value);
+        assert_eq!(escape_for_terminal("plain\ttext\n"), "plain\ttext\n");
     }
 
     #[test]

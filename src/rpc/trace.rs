@@ -24,18 +24,38 @@ impl Tracer {
     }
 }
 
-/// The request body for `-vv`, with the login parameters (password, codes) hidden.
+/// A login, whatever its parameters look like (`common.db.login`, or any method named `login`).
+fn is_login(method: &str) -> bool {
+    method == LOGIN || method.rsplit('.').next() == Some("login")
+}
+
+/// The request body for `-vv`, with the login parameters (password, codes) hidden. A login
+/// shows only its user name (a first parameter that is text): every other value in it is
+/// hidden whatever the call's shape, so a mis-shaped login (the password as a bare string, in a
+/// list, under an unexpected key) is never traced with its password.
 pub fn redacted_request(method: &str, params: &Value) -> String {
     let mut params = params.clone();
-    if method == LOGIN
-        && let Some(Value::Object(factors)) = params.get_mut(1)
-    {
-        for value in factors.values_mut() {
-            *value = Value::String("(redacted)".into());
+    if is_login(method) {
+        match &mut params {
+            Value::Array(items) => {
+                let skip = usize::from(items.first().is_some_and(Value::is_string));
+                items.iter_mut().skip(skip).for_each(redact_leaves);
+            }
+            other => redact_leaves(other),
         }
     }
     hide_passwords(&mut params);
     json!({"method": method, "params": params}).to_string()
+}
+
+/// Every string, number and boolean in `value` replaced by `"(redacted)"` (the shape stays).
+fn redact_leaves(value: &mut Value) {
+    match value {
+        Value::Object(map) => map.values_mut().for_each(redact_leaves),
+        Value::Array(items) => items.iter_mut().for_each(redact_leaves),
+        Value::Null => {}
+        leaf => *leaf = Value::String("(redacted)".into()),
+    }
 }
 
 /// The keys whose values are passwords wherever they appear in a request: `res.user`'s
@@ -60,16 +80,20 @@ fn hide_passwords(value: &mut Value) {
 
 /// The response body for `-vv`, with a login's session token hidden.
 pub fn redacted_response(method: &str, body: &str) -> String {
-    if method != LOGIN {
+    if !is_login(method) {
         return body.to_string();
     }
     match serde_json::from_str::<Value>(body) {
         Ok(mut value) => {
-            if let Some(token) = value.pointer_mut("/result/1") {
-                *token = Value::String("(redacted)".into());
+            // [user id, token, …]: the user id stays, anything else a login answers is hidden.
+            match value.get_mut("result") {
+                Some(Value::Array(items)) => items.iter_mut().skip(1).for_each(redact_leaves),
+                Some(other) => redact_leaves(other),
+                None => {}
             }
             value.to_string()
         }
+        // Not JSON: an error page (a proxy's, say), which carries no session.
         Err(_) => body.to_string(),
     }
 }
@@ -103,5 +127,36 @@ mod tests {
         assert!(!write.contains("s3cret-pw"), "{write}");
         let response = redacted_response(LOGIN, r#"{"id":1,"result":[1,"abcdef",null]}"#);
         assert!(!response.contains("abcdef"), "{response}");
+    }
+
+    #[test]
+    fn a_mis_shaped_login_is_never_traced_with_its_password() {
+        for params in [
+            json!(["admin", "hunter2", "en"]),
+            json!(["admin", ["hunter2"]]),
+            json!(["admin", {"pass": "hunter2"}]),
+            json!(["admin", {"password": {"x": "hunter2"}}]),
+            json!([{"login": "admin", "password": "hunter2"}]),
+            json!({"login": "admin", "password": "hunter2"}),
+            json!("hunter2"),
+            json!([["admin", "hunter2"]]),
+            json!([42, "hunter2"]),
+        ] {
+            let request = redacted_request(LOGIN, &params);
+            assert!(!request.contains("hunter2"), "{params}: {request}");
+        }
+        let request = redacted_request(LOGIN, &json!(["admin", "hunter2"]));
+        assert!(
+            request.contains("\"admin\""),
+            "the user name stays: {request}"
+        );
+        for body in [
+            r#"{"id":1,"result":{"token":"abcdef"}}"#,
+            r#"{"id":1,"result":"abcdef"}"#,
+            r#"{"id":1,"result":[1,["abcdef"]]}"#,
+        ] {
+            let response = redacted_response(LOGIN, body);
+            assert!(!response.contains("abcdef"), "{body}: {response}");
+        }
     }
 }

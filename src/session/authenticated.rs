@@ -67,7 +67,19 @@ impl<'a> Authenticated<'a> {
                     });
                 }
                 if lock.is_some() {
-                    log::debug!("* the stored session for {} has expired", info.key());
+                    if info.is_expired() {
+                        log::debug!("* the stored session for {} has expired", info.key());
+                        // Expired here, not necessarily on the server: end it there before its
+                        // token is forgotten.
+                        if let Ok(Some(token)) = sessions.token(&info) {
+                            super::end_dropped_logged(
+                                &info,
+                                &token,
+                                settings.client_options(),
+                                "the expired session",
+                            );
+                        }
+                    }
                     sessions.forget(&info)?;
                 }
             }

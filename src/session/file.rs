@@ -42,6 +42,20 @@ pub fn read_map<T: DeserializeOwned>(path: &Path) -> BTreeMap<String, T> {
     }
 }
 
+/// The tokens of a secrets file of ours that others could read (a chmod, a copy, a restore from
+/// a backup): [`read_map`] will not use them, but they may have leaked, so they are to be ended
+/// on the server before the file is replaced. `None` for a private, missing, foreign or corrupt
+/// file (a foreign one is not ours to act on).
+pub fn read_exposed(path: &Path) -> Option<(u32, BTreeMap<String, String>)> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    let mode = meta.permissions().mode() & 0o777;
+    if !meta.is_file() || meta.uid() != current_uid() || mode & 0o077 == 0 {
+        return None;
+    }
+    let map = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    Some((mode, map))
+}
+
 pub fn write_map<T: Serialize>(path: &Path, map: &BTreeMap<String, T>) -> std::io::Result<()> {
     let mut bytes = serde_json::to_vec_pretty(map).map_err(std::io::Error::other)?;
     bytes.push(b'\n');

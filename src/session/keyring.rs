@@ -67,8 +67,8 @@ impl SecretStore for KeyringStore {
     fn delete(&self, account: &str) -> Result<(), StoreError> {
         match self.entry(account)?.delete_credential() {
             Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
-            // Several entries for one account (one written by another program, say): logging
-            // out removes them all, which also unblocks `get` and `set`.
+            // Several entries of ours for one account (one written by an earlier version, say):
+            // logging out removes them all, which also unblocks `get` and `set`.
             Err(KeyringError::Ambiguous(entries)) => {
                 for entry in entries {
                     match entry.delete_credential() {
@@ -80,6 +80,22 @@ impl SecretStore for KeyringStore {
             }
             Err(e) => Err(map_error("delete", &e)),
         }
+    }
+}
+
+impl KeyringStore {
+    /// Every token stored for `account`, when several entries of ours match it (what `get`
+    /// refuses as ambiguous): `logout` ends each on the server before deleting them.
+    pub fn get_all(&self, account: &str) -> Vec<SecretString> {
+        let entries = match self.entry(account).map(|entry| entry.get_password()) {
+            Ok(Ok(secret)) => return vec![SecretString::new(secret)],
+            Ok(Err(KeyringError::Ambiguous(entries))) => entries,
+            _ => return Vec::new(),
+        };
+        entries
+            .iter()
+            .filter_map(|entry| entry.get_password().ok().map(SecretString::new))
+            .collect()
     }
 }
 
@@ -517,14 +533,15 @@ The name org.freedesktop.secrets was not provided by any .service files";
         ));
     }
 
-    /// Two items for one account (one written by another program, say): reading says so without
-    /// guessing, and logging out deletes both.
+    /// Two items of ours for one account (one written by an earlier version, say): reading says
+    /// so without guessing, and logging out deletes both. Another program's items with the same
+    /// service and username are neither read nor deleted.
     #[cfg(all(
         unix,
         not(any(target_os = "macos", target_os = "ios", target_os = "android"))
     ))]
     #[test]
-    fn two_items_for_one_account_are_reported_and_both_deleted() {
+    fn two_items_of_ours_are_reported_and_deleted_and_foreign_ones_left_alone() {
         if !secret_service_wanted() {
             return;
         }
@@ -533,20 +550,31 @@ The name org.freedesktop.secrets was not provided by any .service files";
             dbus_secret_service::SecretService::connect(dbus_secret_service::EncryptionType::Plain)
                 .unwrap();
         let collection = ss.get_default_collection().unwrap();
-        for secret in ["one", "two"] {
-            let attributes =
+        let legacy_label = format!("keyring:{account}@{SERVICE}");
+        let items = [
+            // Written by an earlier version: no application, its label.
+            (legacy_label.as_str(), None, "one"),
+            // Written by this one.
+            ("ours", Some("tryton-cli"), "two"),
+            // Another program's, with the same service and username.
+            (
+                "Password for it",
+                Some("Python keyring library"),
+                "foreign-1",
+            ),
+            ("planted", None, "foreign-2"),
+        ];
+        for (label, application, secret) in items {
+            let mut attributes =
                 std::collections::HashMap::from([("service", SERVICE), ("username", &account)]);
+            if let Some(application) = application {
+                attributes.insert("application", application);
+            }
             collection
-                .create_item(
-                    "duplicate",
-                    attributes,
-                    secret.as_bytes(),
-                    false,
-                    "text/plain",
-                )
+                .create_item(label, attributes, secret.as_bytes(), false, "text/plain")
                 .unwrap();
         }
-        assert_eq!(secret_service_items(&account), 2);
+        assert_eq!(secret_service_items(&account), 4);
 
         let store = KeyringStore::open().expect("open the Secret Service");
         match store.get(&account) {
@@ -557,8 +585,28 @@ The name org.freedesktop.secrets was not provided by any .service files";
             other => panic!("expected an ambiguity, got {other:?}"),
         }
         store.delete(&account).unwrap();
-        assert_eq!(secret_service_items(&account), 0);
-        assert_eq!(store.get(&account).unwrap(), None);
+        assert_eq!(secret_service_items(&account), 2, "the foreign items stay");
+        assert_eq!(
+            store.get(&account).unwrap(),
+            None,
+            "foreign items are not read"
+        );
+        store.set(&account, &SecretString::new("mine")).unwrap();
+        assert_eq!(
+            store.get(&account).unwrap(),
+            Some(SecretString::new("mine"))
+        );
+        store.delete(&account).unwrap();
+        assert_eq!(secret_service_items(&account), 2, "the foreign items stay");
+        let found = ss
+            .search_items(std::collections::HashMap::from([(
+                "username",
+                account.as_str(),
+            )]))
+            .unwrap();
+        for item in found.unlocked.iter().chain(found.locked.iter()) {
+            item.delete().unwrap();
+        }
     }
 
     /// How many items the Secret Service holds for this account.

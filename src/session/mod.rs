@@ -245,6 +245,55 @@ pub fn expiry(ttl: Duration) -> u64 {
     now().saturating_add(ttl.as_secs())
 }
 
+/// The longest a dropped session's `common.db.logout` may take: it is a courtesy to the server,
+/// never a reason for the command to wait.
+const END_DROPPED_WITHIN: Duration = Duration::from_secs(5);
+
+/// End on the server a session the client is about to drop (local expiry, a replaced store, an
+/// ambiguous keyring entry), since the server would otherwise keep it valid for its `max_age`
+/// (30 days by default) with nobody here able to end it. Best effort: sent once, within a few
+/// seconds; a 401 means it had already ended. Says why not otherwise (for `-v`).
+pub fn end_dropped(
+    info: &SessionInfo,
+    token: &SecretString,
+    mut options: ClientOptions,
+) -> Result<(), String> {
+    options.retry = crate::rpc::RetryPolicy::NONE;
+    for limit in [&mut options.timeout, &mut options.write_timeout] {
+        if limit.is_zero() || *limit > END_DROPPED_WITHIN {
+            *limit = END_DROPPED_WITHIN;
+        }
+    }
+    let client = info
+        .client(options, token)
+        .map_err(|err| format!("{err:#}"))?;
+    match client.call(
+        crate::rpc::Target::Database(&info.database),
+        crate::rpc::methods::LOGOUT,
+        &serde_json::json!([]),
+    ) {
+        Ok(_) => Ok(()),
+        Err(err) if err.status() == Some(401) => Ok(()),
+        Err(err) => Err(crate::rpc::one_line(&err.to_string())),
+    }
+}
+
+/// [`end_dropped`], said on `-v`: `what` names the session dropped ("the expired session").
+pub fn end_dropped_logged(
+    info: &SessionInfo,
+    token: &SecretString,
+    options: ClientOptions,
+    what: &str,
+) {
+    match end_dropped(info, token, options) {
+        Ok(()) => log::debug!("* {what} for {} was ended on the server", info.key()),
+        Err(why) => log::debug!(
+            "* {what} for {} could not be ended on the server ({why}); it ends at its max_age",
+            info.key()
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

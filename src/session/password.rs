@@ -75,6 +75,47 @@ pub fn password_from_stdin() -> anyhow::Result<SecretString> {
     Ok(SecretString::new(password))
 }
 
+/// A `--login-param NAME=VALUE` value (a further factor: an SMS code, a TOTP code), kept out
+/// of argv when it is `-` — read from standard input: asked without echo on a terminal, else the
+/// next line (after the password's, with `--password-stdin`) — or `@FILE` — the first line of a
+/// file only its owner can read (`@/dev/fd/3` for a pipe). Any other value is taken as given.
+pub fn login_param_value(
+    name: &str,
+    value: &str,
+    can_prompt: bool,
+) -> anyhow::Result<SecretString> {
+    if value == "-" {
+        if can_prompt {
+            return prompt_secret(name);
+        }
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|err| {
+                Failure::usage(format!("--login-param {name}=-: cannot read stdin: {err}"))
+            })?;
+        let value = line.trim_end_matches(['\n', '\r']);
+        if value.is_empty() {
+            return Err(Failure::usage(format!(
+                "--login-param {name}=-: standard input gave no value (one line per '-', after the password with --password-stdin)"
+            ))
+            .into());
+        }
+        return Ok(SecretString::new(value));
+    }
+    if let Some(path) = value.strip_prefix('@') {
+        return read_password_file(Path::new(path)).map_err(|err| {
+            Failure::usage(format!(
+                "--login-param {name}=@{path}: {}",
+                crate::rpc::one_line(&format!("{err:#}")).trim_start_matches("the password file ")
+            ))
+            .into()
+        });
+    }
+    Ok(SecretString::new(value))
+}
+
 pub fn prompt_secret(label: &str) -> anyhow::Result<SecretString> {
     rpassword::prompt_password(format!("{label}: "))
         .map(SecretString::new)

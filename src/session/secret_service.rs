@@ -8,9 +8,13 @@
 //! session bus, that is the user's own processes, which can ask the keyring for the secret
 //! anyway. The secret never touches the disk either way (the daemon keeps it encrypted at rest).
 //!
-//! Items are laid out exactly as dbus-secret-service-keyring-store 1.x lays them out (attributes
-//! `service` and `username`, label `keyring:USER@SERVICE`, the default collection), so sessions
-//! stored by earlier versions of tryton-cli are read back, and the other way round.
+//! Items are laid out as dbus-secret-service-keyring-store 1.x lays them out (attributes
+//! `service` and `username`, label `keyring:USER@SERVICE`, the default collection), plus an
+//! `application` attribute, `tryton-cli`: another program's item with the same service and
+//! username (python-keyring, secret-tool, anything on the user's bus) is then neither read nor
+//! overwritten nor deleted. Items without an `application` attribute are ours when they carry
+//! the label earlier versions wrote (they are read back, and marked ours when rewritten); an
+//! item another program marked with its own `application` is never ours.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -21,6 +25,9 @@ use keyring_core::{Entry, Error, Result};
 
 /// What the secret's content type is set to (as dbus-secret-service-keyring-store does).
 const CONTENT_TYPE: &str = "application/octet-stream";
+
+/// The `application` attribute of the items this program writes.
+pub const APPLICATION: &str = "tryton-cli";
 
 /// The connection to the Secret Service with its plain session, shared by the store's entries.
 type Shared = Arc<Mutex<SecretService>>;
@@ -113,6 +120,7 @@ impl std::fmt::Debug for Specifier {
 }
 
 impl Specifier {
+    /// What the items are searched by: what earlier versions wrote too.
     fn attributes(&self) -> HashMap<&str, &str> {
         HashMap::from([
             ("service", self.service.as_str()),
@@ -120,18 +128,42 @@ impl Specifier {
         ])
     }
 
-    /// Paths of the matching items, locked ones unlocked first (which may prompt on a desktop).
+    /// What the items this program writes carry.
+    fn own_attributes(&self) -> HashMap<&str, &str> {
+        let mut attributes = self.attributes();
+        attributes.insert("application", APPLICATION);
+        attributes
+    }
+
+    fn label(&self) -> String {
+        format!("keyring:{}@{}", self.user, self.service)
+    }
+
+    /// Ours: marked with our `application`, or unmarked with the label earlier versions wrote.
+    /// (Attributes and labels are readable on locked items.)
+    fn is_ours(&self, item: &Item) -> bool {
+        let Ok(attributes) = item.get_attributes() else {
+            return false;
+        };
+        match attributes.get("application") {
+            Some(application) => application == APPLICATION,
+            None => item.get_label().is_ok_and(|label| label == self.label()),
+        }
+    }
+
+    /// Paths of our matching items, locked ones unlocked first (which may prompt on a desktop);
+    /// other programs' items are left alone, locked or not.
     fn find(&self) -> Result<Vec<Path<'static>>> {
         let ss = lock(&self.ss);
         let found = ss.search_items(self.attributes()).map_err(decode_error)?;
-        if !found.locked.is_empty() {
-            let locked: Vec<&Item> = found.locked.iter().collect();
+        let unlocked: Vec<&Item> = found.unlocked.iter().filter(|i| self.is_ours(i)).collect();
+        let locked: Vec<&Item> = found.locked.iter().filter(|i| self.is_ours(i)).collect();
+        if !locked.is_empty() {
             ss.unlock_all(&locked).map_err(decode_error)?;
         }
-        Ok(found
-            .unlocked
-            .iter()
-            .chain(found.locked.iter())
+        Ok(unlocked
+            .into_iter()
+            .chain(locked)
             .map(|item| item.path.clone())
             .collect())
     }
@@ -160,7 +192,13 @@ impl Specifier {
 impl CredentialApi for Specifier {
     fn set_secret(&self, secret: &[u8]) -> Result<()> {
         match self.unique() {
-            Ok(path) => return set_secret(&self.ss, &path, secret),
+            Ok(path) => {
+                set_secret(&self.ss, &path, secret)?;
+                // An item an earlier version wrote is marked ours from now on.
+                let ss = lock(&self.ss);
+                let _ = Item::new(&ss, path).set_attributes(self.own_attributes());
+                return Ok(());
+            }
             Err(Error::NoEntry) => {}
             Err(e) => return Err(e),
         }
@@ -169,9 +207,14 @@ impl CredentialApi for Specifier {
         if collection.is_locked().map_err(decode_error)? {
             collection.unlock().map_err(decode_error)?;
         }
-        let label = format!("keyring:{}@{}", self.user, self.service);
         collection
-            .create_item(&label, self.attributes(), secret, true, CONTENT_TYPE)
+            .create_item(
+                &self.label(),
+                self.own_attributes(),
+                secret,
+                true,
+                CONTENT_TYPE,
+            )
             .map_err(platform_failure)?;
         Ok(())
     }

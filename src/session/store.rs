@@ -93,6 +93,18 @@ impl Sessions {
             .map_err(|err| Failure::auth(format!("cannot read the stored session: {err}")).into())
     }
 
+    /// Every token the store holds for a session: one, or several when the keyring has more
+    /// than one entry of ours for it (which [`Sessions::token`] refuses as ambiguous).
+    pub fn all_tokens(&self, info: &SessionInfo) -> Vec<SecretString> {
+        match info.store {
+            StoreKind::Keyring => self
+                .keyring()
+                .map(|keyring| keyring.get_all(&info.key()))
+                .unwrap_or_default(),
+            StoreKind::File => self.token(info).ok().flatten().into_iter().collect(),
+        }
+    }
+
     /// Store a session where the settings say; says where it went.
     pub fn save(&self, mut info: SessionInfo, token: &SecretString) -> anyhow::Result<Saved> {
         let key = info.key();
@@ -141,8 +153,14 @@ impl Sessions {
         let mut index = file::read_map::<SessionInfo>(&self.index_path());
         if let Some(old) = index.get(&key)
             && old.store != info.store
+            && let Err(why) = self.forget_token(old)
+            && old.store == StoreKind::Keyring
         {
-            self.forget_token(old);
+            // `auto` fell back to the file while the keyring held the previous session.
+            log::warn!(
+                "the previous session for {key} could not be removed from the keyring ({}); 'tryton-cli logout' ends it and removes it once the keyring answers",
+                keyring::short_reason(&why)
+            );
         }
         let current = Current::of(&info);
         index.insert(key, info);
@@ -160,10 +178,62 @@ impl Sessions {
         })
     }
 
-    fn forget_token(&self, info: &SessionInfo) {
-        if let Ok(store) = self.store_of(info) {
-            let _ = store.delete(&info.key());
+    fn forget_token(&self, info: &SessionInfo) -> Result<(), String> {
+        let store = self.store_of(info).map_err(|err| err.to_string())?;
+        store.delete(&info.key()).map_err(|err| err.to_string())
+    }
+
+    /// Tokens an `auto` login that fell back to the file left in the keyring for this session
+    /// (see [`Sessions::save`]): `logout` ends them on the server before removing them.
+    pub fn keyring_leftovers(&self, info: &SessionInfo) -> Vec<SecretString> {
+        if info.store != StoreKind::File || self.choice == StoreChoice::File {
+            return Vec::new();
         }
+        self.keyring()
+            .map(|keyring| keyring.get_all(&info.key()))
+            .unwrap_or_default()
+    }
+
+    /// A `secrets.json` that others could read holds tokens that may have leaked and that this
+    /// client will no longer use: each is ended on the server (best effort, a few seconds at
+    /// most), then the file and their index entries are replaced, said in one warning.
+    pub fn end_exposed(&self, options: &crate::rpc::ClientOptions) {
+        if self.choice == StoreChoice::None {
+            return;
+        }
+        let path = self.file.path();
+        if file::read_exposed(&path).is_none() {
+            return;
+        }
+        let Ok(_lock) = self.lock_unless_held() else {
+            return;
+        };
+        let Some((mode, tokens)) = file::read_exposed(&path) else {
+            return;
+        };
+        let mut index = file::read_map::<SessionInfo>(&self.index_path());
+        let mut ended = 0;
+        for (key, token) in &tokens {
+            if let Some(info) = index.get(key).filter(|info| info.store == StoreKind::File) {
+                let token = SecretString::new(token.clone());
+                match super::end_dropped(info, &token, options.clone()) {
+                    Ok(()) => ended += 1,
+                    Err(why) => log::debug!("* could not end the session {key}: {why}"),
+                }
+            }
+            index.remove(key);
+        }
+        let replaced = file::write_map(&path, &std::collections::BTreeMap::<String, String>::new())
+            .and_then(|()| file::write_map(&self.index_path(), &index));
+        let fate = match replaced {
+            Ok(()) => "it was replaced",
+            Err(_) => "it could not be replaced",
+        };
+        log::warn!(
+            "{} was readable by others (mode {mode:o}): its {} session(s) may have leaked, {ended} were ended on the server, and {fate}; log in again",
+            path.display(),
+            tokens.len()
+        );
     }
 
     /// Forget a session locally (index entry and token). It stays the current one (the server,
@@ -173,7 +243,15 @@ impl Sessions {
             return Ok(());
         }
         let _lock = self.lock_unless_held()?;
-        self.forget_token(info);
+        let _ = self.forget_token(info);
+        // A session in the file may have an older one left in the keyring (an `auto` login that
+        // fell back from a locked keyring): removed as well, when the keyring answers.
+        if info.store == StoreKind::File
+            && self.choice != StoreChoice::File
+            && let Ok(keyring) = self.keyring()
+        {
+            let _ = keyring.delete(&info.key());
+        }
         let mut index = file::read_map::<SessionInfo>(&self.index_path());
         index.remove(&info.key());
         self.write_index(&index)

@@ -22,6 +22,7 @@ mod first_contact;
 mod generated;
 mod guards;
 mod hardening;
+mod hardening_more;
 mod health;
 mod help;
 mod keyring;
