@@ -16,10 +16,11 @@ use serde_json::{Map, Value, json};
 use crate::batch::BatchSize;
 use crate::cli::{ExportArgs, ExportFormat, Header};
 use crate::config::Settings;
+use crate::domain::FieldType;
 use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure, exit_code_of};
 use crate::field_types::{FieldTypes, typed_domain};
-use crate::output::{Encoded, Flavor, Jq, Output, neutralise_formula, plain, render};
+use crate::output::{Encoded, Flavor, Jq, Output, boolean, neutralise_formula, plain, render};
 use crate::progress::{Progress, Total};
 use crate::rpc;
 use crate::session::{Authenticated, Sessions};
@@ -35,6 +36,12 @@ pub fn run(
     if args.output != ExportFormat::Csv && csv_options {
         return Err(Failure::usage(
             "--delimiter, --encoding and --csv-safe shape CSV; -o ndjson and -o json are UTF-8 JSON",
+        )
+        .into());
+    }
+    if args.output != ExportFormat::Csv && args.header == Header::Labels {
+        return Err(Failure::usage(
+            "--header labels names CSV columns; JSON rows are keyed by field path (use -o csv, or --jq to rename keys)",
         )
         .into());
     }
@@ -68,7 +75,11 @@ pub fn run(
     let dotted: Vec<String> = paths.iter().map(|p| p.replace('/', ".")).collect();
     let dotted: Vec<&str> = dotted.iter().map(String::as_str).collect();
     // Unknown fields are refused before anything is exported.
-    FieldTypes::new().resolve(&mut session, &args.model, &dotted)?;
+    let types = FieldTypes::new().resolve(&mut session, &args.model, &dotted)?;
+    let booleans: Vec<bool> = dotted
+        .iter()
+        .map(|path| types.get(*path) == Some(&FieldType::Boolean))
+        .collect();
     let domain = typed_domain(&domain, &mut session, &args.model)?;
     let context = session.context().clone();
 
@@ -193,8 +204,11 @@ pub fn run(
             first = false;
             let records = rows.iter().filter(|row| starts_record(row, id_at)).count();
             for row in &mut rows {
-                if added_id && let Value::Array(cells) = row {
-                    cells.remove(0);
+                if let Value::Array(cells) = row {
+                    if added_id {
+                        cells.remove(0);
+                    }
+                    typed_cells(cells, &booleans);
                 }
                 sink.row(&paths, row)?;
             }
@@ -415,6 +429,19 @@ impl<W: Write> Sink<W> {
             }
         }
         Ok(())
+    }
+}
+
+/// A row's cells typed by their fields: SQLite's `1`/`0` of boolean fields as `true`/`false`
+/// (what import reads back too), and trytond's `''` for nothing as null (an empty CSV cell, `null`
+/// in JSON).
+fn typed_cells(cells: &mut [Value], booleans: &[bool]) {
+    for (cell, is_boolean) in cells.iter_mut().zip(booleans) {
+        if cell.as_str() == Some("") {
+            *cell = Value::Null;
+        } else if *is_boolean {
+            boolean(cell);
+        }
     }
 }
 

