@@ -216,3 +216,57 @@ fn export_refuses_header_labels_with_json_output() {
         );
     }
 }
+
+#[test]
+fn import_check_refuses_read_only_columns_naming_the_column() {
+    let home = Home::shared();
+    let dir = tempfile::tempdir().unwrap();
+    for (header, field) in [
+        ("create_date", "create_date of party.party"),
+        ("rec_name", "rec_name of party.party"),
+        ("addresses/rec_name", "rec_name of party.address"),
+    ] {
+        let file = dir.path().join("parties.csv");
+        std::fs::write(&file, format!("name,{header}\r\nx,y\r\n")).unwrap();
+        let (code, line) =
+            home.failure(&["import", "party.party", file.to_str().unwrap(), "--check"]);
+        assert_eq!(code, 3, "{line}");
+        assert!(
+            line.contains(&format!("column 2 ('{header}'): {field} is read-only")),
+            "{line}"
+        );
+    }
+    // What the server does with such a column: a function field without a setter is refused by
+    // 8.2 and 7.0; a read-only stored field by 8.2 only (7.0 has no check_modification and
+    // imports the row), so --check holds 7.0 files to what 8.2 takes.
+    let new_series = crate::common::server::series() != "7.0";
+    for (header, value, refused, why) in [
+        ("rec_name", "y", true, "Missing setter function"),
+        (
+            "create_date",
+            "2026-01-02 10:00:00",
+            new_series,
+            "not allowed to modify",
+        ),
+    ] {
+        let file = dir.path().join("parties.csv");
+        std::fs::write(
+            &file,
+            format!("name,{header}\r\n{},{value}\r\n", unique("ro")),
+        )
+        .unwrap();
+        let out = home
+            .cli()
+            .args(["import", "party.party", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let code = if refused { 1 } else { 0 };
+        assert_eq!(out.status.code(), Some(code), "{header}: {out:?}");
+        if refused {
+            assert!(
+                String::from_utf8_lossy(&out.stderr).contains(why),
+                "{out:?}"
+            );
+        }
+    }
+}
