@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::common::fixture::Home;
-use crate::common::unique;
+use crate::common::{assert_one_clean_line, unique};
 
 /// A party, made inactive unless `active` (an inactive party cannot be created: its fields are
 /// read-only), and its id.
@@ -269,4 +269,69 @@ fn import_check_refuses_read_only_columns_naming_the_column() {
             );
         }
     }
+}
+
+#[test]
+fn create_and_write_take_many2many_values_by_name() {
+    let home = Home::shared();
+    let (vip, gold) = (unique("VIP"), unique("Gold"));
+    let categories = home.rpc(
+        "model.party.category.create",
+        json!([[{"name": vip}, {"name": gold}], {}]),
+    );
+    let name = unique("m2m");
+    let values = json!({"name": name, "code": unique("C"), "categories": [vip]}).to_string();
+    let create = |values: String| {
+        home.cli()
+            .args(["create", "party.party"])
+            .write_stdin(format!("{values}\n"))
+            .output()
+            .unwrap()
+    };
+    let out = create(values);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let created = String::from_utf8(out.stdout).unwrap();
+    let id: i64 = created.trim().parse().unwrap();
+    let read = |id: i64| home.rpc("model.party.party.read", json!([[id], ["categories"], {}]));
+    assert_eq!(
+        read(id)[0]["categories"],
+        json!([categories[0]]),
+        "{created}"
+    );
+
+    // Names and ids mixed; the many2many gets them added.
+    let values = json!({"categories": [gold, categories[0]]}).to_string();
+    home.cli()
+        .args(["write", "party.party", &id.to_string(), &values, "--yes"])
+        .assert()
+        .code(0);
+    let mut got: Vec<i64> = read(id)[0]["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_i64().unwrap())
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            categories[0].as_i64().unwrap(),
+            categories[1].as_i64().unwrap()
+        ]
+    );
+
+    // An unknown name: exit 1, naming it and the model it was looked for in; nothing created.
+    let missing = unique("nope");
+    let other = unique("m2m");
+    let values = json!({"name": other, "categories": [vip, missing]}).to_string();
+    let out = create(values);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let line = assert_one_clean_line(&out.stderr);
+    assert!(
+        line.contains(&format!("no party.category is named '{missing}'")),
+        "{line}"
+    );
+    assert_eq!(home.parties_named(&other), 0);
+    // (Ambiguity cannot be set up on party.category: names are unique under a parent and a
+    // child's rec_name is 'Parent / Child'; it is the same lookup as a many2one's.)
 }
