@@ -335,3 +335,68 @@ fn create_and_write_take_many2many_values_by_name() {
     // (Ambiguity cannot be set up on party.category: names are unique under a parent and a
     // child's rec_name is 'Parent / Child'; it is the same lookup as a many2one's.)
 }
+
+#[test]
+fn a_never_run_cron_job_is_due_since_it_was_created_and_late_after_that() {
+    // A server of its own: the late jobs here would make the shared server's cron unhealthy.
+    let server = Box::leak(Box::new(crate::common::TrytonServer::start(&[])));
+    let home = Home::logged_in(server);
+    crate::common::fixture::schedule_cron_jobs(server);
+    let ids = home.rpc(
+        "model.ir.cron.create",
+        json!([[{"method": "ir.error|clean", "interval_number": 1, "interval_type": "days"}], {}]),
+    );
+    let id = ids[0].clone();
+    let job = home.rpc(
+        "model.ir.cron.read",
+        json!([ids, ["next_call", "create_date"], {}]),
+    );
+    assert_eq!(
+        job[0]["next_call"],
+        Value::Null,
+        "a new job has not run: {job}"
+    );
+
+    // Listed with the time it is due since: its creation.
+    let rows = home.run_json(&["cron", "-o", "json"]);
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(row["next_call"], Value::Null, "{row}");
+    assert!(is_rfc3339_utc(row["due_since"].as_str().unwrap()), "{row}");
+    assert!(row["late_seconds"].as_i64().is_some(), "{row}");
+
+    // Not late by a day; late by a second once a second has passed.
+    home.cli()
+        .args(["cron", "--check", "--late", "1d"])
+        .assert()
+        .code(0);
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let out = home
+        .cli()
+        .args(["cron", "--check", "--late", "1s"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1, "only the new job is late: {text}");
+    assert!(
+        text.contains(&format!("ir.cron {id}")) && text.contains("never run, due since "),
+        "{text}"
+    );
+
+    // health counts it by the same rule.
+    let out = home
+        .cli()
+        .args(["health", "--late", "1s", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let reports: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(reports[0]["cron_late_jobs"], json!(1), "{reports}");
+    assert_eq!(reports[0]["cron_never_run_jobs"], json!(1), "{reports}");
+}
