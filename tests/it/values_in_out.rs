@@ -400,3 +400,26 @@ fn a_never_run_cron_job_is_due_since_it_was_created_and_late_after_that() {
     assert_eq!(reports[0]["cron_late_jobs"], json!(1), "{reports}");
     assert_eq!(reports[0]["cron_never_run_jobs"], json!(1), "{reports}");
 }
+
+#[test]
+fn wizard_data_for_a_state_it_never_showed_lists_the_states_it_did() {
+    let home = Home::shared();
+    let same = unique("Same");
+    let ids = home.create_parties(&[&same, &same]);
+    let data = json!({"ask": {"source": ids[0], "destination": ids[1]}, "confirm": {}});
+    let out = home
+        .cli()
+        .args(["wizard", "party.replace", "--model", "party.party", "--ids"])
+        .arg(ids[0].to_string())
+        .args(["--data", &data.to_string(), "--state", "replace"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "no view of wizard party.replace was for --data's confirm; the states it showed: ask"
+        ),
+        "{said}"
+    );
+}

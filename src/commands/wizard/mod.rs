@@ -72,6 +72,7 @@ pub fn run(
         active,
         given,
         used: BTreeSet::new(),
+        shown: Vec::new(),
         states: args.states.iter().cloned().collect(),
         can_prompt,
         coercer: Coercer::new(),
@@ -118,6 +119,7 @@ pub(super) fn run_states(
         active,
         given: BTreeMap::new(),
         used: BTreeSet::new(),
+        shown: Vec::new(),
         states: states.iter().map(|state| state.to_string()).collect(),
         can_prompt: false,
         coercer: Coercer::new(),
@@ -240,6 +242,8 @@ struct Wizard<'a> {
     given: BTreeMap<String, Map<String, Value>>,
     /// The states of `--data` that a view used.
     used: BTreeSet<String>,
+    /// The states of the views the server showed, in order (for `--data` that fits none).
+    shown: Vec<String>,
     /// `--state`s not pressed yet.
     states: VecDeque<String>,
     can_prompt: bool,
@@ -332,6 +336,9 @@ impl Wizard<'_> {
                 return Ok(());
             };
             let view = View::parse(view, &method)?;
+            if !self.shown.contains(&view.state) {
+                self.shown.push(view.state.clone());
+            }
             let button = self.choose_button(&view)?;
             let values = self.values(session, &view, &button)?;
             self.pressed.push(button.state.clone());
@@ -492,8 +499,13 @@ impl Wizard<'_> {
             .map(String::as_str)
             .collect();
         if !unused.is_empty() {
+            let shown = if self.shown.is_empty() {
+                "it showed no view".to_string()
+            } else {
+                format!("the states it showed: {}", self.shown.join(", "))
+            };
             log::warn!(
-                "no view of wizard {} was for --data's {}",
+                "no view of wizard {} was for --data's {}; {shown}",
                 self.name,
                 unused.join(", ")
             );
