@@ -4,10 +4,12 @@
 use std::path::PathBuf;
 
 use clap::{ArgAction, Args};
+use clap_complete::engine::ArgValueCompleter;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Report name (the report_name of ir.action.report), e.g. party.label
+    #[arg(add = ArgValueCompleter::new(crate::complete::report_names))]
     pub name: String,
 
     /// Record ids, comma-separated ('' for a report over no record)
@@ -39,6 +41,7 @@ pub struct ReportArgs {
 #[derive(Debug, Args)]
 pub struct WizardArgs {
     /// Wizard name (the wiz_name of ir.action.wizard), e.g. party.replace
+    #[arg(add = ArgValueCompleter::new(crate::complete::wizard_names))]
     pub name: String,
 
     /// The records the wizard runs on (active_ids), comma-separated
@@ -65,9 +68,11 @@ pub struct WizardArgs {
 #[derive(Debug, Args)]
 pub struct ButtonArgs {
     /// Model name, e.g. ir.cron
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// Button name, one the model declares, e.g. run_once
+    #[arg(add = ArgValueCompleter::new(crate::complete::button_names))]
     pub name: String,
 
     /// Record ids, comma-separated
