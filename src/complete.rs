@@ -1,8 +1,10 @@
 //! Dynamic shell completion, kubectl-style: with `source <(COMPLETE=bash tryton-cli)` (clap_complete's
 //! `CompleteEnv` protocol) the shell asks the binary itself, which completes subcommands and flags
 //! as the static scripts do, and also the model names of the server (`search par<TAB>`), a
-//! model's fields (`-f <TAB>`, `-f party.<TAB>` through relations), and the module names, user
-//! logins and language codes of the `module`, `user` and `lang` commands.
+//! model's fields (`-f <TAB>`, `-f party.<TAB>` through relations; a relation is offered with its
+//! separator too, `addresses` and `addresses.`, so the shell stops without a space), the module
+//! names, user logins and language codes of the `module`, `user` and `lang` commands, the
+//! wizard and report names of `wizard` and `report`, and the buttons of `button`'s model.
 //!
 //! Names come from the stored session the command line would use (flags, environment, profile,
 //! current session): never a prompt, never a login, no keyring prompt, a short timeout and no
@@ -90,13 +92,23 @@ pub fn field_names(current: &OsStr) -> Vec<CompletionCandidate> {
             model = last.field.relation.clone()?;
         }
         let fields = lookup.fields(&model)?;
-        Some(
-            fields
-                .into_iter()
-                .filter(|(name, _)| name.starts_with(last))
-                .map(|(name, field)| candidate(format!("{path}{name}"), field.string))
-                .collect(),
-        )
+        let separator = if current.contains('/') { '/' } else { '.' };
+        let mut candidates = Vec::new();
+        for (name, field) in fields {
+            if !name.starts_with(last) {
+                continue;
+            }
+            // A relation also with its separator: two candidates, so bash completes their
+            // common part and adds no space after it (clap's script keeps the space otherwise).
+            if field.relation.is_some() {
+                candidates.push(candidate(
+                    format!("{path}{name}{separator}"),
+                    field.string.clone(),
+                ));
+            }
+            candidates.push(candidate(format!("{path}{name}"), field.string));
+        }
+        Some(candidates)
     })
 }
 
@@ -116,6 +128,36 @@ pub fn user_logins(current: &OsStr) -> Vec<CompletionCandidate> {
 /// their names.
 pub fn lang_codes(current: &OsStr) -> Vec<CompletionCandidate> {
     named(current, &NAMED_LANGS)
+}
+
+/// The completer of `wizard NAME`: the wizards' names (`ir.action.wizard` `wiz_name`).
+pub fn wizard_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    named(current, &NAMED_WIZARDS)
+}
+
+/// The completer of `report NAME`: the reports' names (`ir.action.report` `report_name`).
+pub fn report_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    named(current, &NAMED_REPORTS)
+}
+
+/// The completer of `button MODEL NAME`: the buttons the model declares (`ir.model.button`),
+/// described by their labels.
+pub fn button_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(prefix) = current.to_str().map(str::to_string) else {
+        return Vec::new();
+    };
+    within_budget(move || {
+        let mut lookup = Lookup::open()?;
+        let model = lookup.model.clone()?;
+        let names = lookup.buttons(&model)?;
+        Some(
+            names
+                .into_iter()
+                .filter(|(name, _)| name.starts_with(&prefix))
+                .map(|(name, description)| candidate(name, description))
+                .collect(),
+        )
+    })
 }
 
 /// Where the names of a kind of record come from: its model, the field completed, the field
@@ -143,6 +185,19 @@ const NAMED_LANGS: NamedKind = NamedKind {
     key: "langs",
     model: "ir.lang",
     name: "code",
+    description: Some("name"),
+};
+
+const NAMED_WIZARDS: NamedKind = NamedKind {
+    key: "wizards",
+    model: "ir.action.wizard",
+    name: "wiz_name",
+    description: Some("name"),
+};
+const NAMED_REPORTS: NamedKind = NamedKind {
+    key: "reports",
+    model: "ir.action.report",
+    name: "report_name",
     description: Some("name"),
 };
 
@@ -314,7 +369,33 @@ impl Lookup {
     /// The names of a kind of record, sorted (fresh from the cache, or from the server, or,
     /// when it does not answer, from the cache however old).
     fn named(&mut self, kind: &NamedKind) -> Option<Vec<Model>> {
-        if let Some(names) = self.cache.fresh(|c| c.named.get(kind.key)) {
+        self.named_where(kind.key, kind, json!([]))
+    }
+
+    /// The buttons of `model` (`ir.model.button`: its `model` is the model's name in 8.x, a
+    /// many2one to ir.model in 7.x).
+    fn buttons(&mut self, model: &str) -> Option<Vec<Model>> {
+        let on_model = if self.info.layout == Some(Layout::Root) {
+            "model.model"
+        } else {
+            "model"
+        };
+        let kind = NamedKind {
+            key: "buttons",
+            model: "ir.model.button",
+            name: "name",
+            description: Some("string"),
+        };
+        self.named_where(
+            &format!("buttons:{model}"),
+            &kind,
+            json!([[on_model, "=", model]]),
+        )
+    }
+
+    /// The names of the records of `kind` that `domain` matches, cached under `key`.
+    fn named_where(&mut self, key: &str, kind: &NamedKind, domain: Value) -> Option<Vec<Model>> {
+        if let Some(names) = self.cache.fresh(|c| c.named.get(key)) {
             return Some(names.value.clone());
         }
         let mut context = self.info.context.clone();
@@ -322,12 +403,12 @@ impl Lookup {
             context.insert("active_test".into(), Value::Bool(false));
         }
         let fields: Vec<&str> = std::iter::once(kind.name).chain(kind.description).collect();
-        let params = json!([[], 0, null, [[kind.name, "ASC"]], fields, context]);
+        let params = json!([domain, 0, null, [[kind.name, "ASC"]], fields, context]);
         let method = format!("model.{}.search_read", kind.model);
         let Some(Value::Array(records)) = self.call(&method, params) else {
-            return self.cache.data.named.get(kind.key).map(|n| n.value.clone());
+            return self.cache.data.named.get(key).map(|n| n.value.clone());
         };
-        let names: Vec<Model> = records
+        let mut names: Vec<Model> = records
             .iter()
             .filter_map(|r| {
                 let name = r.get(kind.name)?.as_str()?.to_string();
@@ -339,10 +420,12 @@ impl Lookup {
                 Some((name, text))
             })
             .collect();
+        // Several actions may run one wizard or report.
+        names.dedup_by(|a, b| a.0 == b.0);
         self.cache
             .data
             .named
-            .insert(kind.key.to_string(), Stamped::new(names.clone(), TTL));
+            .insert(key.to_string(), Stamped::new(names.clone(), TTL));
         self.cache.save();
         Some(names)
     }

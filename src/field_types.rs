@@ -201,6 +201,59 @@ fn closest<'a>(name: &str, known: impl Iterator<Item = &'a String>) -> Option<&'
         .map(|(_, candidate)| candidate.as_str())
 }
 
+/// The boolean columns of record outputs, found when first needed: PostgreSQL sends booleans,
+/// SQLite sends `1`/`0`, so the field types are only looked up (one `fields_get`, cached) when
+/// a page holds a `1` or `0` in a column other than `id`. A column that cannot be typed (not a
+/// field path of the model, or the lookup failed) is left as the server sent it.
+pub struct Booleans {
+    model: String,
+    columns: Vec<String>,
+    known: Option<Vec<String>>,
+}
+
+impl Booleans {
+    pub fn new(model: &str, columns: &[String]) -> Booleans {
+        Booleans {
+            model: model.to_string(),
+            columns: columns.iter().filter(|c| *c != "id").cloned().collect(),
+            known: None,
+        }
+    }
+
+    /// `records` (as trytond answers them) with the boolean columns' `1`/`0` as booleans.
+    pub fn apply(&mut self, session: &mut Authenticated, records: &mut [Value]) {
+        if self.known.is_none() {
+            let mut seen = false;
+            for record in records.iter_mut() {
+                for column in &self.columns {
+                    crate::output::for_each_at(record, column, &mut |value| {
+                        seen |= value.as_u64().is_some_and(|n| n <= 1);
+                    });
+                }
+            }
+            if !seen {
+                return;
+            }
+            let mut types = FieldTypes::new();
+            let booleans = self
+                .columns
+                .iter()
+                .filter(|column| {
+                    matches!(
+                        types.resolve(session, &self.model, &[column.as_str()]),
+                        Ok(found) if found.get(column.as_str()) == Some(&FieldType::Boolean)
+                    )
+                })
+                .cloned()
+                .collect();
+            self.known = Some(booleans);
+        }
+        if let Some(booleans) = &self.known {
+            crate::output::type_booleans(records, booleans);
+        }
+    }
+}
+
 /// The domain to send: JSON as written; the short form with each value typed by its field
 /// (`fields_get`, cached for a few minutes), an unknown field refused before anything is searched.
 pub fn typed_domain(

@@ -1,13 +1,15 @@
 //! Values people write for `create` and `write`, typed by their field (`fields_get`): plain JSON
 //! in, what trytond expects out — `"2026-01-02"` for a date becomes a tagged date, `"12.50"` or
 //! `12.5` for a Numeric an exact tagged Decimal, a name for a many2one the id it names, a list
-//! of objects for a one2many the records to create. Tagged values (`{"__class__": …}`) and
+//! of ids or names for a many2many or one2many the records to add (`"categories": ["VIP"]`), a
+//! list of objects the records to create. A name is matched on `rec_name` as `import` does; an
+//! unknown or ambiguous one is exit 1, naming it and the model. Tagged values (`{"__class__": …}`) and
 //! Tryton's own x2many actions (`[["add", [1, 2]]]`) pass through unchanged.
 
 use serde_json::{Map, Value, json};
 
 use crate::domain::{FieldType, coerce};
-use crate::exit::Failure;
+use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, type_of_kind};
 use crate::rpc::codec::Tagged;
 use crate::schema::FieldKind;
@@ -77,8 +79,17 @@ impl Coercer {
                     // Tryton's own actions: [["add", [1, 2]], ["create", [...]]].
                     return Ok(value);
                 }
-                if items.iter().all(Value::is_i64) {
-                    return Ok(json!([["add", items]]));
+                if items.iter().all(|item| item.is_i64() || item.is_string()) {
+                    let mut ids = Vec::with_capacity(items.len());
+                    for item in items {
+                        ids.push(match item {
+                            Value::String(name) => {
+                                self.id_by_name(session, &relation, name, model, field)?
+                            }
+                            id => id.clone(),
+                        });
+                    }
+                    return Ok(json!([["add", ids]]));
                 }
                 if items.iter().all(Value::is_object) {
                     let mut records = Vec::new();
@@ -90,7 +101,7 @@ impl Coercer {
                     }
                     return Ok(json!([["create", records]]));
                 }
-                Err(bad("a list of ids or a list of records"))
+                Err(bad("a list of ids or names, or a list of records"))
             }
             FieldKind::Binary => match &value {
                 Value::String(base64) => Tagged::bytes(base64)
@@ -133,13 +144,20 @@ impl Coercer {
             .value;
         match found.as_array().map(Vec::as_slice) {
             Some([id]) => Ok(id.clone()),
-            Some([]) | None => Err(Failure::usage(format!(
-                "{model}.{field}: no {relation} is named '{name}'; give its id or its exact name"
-            ))
+            // The server's data decides, as when import looks the name up: exit 1.
+            Some([]) | None => Err(Failure::new(
+                ExitCode::ServerError,
+                format!(
+                    "{model}.{field}: no {relation} is named '{name}'; give its id or its exact name"
+                ),
+            )
             .into()),
-            Some(_) => Err(Failure::usage(format!(
-                "{model}.{field}: several {relation} records are named '{name}'; give the id"
-            ))
+            Some(_) => Err(Failure::new(
+                ExitCode::ServerError,
+                format!(
+                    "{model}.{field}: several {relation} records are named '{name}'; give the id"
+                ),
+            )
             .into()),
         }
     }

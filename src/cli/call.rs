@@ -1,6 +1,7 @@
 //! `call`'s arguments.
 
 use clap::{Args, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
 
 use super::CacheArgs;
 use super::WatchArgs;
@@ -17,6 +18,7 @@ pub const CALL_EXAMPLES: &str = "Examples:
 pub struct CallArgs {
     /// Full method name (model.party.party.search, common.server.version) or NAME METHOD
     /// (party.party search, report.party.label execute, wizard.party.replace create)
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub method: String,
 
     /// Arguments, each one JSON value: '[]', 0, null, '{"a":1}', and text as '"text"'

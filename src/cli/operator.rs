@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{ArgAction, Args};
+use clap_complete::engine::ArgValueCompleter;
 
 /// `report`'s long help: what `report --help` says after the one-line summary.
 pub const REPORT_ABOUT: &str = "Run a report (report.NAME.execute) on records and write the document the \
@@ -26,6 +27,7 @@ pub const REPORT_EXAMPLES: &str = "Examples:
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Report name (the report_name of ir.action.report), e.g. party.label
+    #[arg(add = ArgValueCompleter::new(crate::complete::report_names))]
     pub name: String,
 
     /// Record ids, comma-separated ('' for a report over no record)
@@ -78,6 +80,7 @@ pub const WIZARD_EXAMPLES: &str = "Examples:
 #[derive(Debug, Args)]
 pub struct WizardArgs {
     /// Wizard name (the wiz_name of ir.action.wizard), e.g. party.replace
+    #[arg(add = ArgValueCompleter::new(crate::complete::wizard_names))]
     pub name: String,
 
     /// The records the wizard runs on (active_ids), comma-separated
@@ -119,9 +122,11 @@ pub const BUTTON_EXAMPLES: &str = "Examples:
 #[derive(Debug, Args)]
 pub struct ButtonArgs {
     /// Model name, e.g. ir.cron
+    #[arg(add = ArgValueCompleter::new(crate::complete::model_names))]
     pub model: String,
 
     /// Button name, one the model declares, e.g. run_once
+    #[arg(add = ArgValueCompleter::new(crate::complete::button_names))]
     pub name: String,
 
     /// Record ids, comma-separated

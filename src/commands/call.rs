@@ -8,6 +8,7 @@ use crate::cache::Cache;
 use crate::cli::{CallArgs, CallOutput};
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
+use crate::field_types::Booleans;
 use crate::output::{Format, Output, plain};
 use crate::rpc::methods::SERVER_METHODS;
 use crate::rpc::{self, Client, ClientOptions, Layout, Target};
@@ -140,7 +141,19 @@ is what a login would fetch, shown here as {{}}"
         params.push(session.context_with(extra_context.unwrap_or_default()));
     }
     let columns = asked_fields(&method, &params);
-    let value = session.call_cached(cache.as_ref(), &method, &Value::Array(params))?;
+    let mut value = session.call_cached(cache.as_ref(), &method, &Value::Array(params))?;
+    // The fields of a read or search_read are known: SQLite's 1/0 booleans are typed in plain
+    // output (the wire form, the default, stays as it came).
+    if args.plain
+        && !columns.is_empty()
+        && let Some(model) = method
+            .strip_prefix("model.")
+            .and_then(|rest| rest.rsplit_once('.'))
+            .map(|(model, _)| model.to_string())
+        && let Value::Array(records) = &mut value
+    {
+        Booleans::new(&model, &columns).apply(&mut session, records);
+    }
     print_result(out, value, &columns, args)?;
     Ok(ExitCode::Success)
 }

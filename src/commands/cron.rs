@@ -1,5 +1,8 @@
 //! `tryton-cli cron`: the scheduled actions (`ir.cron`) as records, and `--check`, the health
 //! check of the cron worker: an active job whose next call is long past means no worker runs.
+//! A job with no next call has never run: trytond's worker takes it as due now (`Coalesce(
+//! next_call, now) <= now` in 8.x, `next_call = None` in 7.0), so it is due since it was created
+//! or last written, and late by that as any other.
 //!
 //! The fields differ by version (8.x adds `running` and the `logs` of each run, 7.0 has
 //! neither), so they are read from `fields_get` first and only those the server has are asked
@@ -18,7 +21,7 @@ use crate::schema::{self, FieldDef};
 use crate::session::{Authenticated, Sessions};
 
 /// The fields asked for when the server has them, in this order.
-const WANTED: [&str; 8] = [
+const WANTED: [&str; 10] = [
     "name",
     "method",
     "active",
@@ -27,6 +30,8 @@ const WANTED: [&str; 8] = [
     "next_call",
     "running",
     "timezone",
+    "create_date",
+    "write_date",
 ];
 
 pub fn run(
@@ -94,13 +99,20 @@ pub fn run(
             .map_or(Some(true), |value| truthy(Some(value)))
             .unwrap_or(true);
         let next_call = job.next_call.clone();
-        let late = late_seconds(active, next_call.as_str(), now);
+        let due = due_since(
+            next_call.as_str(),
+            job.write_date.as_deref(),
+            job.create_date.as_deref(),
+        )
+        .map(str::to_string);
+        let late = late_seconds(active, due.as_deref(), now);
         row.insert("id".into(), id.clone());
         row.insert("name".into(), json!(name));
         row.insert("method".into(), json!(method));
         row.insert("active".into(), json!(active));
         row.insert("interval".into(), interval(job));
         row.insert("next_call".into(), next_call);
+        row.insert("due_since".into(), json!(due));
         if has("running") {
             row.insert("running".into(), json!(truthy(job.running.as_ref())));
         }
@@ -163,6 +175,7 @@ fn check(
                     "name": row["name"],
                     "method": row["method"],
                     "next_call": row["next_call"],
+                    "due_since": row["due_since"],
                     "late_seconds": row["late_seconds"],
                 })
             })
@@ -182,12 +195,18 @@ fn check(
     let limit_text = humantime::format_duration(Duration::from_secs(limit as u64));
     for row in &late {
         let secs = row["late_seconds"].as_u64().unwrap_or_default();
+        let when = match row["next_call"].as_str() {
+            Some(next_call) => format!("next call {next_call}"),
+            None => format!(
+                "never run, due since {}",
+                row["due_since"].as_str().unwrap_or_default()
+            ),
+        };
         out.line(format!(
-            "late: {} (ir.cron {}, {}): next call {} UTC, {} ago (more than {limit_text})",
+            "late: {} (ir.cron {}, {}): {when}, {} ago (more than {limit_text})",
             row["name"].as_str().unwrap_or_default(),
             row["id"],
             row["method"].as_str().unwrap_or_default(),
-            row["next_call"].as_str().unwrap_or_default(),
             humantime::format_duration(Duration::from_secs(secs)),
         ))?;
     }
@@ -218,6 +237,10 @@ struct Job {
     next_call: Value,
     #[serde(default, deserialize_with = "present")]
     running: Option<Value>,
+    #[serde(default)]
+    create_date: Option<String>,
+    #[serde(default)]
+    write_date: Option<String>,
 }
 
 /// A value that was sent, null included (null is false; absent is not said).
@@ -225,12 +248,20 @@ fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<V
     Value::deserialize(deserializer).map(Some)
 }
 
-/// How long an active job's next call (naive UTC) is past; `None` for an inactive job or one
-/// never scheduled (no next call: due now for trytond's worker, but since when cannot be told).
-/// The one rule of `cron --check` and `health`.
-pub(crate) fn late_seconds(active: bool, next_call: Option<&str>, now: SystemTime) -> Option<i64> {
-    next_call
-        .and_then(|text| seconds_past(text, now))
+/// Since when a job is due (UTC): its next call, or, never scheduled (no next call, which
+/// trytond's worker takes as due now), since it was last written or else created.
+pub(crate) fn due_since<'a>(
+    next_call: Option<&'a str>,
+    write_date: Option<&'a str>,
+    create_date: Option<&'a str>,
+) -> Option<&'a str> {
+    next_call.or(write_date).or(create_date)
+}
+
+/// How long an active job has been due ([`due_since`], UTC) before `now`; `None` for an
+/// inactive job or when that time is unknown. The one rule of `cron --check` and `health`.
+pub(crate) fn late_seconds(active: bool, due: Option<&str>, now: SystemTime) -> Option<i64> {
+    due.and_then(|text| seconds_past(text, now))
         .filter(|_| active)
 }
 
@@ -309,6 +340,29 @@ mod tests {
         assert_eq!(seconds_past("2026-11-27T10:00:00.5", now), Some(7199));
         assert_eq!(seconds_past("2026-11-27T12:00:30", now), Some(-30));
         assert_eq!(seconds_past("not a date", now), None);
+        assert_eq!(seconds_past("2026-11-27T10:00:00Z", now), Some(7200));
+    }
+
+    #[test]
+    fn a_never_run_job_is_due_since_it_was_written_or_created() {
+        let now = humantime::parse_rfc3339("2026-11-27T12:00:00Z").unwrap();
+        let (created, written) = (Some("2026-11-27T09:00:00Z"), Some("2026-11-27T11:00:00Z"));
+        assert_eq!(due_since(None, written, created), written);
+        assert_eq!(due_since(None, None, created), created);
+        let next = Some("2026-11-27T11:59:00Z");
+        assert_eq!(due_since(next, written, created), next);
+        assert_eq!(
+            late_seconds(true, due_since(None, None, created), now),
+            Some(10_800)
+        );
+        assert_eq!(
+            late_seconds(false, due_since(None, None, created), now),
+            None
+        );
+        assert!(is_late(
+            late_seconds(true, due_since(None, written, created), now),
+            Duration::from_secs(1800)
+        ));
     }
 
     #[test]

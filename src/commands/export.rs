@@ -15,10 +15,11 @@ use serde_json::{Value, json};
 use crate::batch::BatchSize;
 use crate::cli::{ExportArgs, Header};
 use crate::config::Settings;
+use crate::domain::FieldType;
 use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
 use crate::field_types::{FieldTypes, typed_domain};
-use crate::output::{CsvStyle, ExportFormat, ExportWriter, Output};
+use crate::output::{CsvStyle, ExportFormat, ExportWriter, Output, boolean};
 use crate::progress::{Progress, Total};
 use crate::rpc;
 use crate::session::{Authenticated, Sessions};
@@ -34,6 +35,12 @@ pub fn run(
     if args.output != ExportFormat::Csv && csv_options {
         return Err(Failure::usage(
             "--delimiter, --encoding and --csv-safe shape CSV; -o ndjson and -o json are UTF-8 JSON",
+        )
+        .into());
+    }
+    if args.output != ExportFormat::Csv && args.header == Header::Labels {
+        return Err(Failure::usage(
+            "--header labels names CSV columns; JSON rows are keyed by field path (use -o csv, or --jq to rename keys)",
         )
         .into());
     }
@@ -67,7 +74,11 @@ pub fn run(
     let dotted: Vec<String> = paths.iter().map(|p| p.replace('/', ".")).collect();
     let dotted: Vec<&str> = dotted.iter().map(String::as_str).collect();
     // Unknown fields are refused before anything is exported.
-    FieldTypes::new().resolve(&mut session, &args.model, &dotted)?;
+    let types = FieldTypes::new().resolve(&mut session, &args.model, &dotted)?;
+    let booleans: Vec<bool> = dotted
+        .iter()
+        .map(|path| types.get(*path) == Some(&FieldType::Boolean))
+        .collect();
     let domain = typed_domain(&domain, &mut session, &args.model)?;
     let context = session.context().clone();
 
@@ -190,8 +201,11 @@ pub fn run(
             first = false;
             let records = rows.iter().filter(|row| starts_record(row, id_at)).count();
             for row in &mut rows {
-                if added_id && let Value::Array(cells) = row {
-                    cells.remove(0);
+                if let Value::Array(cells) = row {
+                    if added_id {
+                        cells.remove(0);
+                    }
+                    typed_cells(cells, &booleans);
                 }
                 sink.row(&paths, row)?;
             }
@@ -219,6 +233,19 @@ fn starts_record(row: &Value, id_at: usize) -> bool {
         Some(Value::Null) | None => false,
         Some(Value::String(text)) => !text.is_empty(),
         Some(_) => true,
+    }
+}
+
+/// A row's cells typed by their fields: SQLite's `1`/`0` of boolean fields as `true`/`false`
+/// (what import reads back too), and trytond's `''` for nothing as null (an empty CSV cell, `null`
+/// in JSON).
+fn typed_cells(cells: &mut [Value], booleans: &[bool]) {
+    for (cell, is_boolean) in cells.iter_mut().zip(booleans) {
+        if cell.as_str() == Some("") {
+            *cell = Value::Null;
+        } else if *is_boolean {
+            boolean(cell);
+        }
     }
 }
 

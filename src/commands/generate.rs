@@ -5,6 +5,8 @@
 //! per-subcommand case arms differently from the state its loop computes when the program's name
 //! has a hyphen (clap-rs/clap#6421, #6529; still so in clap_complete 4.6.11), so no subcommand
 //! flag or value ever completed; and `--profile` offers the config file's profiles, not files.
+//! Values that are no file (`--url`, `--timeout`, JSON, ids, model names…) are marked so
+//! ([`no_file_hints`]): the scripts offer file names only where a file is meant.
 
 use anyhow::{Context, bail};
 use clap::{CommandFactory, ValueEnum};
@@ -37,7 +39,7 @@ pub fn from_args(args: &[std::ffi::OsString]) -> anyhow::Result<ExitCode> {
 }
 
 pub fn run(out: &Output, what: Generate) -> anyhow::Result<()> {
-    let mut command = Cli::command();
+    let mut command = no_file_hints(Cli::command());
     let shell = match what {
         Generate::Bash => Shell::Bash,
         Generate::Zsh => Shell::Zsh,
@@ -59,6 +61,38 @@ pub fn run(out: &Output, what: Generate) -> anyhow::Result<()> {
         _ => script,
     };
     Ok(out.bytes(script.as_bytes())?)
+}
+
+/// `command` with every value that is no file marked `ValueHint::Other`: clap_complete's bash
+/// script (and zsh's, fish's) offers file names for a value with no hint, so `--url <TAB>` or
+/// `--timeout <TAB>` listed the current directory. A value is a file when its type is a path
+/// (clap gives those `AnyPath` already) or its placeholder says so (`FILE`, `DIR`, `PATH`).
+pub fn no_file_hints(command: clap::Command) -> clap::Command {
+    let command = command.mut_args(|arg| {
+        let names_a_file = arg.get_value_names().is_some_and(|names| {
+            names
+                .iter()
+                .any(|name| ["FILE", "DIR", "PATH"].iter().any(|f| name.contains(f)))
+        });
+        // --profile's arm is rewritten to offer profile names (fix_bash, fix_zsh, fix_fish).
+        if arg.get_action().takes_values()
+            && arg.get_id() != "profile"
+            && arg.get_value_hint() == clap::ValueHint::Unknown
+            && arg.get_possible_values().is_empty()
+            && !names_a_file
+        {
+            arg.value_hint(clap::ValueHint::Other)
+        } else {
+            arg
+        }
+    });
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    names.into_iter().fold(command, |command, name| {
+        command.mut_subcommand(name, no_file_hints)
+    })
 }
 
 /// The profile names of the config file, one a line; nothing (and success) when there is no
@@ -171,7 +205,7 @@ mod tests {
 
     fn generated(shell: Shell) -> String {
         let mut out = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), BIN, &mut out);
+        clap_complete::generate(shell, &mut no_file_hints(Cli::command()), BIN, &mut out);
         String::from_utf8(out).unwrap()
     }
 

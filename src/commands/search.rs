@@ -9,7 +9,7 @@ use crate::cli::SearchArgs;
 use crate::config::Settings;
 use crate::domain::parse_domain;
 use crate::exit::{ExitCode, Failure};
-use crate::field_types::typed_domain;
+use crate::field_types::{Booleans, typed_domain};
 use crate::output::{Format, Output, fields_or_default};
 use crate::session::{Authenticated, Sessions};
 
@@ -64,6 +64,7 @@ pub fn run(
     };
     let capped_by_us = args.limit.is_none() && cap.is_some();
     let mut writer = out.records_writer(args.output.output, &columns, args.output.style());
+    let mut booleans = (!args.output.tagged).then(|| Booleans::new(model, &columns));
     let mut offset = args.offset;
     let mut remaining = cap;
     let mut more_exist = false;
@@ -93,6 +94,9 @@ pub fn run(
         };
         let has_more = records.len() as u64 > want;
         records.truncate(want as usize);
+        if let Some(booleans) = &mut booleans {
+            booleans.apply(&mut session, &mut records);
+        }
         writer.write_batch(&records)?;
         if !has_more {
             break;

@@ -59,6 +59,27 @@ pub fn resolve(record: &Value, path: &str) -> Value {
     }
 }
 
+/// Runs `change` on every value at `path` in a record as trytond answers it: the values
+/// [`resolve`] would give, in place.
+pub fn for_each_at(record: &mut Value, path: &str, change: &mut impl FnMut(&mut Value)) {
+    if let Some(value) = record.get_mut(path) {
+        change(value);
+        return;
+    }
+    let Some((head, rest)) = path.split_once('.') else {
+        return;
+    };
+    match record.get_mut(format!("{head}.")) {
+        Some(Value::Array(related)) => {
+            for item in related {
+                for_each_at(item, rest, change);
+            }
+        }
+        Some(nested @ Value::Object(_)) => for_each_at(nested, rest, change),
+        _ => {}
+    }
+}
+
 enum Found<'a> {
     One(&'a Value),
     Many(Vec<&'a Value>),

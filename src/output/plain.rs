@@ -4,12 +4,16 @@
 //!
 //! | Tryton value | plain JSON |
 //! |---|---|
-//! | `datetime` | `"2026-11-26T01:13:59.327893"` (ISO 8601, no offset: trytond keeps UTC) |
+//! | `datetime` | `"2026-11-26T01:13:59.327893Z"` (RFC 3339: trytond stores and sends naive UTC) |
 //! | `date` | `"2026-11-26"` |
 //! | `time` | `"23:05:00"`, `"23:05:00.000010"` |
 //! | `timedelta` | a number of seconds, `86403.5` |
 //! | `Decimal` | a JSON number with the same digits, `1234.5600` (never through a float) |
 //! | `bytes` | standard base64 text, without line breaks |
+//!
+//! Booleans are `true`/`false` also where SQLite sends `1`/`0`: the commands that know the
+//! fields (`search`, `read`, `export`, `call --plain` on `read`/`search_read`) name the boolean
+//! columns ([`type_booleans`]); `--tagged` keeps the wire.
 //!
 //! Decimals that JSON cannot write as numbers (`NaN`, `Infinity`) become text; a malformed tagged
 //! value is left as it came.
@@ -40,6 +44,23 @@ pub fn make_plain(value: &mut Value) {
 pub fn plain(mut value: Value) -> Value {
     make_plain(&mut value);
     value
+}
+
+/// SQLite's `1`/`0` as the booleans they are, at each of `columns` (the boolean fields' paths)
+/// of each record as trytond answers it (nested relations included).
+pub fn type_booleans(records: &mut [Value], columns: &[String]) {
+    for record in records {
+        for column in columns {
+            super::paths::for_each_at(record, column, &mut boolean);
+        }
+    }
+}
+
+/// A boolean field's value as a boolean: `1`/`0` become `true`/`false`, anything else stays.
+pub fn boolean(value: &mut Value) {
+    if let Some(number) = value.as_u64().filter(|n| *n <= 1) {
+        *value = Value::Bool(number == 1);
+    }
 }
 
 fn plain_of(tagged: Tagged) -> Value {
@@ -111,11 +132,25 @@ mod tests {
         assert_eq!(
             text,
             concat!(
-                r#"{"id":1,"create_date":"2026-11-26T01:13:59.327893","date":"2026-01-02","#,
+                r#"{"id":1,"create_date":"2026-11-26T01:13:59.327893Z","date":"2026-01-02","#,
                 r#""at":"23:05:00","delay":86403.5,"rate":1234.5600,"#,
                 r#""big":12345678901234567890.123456789,"data":"aGVsbG8gd29ybGQ=","#,
                 r#""lines":[{"amount":-0.10}],"name":"ACME"}"#
             )
+        );
+    }
+
+    #[test]
+    fn sqlite_booleans_become_booleans_at_the_boolean_columns_only() {
+        let mut records = vec![json!({"id": 1, "active": 1, "count": 1,
+            "party.": {"id": 2, "active": 0}, "lines.": [{"done": 1}, {"done": 0}, {"done": null}]})];
+        let columns = ["active", "party.active", "lines.done"].map(String::from);
+        type_booleans(&mut records, &columns);
+        assert_eq!(
+            records[0],
+            json!({"id": 1, "active": true, "count": 1,
+                "party.": {"id": 2, "active": false},
+                "lines.": [{"done": true}, {"done": false}, {"done": null}]})
         );
     }
 

@@ -28,8 +28,9 @@
 //!   ([`vertical`](super::vertical)).
 //!
 //! Cells in `csv`, `table` and `vertical` are rendered with [`render`]: null is empty, dates and
-//! times are ISO 8601, decimals their exact text, numbers as sent (SQLite's `1`/`0` booleans stay
-//! numbers; nothing here knows field types). Durations are seconds in CSV and `1d 02:03:04` for
+//! times are ISO 8601 (datetimes in UTC with `Z`), decimals their exact text, numbers as sent
+//! (the commands that know field types turn SQLite's `1`/`0` booleans into booleans first,
+//! [`type_booleans`](super::plain::type_booleans)). Durations are seconds in CSV and `1d 02:03:04` for
 //! people; bytes are base64 in CSV and `<N bytes>` for people. Lists (One2Many/Many2Many ids,
 //! the values of a dotted path through one, MultiSelection values) are their items joined by
 //! `", "`, in full in CSV; for people a list of more than 3 integers is shortened to `[N ids]`.
@@ -391,7 +392,7 @@ mod tests {
     fn plain_rows() -> Vec<Value> {
         let first: Value = serde_json::from_str(&format!(
             r#"{{"id":1,"name":"ACME, \"Corp\"\nline 2","party.rec_name":"{TRICKY}",
-                "create_date":"2026-01-02T03:04:05","amount":{BIG},"lines":[1,2,3,4,5],"active":1}}"#
+                "create_date":"2026-01-02T03:04:05Z","amount":{BIG},"lines":[1,2,3,4,5],"active":1}}"#
         ))
         .unwrap();
         let second = json!({"id": 2, "name": TRICKY, "party.rec_name": null,
@@ -548,7 +549,7 @@ mod tests {
                 "1",
                 "ACME, \"Corp\"\nline 2",
                 TRICKY,
-                "2026-01-02T03:04:05",
+                "2026-01-02T03:04:05Z",
                 BIG,
                 "1, 2, 3, 4, 5",
                 "1"

@@ -34,7 +34,8 @@ pub fn render(value: &Value, flavor: Flavor) -> String {
             Some(Ok(Tagged::Bytes(data))) if flavor != Flavor::Human => STANDARD.encode(data),
             Some(Ok(Tagged::TimeDelta { seconds })) if flavor != Flavor::Human => seconds,
             Some(Ok(tagged @ Tagged::DateTime { .. })) if flavor == Flavor::Import => {
-                human(&tagged).replacen('T', " ", 1)
+                let text = human(&tagged);
+                text.trim_end_matches('Z').replacen('T', " ", 1)
             }
             Some(Ok(tagged)) => human(&tagged),
             _ => value.to_string(),
@@ -48,7 +49,8 @@ pub fn render(value: &Value, flavor: Flavor) -> String {
     }
 }
 
-/// ISO 8601 for dates and times, the exact text for decimals, `[Nd ]HH:MM:SS[.ffffff]` for
+/// ISO 8601 for dates and times (datetimes in UTC with `Z`, RFC 3339: trytond sends naive UTC),
+/// the exact text for decimals, `[Nd ]HH:MM:SS[.ffffff]` for
 /// durations (as the Tryton client shows them) and a size for bytes.
 pub fn human(tagged: &Tagged) -> String {
     match tagged {
@@ -61,7 +63,7 @@ pub fn human(tagged: &Tagged) -> String {
             second,
             microsecond,
         } => format!(
-            "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}{}",
+            "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}{}Z",
             fraction(*microsecond)
         ),
         Tagged::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
@@ -135,12 +137,12 @@ mod tests {
                 json!({"__class__":"datetime","year":2026,"month":11,"day":26,
                 "hour":1,"minute":13,"second":59,"microsecond":327893})
             ),
-            "2026-11-26T01:13:59.327893"
+            "2026-11-26T01:13:59.327893Z"
         );
         assert_eq!(
             shown(json!({"__class__":"datetime","year":2026,"month":1,"day":2,
                 "hour":3,"minute":4,"second":5,"microsecond":0})),
-            "2026-01-02T03:04:05"
+            "2026-01-02T03:04:05Z"
         );
         assert_eq!(
             shown(json!({"__class__":"date","year":2026,"month":11,"day":26})),
@@ -150,6 +152,14 @@ mod tests {
             shown(json!({"__class__":"time","hour":23,"minute":5,"second":0,"microsecond":10})),
             "23:05:00.000010"
         );
+    }
+
+    #[test]
+    fn datetimes_for_import_are_the_form_import_data_reads() {
+        let at = json!({"__class__":"datetime","year":2026,"month":11,"day":30,
+            "hour":8,"minute":0,"second":0,"microsecond":0});
+        assert_eq!(render(&at, Flavor::Import), "2026-11-30 08:00:00");
+        assert_eq!(render(&at, Flavor::Csv), "2026-11-30T08:00:00Z");
     }
 
     #[test]

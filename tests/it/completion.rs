@@ -108,3 +108,31 @@ fn bash_completes_profile_names_from_the_config_file() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn bash_offers_file_names_only_for_values_that_are_files() {
+    // The home (the current directory) holds bin/ and config/: a value with no file behind it
+    // gets none of them.
+    for line in [
+        "tryton-cli --url ",
+        "tryton-cli search party.party --timeout ",
+        "tryton-cli search party.party --limit ",
+        "tryton-cli call party.party search --params ",
+    ] {
+        let offered = complete(line, None);
+        assert!(
+            offered.iter().all(|word| !word.starts_with("bin")),
+            "{line}: {offered:?}"
+        );
+    }
+    for line in [
+        "tryton-cli report party.label 1 -O b",
+        "tryton-cli --cacert b",
+    ] {
+        let offered = complete(line, None);
+        assert!(
+            offered.iter().any(|word| word.starts_with("bin")),
+            "{line}: {offered:?}"
+        );
+    }
+}

@@ -271,3 +271,32 @@ fn a_session_in_the_keyring_completes_too() {
     );
     assert_eq!(fields, ["name"]);
 }
+
+#[test]
+fn relations_stop_without_a_space_and_wizard_report_button_and_call_complete_names() {
+    let home = common::logged_in(shared_server());
+    // A relation comes with its separator too: bash completes the common part, no space.
+    let (fields, _) = complete(home.path(), "tryton-cli search party.party -f addr", &[]);
+    assert_eq!(fields, ["addresses.", "addresses"]);
+    let (fields, _) = complete(
+        home.path(),
+        "tryton-cli export party.party -f addresses/cou",
+        &[],
+    );
+    assert_eq!(fields, ["addresses/country/", "addresses/country"]);
+    let (fields, _) = complete(home.path(), "tryton-cli search party.party -f na", &[]);
+    assert_eq!(
+        fields,
+        ["name"],
+        "no separator after a field that is no relation"
+    );
+
+    let (names, _) = complete(home.path(), "tryton-cli wizard party.rep", &[]);
+    assert!(names.iter().any(|n| n == "party.replace"), "{names:?}");
+    let (names, _) = complete(home.path(), "tryton-cli report party.la", &[]);
+    assert!(names.iter().any(|n| n == "party.label"), "{names:?}");
+    let (names, _) = complete(home.path(), "tryton-cli button ir.cron run", &[]);
+    assert_eq!(names, ["run_once"]);
+    let (names, _) = complete(home.path(), "tryton-cli call party.par", &[]);
+    assert!(names.iter().any(|n| n == "party.party"), "{names:?}");
+}

@@ -79,7 +79,8 @@ fn a_sparse_column_exports_every_record_in_csv_and_ndjson() {
         .collect();
     let expected: Vec<Value> = emails
         .iter()
-        .map(|email| json!({"email": email.as_deref().unwrap_or("")}))
+        // An empty value is null in JSON (trytond exports it as '').
+        .map(|email| json!({"email": email}))
         .collect();
     assert_eq!(rows, expected, "every record, and no id column");
 
@@ -99,7 +100,6 @@ fn a_sparse_column_exports_every_record_in_csv_and_ndjson() {
         ]
         .concat(),
     );
-    let emails: Vec<&str> = emails.iter().map(|e| e.as_deref().unwrap_or("")).collect();
     assert_eq!(serde_json::from_str::<Value>(&jq).unwrap(), json!(emails));
 }
 

@@ -222,6 +222,7 @@ fn wire_datetime(when: std::time::SystemTime) -> Value {
 fn a_cron_forced_late_makes_the_target_unhealthy_and_nagios_warn() {
     // A server of its own: the shared one's cron jobs are other tests' business.
     let server = TrytonServer::start(&[]);
+    crate::common::fixture::schedule_cron_jobs(&server);
     let home = tempfile::tempdir().unwrap();
     login(home.path(), &server.url);
     let health = |extra: &[&str]| {
@@ -329,6 +330,7 @@ fn a_bad_target_is_exit_3_before_anything_is_sent_and_nagios_says_unknown() {
 #[test]
 fn profiles_and_a_targets_file_name_the_targets_and_their_sessions() {
     let server = shared_server();
+    crate::common::fixture::schedule_cron_jobs(server);
     let dead = dead_url();
     let home = tempfile::tempdir().unwrap();
     login(home.path(), &server.url);
@@ -384,6 +386,7 @@ fn profiles_and_a_targets_file_name_the_targets_and_their_sessions() {
 #[test]
 fn with_no_target_the_current_session_is_checked() {
     let server = shared_server();
+    crate::common::fixture::schedule_cron_jobs(server);
     let home = crate::common::logged_in(server);
     let output = cli(home.path())
         .args(["health", "-o", "json"])

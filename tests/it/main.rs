@@ -40,5 +40,6 @@ mod spreadsheet;
 mod terminal;
 mod transport;
 mod usage_hints;
+mod values_in_out;
 mod values_out;
 mod write_timeouts;

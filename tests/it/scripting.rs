@@ -180,6 +180,7 @@ fn cron_lists_the_jobs_and_checks_that_none_is_late() {
     );
     let jobs = jobs.as_array().unwrap();
     assert!(!jobs.is_empty());
+    crate::common::fixture::schedule_cron_jobs(server);
 
     // The table lists the jobs of a fresh database, by their readable names.
     let output = home.cli().args(["cron", "-o", "csv"]).output().unwrap();
@@ -239,9 +240,11 @@ fn cron_lists_the_jobs_and_checks_that_none_is_late() {
         .args(["cron", "--check", "--late", "3d", "-q"])
         .output()
         .unwrap();
+    // Back on schedule (null would be a job due since now, late for other tests in an hour).
+    let tomorrow = std::time::SystemTime::now() + std::time::Duration::from_secs(86_400);
     server.rpc(
         "model.ir.cron.write",
-        json!([[id], {"next_call": null}, {}]),
+        json!([[id], {"next_call": crate::common::fixture::wire_datetime(tomorrow)}, {}]),
     );
 
     assert_eq!(late.status.code(), Some(1), "{late:?}");

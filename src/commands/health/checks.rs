@@ -7,7 +7,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Value, json};
 
-use crate::commands::cron::{is_late, late_seconds, truthy};
+use crate::commands::cron::{due_since, is_late, late_seconds, truthy};
 use crate::exit::ExitCode;
 use crate::exit::rpc_exit_code;
 use crate::output::plain;
@@ -320,7 +320,7 @@ fn session_checks(
             .map(|reply| plain(reply.value))
     };
 
-    let mut fields = vec!["method", "next_call"];
+    let mut fields = vec!["method", "next_call", "create_date", "write_date"];
     if eight {
         fields.push("running");
     }
@@ -426,7 +426,9 @@ fn cron_of(jobs: &Value, eight: bool, late_after: Duration, now: SystemTime) -> 
         if next_call.is_none() {
             cron.never_run += 1;
         }
-        let late = late_seconds(true, next_call, now);
+        let text = |key: &str| job.get(key).and_then(Value::as_str);
+        let due = due_since(next_call, text("write_date"), text("create_date"));
+        let late = late_seconds(true, due, now);
         if is_late(late, late_after) {
             cron.late.push(LateJob {
                 id: job.get("id").cloned().unwrap_or(Value::Null),
@@ -496,19 +498,25 @@ mod tests {
         let now = humantime::parse_rfc3339("2026-11-27T12:00:00Z").unwrap();
         let jobs = json!([
             {"id": 1, "method": "a|b", "next_call": "2026-11-25T12:00:00", "running": false},
-            {"id": 2, "method": "c|d", "next_call": null, "running": true},
+            {"id": 2, "method": "c|d", "next_call": null, "running": true,
+                "create_date": "2026-11-27T11:45:00Z", "write_date": null},
+            {"id": 5, "method": "i|j", "next_call": null, "running": false,
+                "create_date": "2026-11-01T00:00:00Z", "write_date": "2026-11-26T12:00:00Z"},
             {"id": 3, "method": "e|f", "next_call": "2026-11-27T11:30:00", "running": 0},
             {"id": 4, "method": "g|h", "next_call": "2026-11-28T00:00:00", "running": 1},
         ]);
         let cron = cron_of(&jobs, true, Duration::from_secs(3600), now).unwrap();
-        assert_eq!(cron.late.len(), 1);
+        // A never-run job is late by the time since it was written (or created).
+        assert_eq!(cron.late.len(), 2);
         assert_eq!(cron.late[0].method, "a|b");
         assert_eq!(cron.late[0].late_seconds, 2 * 86_400);
-        assert_eq!(cron.never_run, 1);
+        assert_eq!(cron.late[1].method, "i|j");
+        assert_eq!(cron.late[1].late_seconds, 86_400);
+        assert_eq!(cron.never_run, 2);
         assert_eq!(cron.running, Some(2));
         // 7.0: no running flag, so no running count.
         let cron = cron_of(&jobs, false, Duration::from_secs(60), now).unwrap();
-        assert_eq!(cron.late.len(), 2);
+        assert_eq!(cron.late.len(), 4);
         assert_eq!(cron.running, None);
     }
 }

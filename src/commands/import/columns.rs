@@ -16,6 +16,11 @@ pub struct Column {
     pub path: String,
     pub kind: FieldKind,
     pub top_level: bool,
+    /// The field the server refuses values for, as `model.field`: read-only without `states`
+    /// (`fields_get` says `readonly` only for those), which includes function fields without a
+    /// setter (`create_date`, `rec_name`). x2many fields are left to their target's fields, as
+    /// trytond checks them (`ModelStorage.check_modification`).
+    pub readonly: Option<String>,
 }
 
 /// Each header cell as a field path of `model`, through relations: field names (`/` or `.`
@@ -82,11 +87,16 @@ pub fn resolve_columns(
             .last()
             .map(|step| step.field.kind.clone())
             .unwrap_or_else(|| FieldKind::from(""));
+        let readonly = steps
+            .iter()
+            .find(|step| step.field.readonly && !step.field.kind.is_x2many())
+            .map(|step| format!("{} of {}", step.field.name, step.model));
         columns.push(Column {
             header: text.to_string(),
             path: path.join("/"),
             kind,
             top_level: segments.len() == 1,
+            readonly,
         });
     }
     Ok(columns)
@@ -110,6 +120,21 @@ pub fn refuse_repeated(columns: &[Column], name: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A column of a read-only field: the server refuses the whole batch it is in.
+fn refuse_readonly(columns: &[Column], name: &str) -> anyhow::Result<()> {
+    for (index, column) in columns.iter().enumerate() {
+        if let Some(field) = &column.readonly {
+            return Err(Failure::usage(format!(
+                "{name}: column {} ('{}'): {field} is read-only, the server refuses values for it; leave the column out",
+                index + 1,
+                column.header
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}
+
 /// `--check`: every row read and every value checked against its field's type, nothing sent.
 pub fn check(
     model: &str,
@@ -117,6 +142,7 @@ pub fn check(
     columns: &[Column],
     records: &mut Records,
 ) -> anyhow::Result<ExitCode> {
+    refuse_readonly(columns, name)?;
     let mut count = 0;
     while let Some(record) = records.next_record()? {
         count += 1;
@@ -195,6 +221,7 @@ mod tests {
             path: path.into(),
             kind: FieldKind::Char,
             top_level: true,
+            readonly: None,
         }
     }
 
@@ -211,6 +238,19 @@ mod tests {
             "f.csv: columns 1 ('name') and 3 ('Name') are both name; keep one of them"
         );
         assert!(refuse_repeated(&columns[..2], "f.csv").is_ok());
+    }
+
+    #[test]
+    fn a_read_only_column_is_refused_naming_it_and_its_field() {
+        let mut created = column("Created at", "create_date");
+        created.readonly = Some("create_date of party.party".into());
+        let columns = [column("name", "name"), created];
+        let err = refuse_readonly(&columns, "f.csv").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "f.csv: column 2 ('Created at'): create_date of party.party is read-only, the server refuses values for it; leave the column out"
+        );
+        assert!(refuse_readonly(&columns[..1], "f.csv").is_ok());
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub(super) struct Wizard<'a> {
     pub(super) given: BTreeMap<String, Map<String, Value>>,
     /// The states of `--data` that a view used.
     pub(super) used: BTreeSet<String>,
+    /// The states of the views the server showed, in order (for `--data` that fits none).
+    pub(super) shown: Vec<String>,
     /// `--state`s not pressed yet.
     pub(super) states: VecDeque<String>,
     pub(super) can_prompt: bool,
@@ -123,6 +125,9 @@ impl Wizard<'_> {
                 return Ok(());
             };
             let view = View::parse(view, &method)?;
+            if !self.shown.contains(&view.state) {
+                self.shown.push(view.state.clone());
+            }
             let button = self.choose_button(&view)?;
             let values = self.values(session, &view, &button)?;
             self.pressed.push(button.state.clone());
@@ -283,8 +288,13 @@ impl Wizard<'_> {
             .map(String::as_str)
             .collect();
         if !unused.is_empty() {
+            let shown = if self.shown.is_empty() {
+                "it showed no view".to_string()
+            } else {
+                format!("the states it showed: {}", self.shown.join(", "))
+            };
             log::warn!(
-                "no view of wizard {} was for --data's {}",
+                "no view of wizard {} was for --data's {}; {shown}",
                 self.name,
                 unused.join(", ")
             );

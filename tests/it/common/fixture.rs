@@ -301,3 +301,33 @@ pub fn skipped(why: &str) {
         .to_string();
     let _ = writeln!(std::io::stderr(), "skipped: {name}: {why}");
 }
+
+/// Every cron job of `server` that has never run gets its next call a day from now, as a worker
+/// would set it after a run. The template database's jobs never run (tests start no worker) and
+/// date from when the template was made, so by `cron --check`'s rule (a never-run job is due
+/// since it was created or written) they are late once that is longer ago than `--late`; tests
+/// that expect a healthy schedule call this first.
+pub fn schedule_cron_jobs(server: &TrytonServer) {
+    let ids = server.rpc(
+        "model.ir.cron.search",
+        json!([[["next_call", "=", null]], 0, null, null, {"active_test": false}]),
+    );
+    if ids.as_array().is_none_or(Vec::is_empty) {
+        return;
+    }
+    let tomorrow = std::time::SystemTime::now() + std::time::Duration::from_secs(86_400);
+    server.rpc(
+        "model.ir.cron.write",
+        json!([ids, {"next_call": wire_datetime(tomorrow)}, {}]),
+    );
+}
+
+/// A time as trytond takes a datetime over the wire (naive UTC, whole seconds).
+pub fn wire_datetime(when: std::time::SystemTime) -> Value {
+    let text = humantime::format_rfc3339_seconds(when).to_string();
+    let (date, time) = text.trim_end_matches('Z').split_once('T').unwrap();
+    let d: Vec<i64> = date.split('-').map(|p| p.parse().unwrap()).collect();
+    let t: Vec<i64> = time.split(':').map(|p| p.parse().unwrap()).collect();
+    json!({"__class__": "datetime", "year": d[0], "month": d[1], "day": d[2],
+           "hour": t[0], "minute": t[1], "second": t[2], "microsecond": 0})
+}

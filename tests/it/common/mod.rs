@@ -49,6 +49,10 @@ pub fn cli_std(home: &std::path::Path) -> std::process::Command {
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_CACHE_HOME", home.join("cache"))
         .env("RUST_BACKTRACE", "1")
+        // A loaded CI machine (two cores, servers of both series, tests in parallel) can take more
+        // than the 10 s default to answer a login, which is no longer sent twice; the tests about
+        // timeouts pass their own --timeout (a flag beats the environment).
+        .env("TRYTON_TIMEOUT", "30")
         .env_remove("NO_COLOR")
         // A width the test's own terminal exported would change how tables are cut.
         .env_remove("COLUMNS");
