@@ -292,18 +292,52 @@ fn forward(
     request.push_str(&format!(
         "Host: 127.0.0.1:{upstream}\r\nConnection: close\r\n\r\n"
     ));
-    let mut answer = Vec::new();
-    if server.write_all(request.as_bytes()).is_err()
-        || server.write_all(body).is_err()
-        || server.read_to_end(&mut answer).is_err()
-    {
+    if server.write_all(request.as_bytes()).is_err() || server.write_all(body).is_err() {
         return reset(stream);
     }
+    let Some(answer) = read_answer(&mut server) else {
+        return reset(stream);
+    };
     if lose_answer {
         reset(stream);
     } else {
         let _ = stream.write_all(&answer);
     }
+}
+
+/// One HTTP answer: its head, then as many body bytes as its Content-Length says. Not "until the
+/// server closes": trytond 7.0's server (werkzeug) may keep the connection open after answering,
+/// even asked to close it, and the proxy would wait there until the client gave up.
+fn read_answer(server: &mut TcpStream) -> Option<Vec<u8>> {
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 8192];
+    let head_end = loop {
+        if let Some(at) = answer.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at + 4;
+        }
+        let n = server.read(&mut buf).ok()?;
+        if n == 0 {
+            return (!answer.is_empty()).then_some(answer);
+        }
+        answer.extend_from_slice(&buf[..n]);
+    };
+    let head = String::from_utf8_lossy(&answer[..head_end]).to_ascii_lowercase();
+    let Some(length) = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .and_then(|value| value.trim().parse::<usize>().ok())
+    else {
+        server.read_to_end(&mut answer).ok()?;
+        return Some(answer);
+    };
+    while answer.len() < head_end + length {
+        let n = server.read(&mut buf).ok()?;
+        if n == 0 {
+            break;
+        }
+        answer.extend_from_slice(&buf[..n]);
+    }
+    Some(answer)
 }
 
 fn answer(mut stream: TcpStream, port: u16, shared: &Shared, reply: Reply) {
