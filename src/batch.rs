@@ -390,7 +390,7 @@ pub fn change_ids(
 }
 
 /// A server refusal's own text (a UserError's message), else the error as it reads.
-fn server_text(err: &anyhow::Error) -> String {
+pub fn server_text(err: &anyhow::Error) -> String {
     match err
         .chain()
         .find_map(|cause| cause.downcast_ref::<rpc::Error>())
@@ -455,7 +455,8 @@ fn is_gateway_timeout(err: &anyhow::Error) -> bool {
         .any(|rpc| rpc.status() == Some(504))
 }
 
-fn is_too_large(err: &anyhow::Error) -> bool {
+/// Whether the server (or a proxy) refused the request as too large (HTTP 413).
+pub fn is_too_large(err: &anyhow::Error) -> bool {
     err.chain()
         .filter_map(|cause| cause.downcast_ref::<rpc::Error>())
         .any(|rpc| rpc.status() == Some(413))

@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader, Read};
 
 use serde_json::{Map, Value, json};
 
-use crate::batch::{Halt, Sender, Stderr, Stop};
+use crate::batch::{Halt, Sender, Stderr, Stop, server_text};
 use crate::cli::CreateArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
@@ -177,19 +177,6 @@ fn describe_span(first: Place, last: Place) -> String {
         (Place::Line(a), Place::Line(b)) if a == b => format!("line {a}"),
         (Place::Line(a), Place::Line(b)) => format!("lines {a}–{b}"),
         (first, _) => describe(first),
-    }
-}
-
-/// A server refusal's own text (a UserError's message), else the error as it reads.
-fn server_text(err: &anyhow::Error) -> String {
-    match err
-        .chain()
-        .find_map(|cause| cause.downcast_ref::<rpc::Error>())
-    {
-        Some(rpc::Error::Fault(rpc::Fault::UserError { message, .. })) => {
-            message.trim_end_matches(['.', ' ']).to_string()
-        }
-        _ => format!("{err:#}"),
     }
 }
 

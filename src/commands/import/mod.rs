@@ -19,7 +19,7 @@ use std::io::Read;
 
 use serde_json::json;
 
-use crate::batch::{Halt, Sender, Stderr, Stop};
+use crate::batch::{Halt, Sender, Stderr, Stop, is_too_large};
 use crate::cli::ImportArgs;
 use crate::config::Settings;
 use crate::exit::{ExitCode, Failure};
@@ -399,12 +399,6 @@ impl Import<'_> {
 
 fn rows_of(records: &[Record]) -> Vec<&Vec<String>> {
     records.iter().flatten().map(|row| &row.cells).collect()
-}
-
-fn is_too_large(err: &anyhow::Error) -> bool {
-    err.chain()
-        .filter_map(|cause| cause.downcast_ref::<rpc::Error>())
-        .any(|rpc| rpc.status() == Some(413))
 }
 
 fn human_size(bytes: usize) -> String {
