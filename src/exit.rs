@@ -18,6 +18,8 @@ pub enum ExitCode {
     Usage = 3,
     /// Authentication needed or refused.
     Auth = 4,
+    /// Changes pending: `plan --detailed-exitcode`, `diff` (Terraform's "changes present").
+    ChangesPending = 5,
 }
 
 impl From<ExitCode> for std::process::ExitCode {

@@ -16,6 +16,7 @@ mod records;
 mod scripting;
 mod search;
 mod session;
+mod state;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -39,6 +40,7 @@ pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
 pub use scripting::{CronArgs, WaitArgs, WatchArgs};
 pub use search::{CacheArgs, SearchArgs};
 pub use session::{LoginArgs, LogoutArgs, StatusArgs, SwitchArgs};
+pub use state::{ApplyArgs, DiffArgs, PlanArgs, PlanFormat, StateAction, StateArgs, StateExportArgs};
 
 pub const EXIT_CODES: &str = "\
 Exit codes (every command):
@@ -46,7 +48,8 @@ Exit codes (every command):
   1  the server answered with an error (Tryton error, HTTP error status, not JSON-RPC)
   2  no answer (connection refused, DNS failure, timeout, TLS failure, a proxy's 502/503/504)
   3  could not even try (bad flag or argument, invalid JSON, no URL configured)
-  4  authentication needed or refused";
+  4  authentication needed or refused
+  5  changes pending (plan --detailed-exitcode, diff)";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -352,6 +355,26 @@ pub enum Command {
     /// List languages, load or unload their translations
     #[command(long_about = admin::LANG_ABOUT, after_long_help = admin::LANG_EXAMPLES)]
     Lang(LangArgs),
+
+    /// Show what apply would change to make the server match a file of declared records
+    #[command(long_about = state::PLAN_ABOUT, after_long_help = state::PLAN_EXAMPLES)]
+    Plan(PlanArgs),
+
+    /// Make the server match a file of declared records (or a saved plan), plan first
+    #[command(long_about = state::APPLY_ABOUT, after_long_help = state::APPLY_EXAMPLES)]
+    Apply(ApplyArgs),
+
+    /// Write existing records as a file that plan and apply read
+    #[command(long_about = state::STATE_ABOUT, after_long_help = state::STATE_EXAMPLES)]
+    State(StateArgs),
+
+    /// Compare the records of two databases or servers (exit 5 when they differ)
+    #[command(long_about = state::DIFF_ABOUT, after_long_help = state::DIFF_EXAMPLES)]
+    Diff(DiffArgs),
+
+    /// Make one database match another for the records of a file or of models
+    #[command(long_about = state::SYNC_ABOUT, after_long_help = state::SYNC_EXAMPLES)]
+    Sync(DiffArgs),
 }
 
 /// What the hidden `tryton-cli --generate WHAT` prints (kept out of clap, so that neither the
