@@ -5,6 +5,7 @@ use crate::cli::{ApplyArgs, PlanFormat};
 use crate::config::Settings;
 use crate::confirm::confirm;
 use crate::exit::{ExitCode, Failure};
+use crate::interrupt;
 use crate::output::Output;
 use crate::session::{Authenticated, Sessions};
 use crate::state::{self, apply, render, saved};
@@ -57,6 +58,7 @@ pub fn run(
         settings.assume_yes,
         out.term().can_prompt,
     )?;
+    interrupt::install(out.term().stderr);
     let done = apply::apply(&mut session, &plan)?;
     out.line(format!(
         "Apply complete: {} created, {} changed, {} deleted.",

@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 
 use super::plan::{Action, Change, Plan, Resolved, Send};
 use crate::exit::{ExitCode, Failure};
+use crate::interrupt;
 use crate::session::Authenticated;
 
 /// What apply did.
@@ -214,8 +215,41 @@ impl Run<'_, '_> {
         Ok(())
     }
 
+    /// One call, one transaction. A first Ctrl-C (or SIGTERM) lets the call in flight finish
+    /// and stops before the next one; what is done stays, and apply run again plans the rest.
     fn call(&mut self, method: &str, params: Value) -> anyhow::Result<Value> {
-        Ok(self.session.call(method, &params)?.value)
+        self.stop_if_asked();
+        interrupt::set_in_flight(Some(format!(
+            "{method} (apply again: it finds what was done)"
+        )));
+        let reply = self.session.call(method, &params);
+        interrupt::set_in_flight(None);
+        let value = reply?.value;
+        self.stop_if_asked_after(method);
+        Ok(value)
+    }
+
+    fn stop_if_asked(&self) {
+        if let Some(signal) = interrupt::requested() {
+            self.stop(signal, "");
+        }
+    }
+
+    fn stop_if_asked_after(&self, method: &str) {
+        if let Some(signal) = interrupt::requested() {
+            self.stop(signal, &format!(" ({method} was applied)"));
+        }
+    }
+
+    fn stop(&self, signal: i32, last: &str) -> ! {
+        let done = &self.applied;
+        interrupt::die(
+            signal,
+            &format!(
+                "interrupted: {} created, {} changed, {} deleted so far{last}; nothing after that was sent. Run apply again to finish: it plans anew and creates nothing twice",
+                done.created, done.changed, done.deleted
+            ),
+        )
     }
 
     /// The context with the `_timestamp` of each record (`"model,id": timestamp`).

@@ -36,13 +36,6 @@ pub enum Data {
 }
 
 impl Node {
-    pub fn scalar(line: usize, value: Value) -> Node {
-        Node {
-            line,
-            data: Data::Scalar(value),
-        }
-    }
-
     /// The value as JSON (lines dropped).
     pub fn to_json(&self) -> Value {
         match &self.data {

@@ -127,7 +127,10 @@ impl Change {
     /// Records this change creates, changes and deletes, children included.
     pub fn counts(&self) -> [usize; 3] {
         let mut counts = [0; 3];
-        counts[self.action as usize] += 1;
+        // A parent whose only changes are its children's is not counted itself.
+        if self.action != Action::Update || !self.fields.is_empty() || self.reactivate {
+            counts[self.action as usize] += 1;
+        }
         for (_, children) in &self.children {
             for child in children {
                 let [c, u, d] = child.counts();
@@ -146,8 +149,6 @@ pub struct Plan {
     pub changes: Vec<Change>,
     /// Records with children the file does not name (and no change of their own).
     pub kept: Vec<Change>,
-    /// The entries' ids once applied, to resolve pending references.
-    pub entries: usize,
     /// The calls the plan took.
     pub calls: usize,
     /// The file's context, merged over the user's, for apply's calls.
@@ -274,15 +275,11 @@ impl<'p, 'a> Planner<'p, 'a> {
         let fetched = self.fetch(&entries)?;
         let mut state: Vec<Option<Resolved>> = vec![None; entries.len()];
         let mut levels: Vec<usize> = vec![0; entries.len()];
-        let mut plan = Plan {
-            entries: entries.len(),
-            ..Plan::default()
-        };
+        let mut plan = Plan::default();
         let mut matched: HashMap<String, HashSet<i64>> = HashMap::new();
         for index in order {
             let entry = &entries[index];
             let ctx = Ctx {
-                entries: &entries,
                 targets: &targets,
                 state: &state,
             };
@@ -360,7 +357,6 @@ impl<'p, 'a> Planner<'p, 'a> {
 
 /// What the processing of one entry can see of the others.
 struct Ctx<'e> {
-    entries: &'e [Entry],
     targets: &'e StaticTargets,
     state: &'e [Option<Resolved>],
 }

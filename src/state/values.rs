@@ -372,10 +372,10 @@ pub fn canonical(kind: &FieldKind, wire: &Value) -> Value {
     let mut value = output::plain(wire.clone());
     match kind {
         FieldKind::Boolean => output::boolean(&mut value),
-        FieldKind::Char | FieldKind::Text | FieldKind::FullText | FieldKind::Selection => {
-            if value.as_str() == Some("") {
-                value = Value::Null;
-            }
+        FieldKind::Char | FieldKind::Text | FieldKind::FullText | FieldKind::Selection
+            if value.as_str() == Some("") =>
+        {
+            value = Value::Null;
         }
         _ => {}
     }
