@@ -204,8 +204,6 @@ impl Planner<'_, '_> {
             match (found.as_slice(), item.absent) {
                 ([], true) => {}
                 ([], false) => {
-                    let parent = self.source.clone();
-                    let _ = parent;
                     changes.push(self.child_create(ctx, children, item, &children.model)?);
                 }
                 ([child], absent) => {

@@ -707,6 +707,32 @@ impl Planner<'_, '_> {
                 }
             }
             names.insert("_timestamp".to_string());
+            // One field that every keyed record gives a value for: one `in` instead of a
+            // condition per record (the other key fields are matched here).
+            let keyed: Vec<&&Entry> = of_model.iter().filter(|e| e.xml_id.is_none()).collect();
+            let shared = of_model
+                .first()
+                .map(|e| e.key.clone())
+                .unwrap_or_default()
+                .into_iter()
+                .find(|name| {
+                    keyed.iter().all(|entry| {
+                        matches!(entry.decl(name), Some(Decl::Plain { wire, .. }) if !wire.is_null())
+                    })
+                });
+            if let Some(field) = shared.filter(|_| !keyed.is_empty()) {
+                let mut values: Vec<Value> = Vec::new();
+                for entry in &keyed {
+                    if let Some(Decl::Plain { wire, .. }) = entry.decl(&field)
+                        && !values.contains(wire)
+                    {
+                        values.push(wire.clone());
+                    }
+                }
+                conditions.retain(|condition| condition[0][0] == "id");
+                conditions.push(json!([[field, "in", values]]));
+                everything = false;
+            }
             let domain = if everything {
                 json!([])
             } else {
