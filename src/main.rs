@@ -25,6 +25,7 @@ mod schema;
 mod secret;
 mod selection;
 mod session;
+mod state;
 mod units;
 mod values;
 

@@ -2,6 +2,7 @@
 //! hands both to the command asked for. Only commands live here: what several of them share is in
 //! `cli/` (value parsers, the `--jq` check), `selection.rs` and `output/`.
 
+mod apply;
 mod button;
 mod call;
 mod create;
@@ -19,6 +20,7 @@ mod man;
 mod models;
 mod module;
 mod ping;
+mod plan;
 mod read;
 mod report;
 pub mod search;
@@ -109,6 +111,11 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Module(args)) => module::run(settings, store()?, &out, args),
         Some(Command::User(args)) => user::run(settings, store()?, &out, args),
         Some(Command::Lang(args)) => lang::run(settings, store()?, &out, args),
+        Some(Command::Plan(args)) => plan::run(settings, store()?, &out, args),
+        Some(Command::Apply(args)) => apply::run(settings, store()?, &out, args),
+        Some(Command::State(_) | Command::Diff(_) | Command::Sync(_)) => {
+            Err(Failure::usage("not built yet").into())
+        }
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }

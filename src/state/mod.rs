@@ -1,0 +1,43 @@
+//! Configuration as code: records declared in a file (`file.rs`), found on the server by
+//! natural keys (`keys.rs`), typed by their fields (`values.rs`), compared into a plan
+//! (`plan.rs`, `compare.rs`), shown (`render.rs`) and applied (`apply.rs`). The commands
+//! `plan`, `apply`, `state export`, `diff` and `sync` are thin over this.
+
+pub mod apply;
+pub mod file;
+pub mod keys;
+pub mod plan;
+pub mod render;
+pub mod saved;
+pub mod values;
+
+use std::path::Path;
+
+use crate::exit::Failure;
+use crate::session::Authenticated;
+
+pub use plan::Plan;
+
+/// The text of a file of declared records, and the name errors give it.
+pub fn read_text(path: &Path) -> anyhow::Result<(String, String)> {
+    if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .map_err(|err| Failure::usage(format!("cannot read standard input: {err}")))?;
+        return Ok(("<stdin>".to_string(), text));
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| Failure::usage(format!("cannot read {}: {err}", path.display())))?;
+    Ok((path.display().to_string(), text))
+}
+
+/// The plan of a file's records against the session's server.
+pub fn plan_file(
+    session: &mut Authenticated,
+    source: &str,
+    text: &str,
+) -> anyhow::Result<(file::Spec, Plan)> {
+    let spec = file::parse(source, text)?;
+    let plan = plan::Planner::new(session, &spec).plan(&spec)?;
+    Ok((spec, plan))
+}
