@@ -47,10 +47,23 @@ pub fn show(out: &Output, plan: &state::Plan, format: PlanFormat) -> anyhow::Res
     match format {
         PlanFormat::Json => out.json(&render::json(plan), true, false)?,
         PlanFormat::Text => {
-            let escape = out.term().stdout;
+            let term = out.term();
             for line in render::text(plan) {
-                if escape {
-                    out.line(crate::logger::printable(&line))?;
+                if !term.stdout {
+                    out.line(line)?;
+                    continue;
+                }
+                // Server text (names) escaped first, then the colours of Terraform's plan:
+                // green to create, yellow to change, red to delete.
+                let line = crate::logger::printable(&line);
+                let colour = match line.trim_start().chars().next() {
+                    Some('+') => "32",
+                    Some('~') => "33",
+                    Some('-') => "31",
+                    _ => "",
+                };
+                if term.color && !colour.is_empty() {
+                    out.line(format!("\x1b[{colour}m{line}\x1b[0m"))?;
                 } else {
                     out.line(line)?;
                 }

@@ -11,7 +11,7 @@ use super::super::values::{Children, Decl, canonical};
 use super::{Action, Change, Ctx, Entry, Fetched, FieldChange, Plan, Planner, Resolved, Send};
 use super::{child_key, ids_of, record_id, timestamp};
 use crate::output;
-use crate::schema::{FieldKind, Fields};
+use crate::schema::{FieldDef, FieldKind};
 
 impl Planner<'_, '_> {
     /// The changes that make `record` what `entry` declares.
@@ -23,7 +23,6 @@ impl Planner<'_, '_> {
         fetched: &Fetched,
         change: &mut Change,
     ) -> anyhow::Result<()> {
-        let schema = self.schemas[&entry.model].clone();
         for (name, decl) in &entry.fields {
             if let Decl::Children(children) = decl {
                 let key = format!("{}.{name}", entry.model);
@@ -40,14 +39,15 @@ impl Planner<'_, '_> {
                 }
                 continue;
             }
-            if let Some((shown, send)) = self.compare_field(ctx, &schema, name, decl, record)? {
+            let field = self.schemas[&entry.model][name].clone();
+            if let Some((shown, send)) = self.compare_field(ctx, &field, name, decl, record)? {
                 change.fields.push(shown);
                 change.send.push((name.clone(), send));
             }
         }
         // An inactive record is read-only: activate it for the other changes, and deactivate it
         // again after them unless the file makes it active.
-        let inactive = schema.contains_key("active")
+        let inactive = self.schemas[&entry.model].contains_key("active")
             && canonical(
                 &FieldKind::Boolean,
                 record.get("active").unwrap_or(&Value::Null),
@@ -68,12 +68,11 @@ impl Planner<'_, '_> {
     fn compare_field(
         &mut self,
         ctx: &Ctx,
-        schema: &Fields,
+        field: &FieldDef,
         name: &str,
         decl: &Decl,
         record: &Map<String, Value>,
     ) -> anyhow::Result<Option<(FieldChange, Send)>> {
-        let field = &schema[name];
         let current = record.get(name).cloned().unwrap_or(Value::Null);
         let relation = field.relation.clone().unwrap_or_default();
         let shown_change = |old: Value, new: Value| FieldChange {
@@ -186,7 +185,6 @@ impl Planner<'_, '_> {
         field: &str,
         fetched: &std::collections::HashMap<i64, Map<String, Value>>,
     ) -> anyhow::Result<(Vec<Change>, usize)> {
-        let schema = self.schemas[&children.model].clone();
         let own: Vec<&Map<String, Value>> = ids_of(record.get(field))
             .iter()
             .filter_map(|id| fetched.get(id))
@@ -199,8 +197,13 @@ impl Planner<'_, '_> {
                 .filter(|child| !record_id(child).is_some_and(|id| used.contains(&id)))
                 .copied()
                 .collect();
-            let found =
-                self.matching(ctx, &children.key, &item.fields, &schema, free.into_iter())?;
+            let found = self.matching(
+                ctx,
+                &children.model,
+                &children.key,
+                &item.fields,
+                free.into_iter(),
+            )?;
             match (found.as_slice(), item.absent) {
                 ([], true) => {}
                 ([], false) => {
@@ -220,8 +223,9 @@ impl Planner<'_, '_> {
                     change.timestamp = timestamp(child);
                     if !absent {
                         for (name, decl) in &item.fields {
+                            let field = self.schemas[&children.model][name].clone();
                             if let Some((shown, send)) =
-                                self.compare_field(ctx, &schema, name, decl, child)?
+                                self.compare_field(ctx, &field, name, decl, child)?
                             {
                                 change.fields.push(shown);
                                 change.send.push((name.clone(), send));

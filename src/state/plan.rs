@@ -103,6 +103,9 @@ pub struct Change {
     pub reactivate: bool,
     /// …and deactivated after them.
     pub deactivate: bool,
+    /// A module's record (declared by XML-ID): trytond refuses changes to the fields its module
+    /// defines.
+    pub module_data: bool,
 }
 
 impl Change {
@@ -121,6 +124,7 @@ impl Change {
             send: Vec::new(),
             reactivate: false,
             deactivate: false,
+            module_data: false,
         }
     }
 
@@ -182,6 +186,9 @@ impl std::fmt::Display for NeedSchema {
 
 impl std::error::Error for NeedSchema {}
 
+/// Key values (or ids) a search sends at most.
+const KEYS_PER_SEARCH: usize = 2000;
+
 pub struct Planner<'p, 'a> {
     session: &'p mut Authenticated<'a>,
     source: String,
@@ -192,6 +199,8 @@ pub struct Planner<'p, 'a> {
     found: HashMap<String, i64>,
     /// `rec_name`s of records read, to show old references by name.
     labels: HashMap<(String, i64), String>,
+    /// Records read, by model and key field, then by that field's value (see `find`).
+    index: HashMap<(String, String), HashMap<String, Vec<usize>>>,
 }
 
 impl<'p, 'a> Planner<'p, 'a> {
@@ -210,6 +219,7 @@ impl<'p, 'a> Planner<'p, 'a> {
             xml_ids: HashMap::new(),
             found: HashMap::new(),
             labels: HashMap::new(),
+            index: HashMap::new(),
         }
     }
 
@@ -331,6 +341,7 @@ impl<'p, 'a> Planner<'p, 'a> {
                     matched.entry(entry.model.clone()).or_default().insert(id);
                     let mut change = Change::new(Action::Update, &entry.model, key);
                     change.id = Some(id);
+                    change.module_data = entry.xml_id.is_some();
                     change.timestamp = timestamp(record);
                     self.compare(&ctx, entry, record, &fetched, &mut change)?;
                     state[index] = Some(Resolved::Id(id));
@@ -411,6 +422,7 @@ fn read_entries(
     schemas: &HashMap<String, Fields>,
 ) -> anyhow::Result<Vec<Entry>> {
     let mut entries = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for block in &spec.blocks {
         let Some(fields) = schemas.get(&block.model) else {
             return Err(NeedSchema(block.model.clone(), block.line).into());
@@ -457,14 +469,37 @@ fn read_entries(
                     ),
                 ));
             }
-            entries.push(Entry {
+            let entry = Entry {
                 model: block.model.clone(),
                 key: key.clone(),
                 line: item.line,
                 xml_id: item.xml_id.clone(),
                 absent: item.absent,
                 fields: reader.fields(&block.model, item, true)?,
-            });
+            };
+            // The same key twice would create two records, and the next plan find both.
+            let identity = match &entry.xml_id {
+                Some(xml_id) => format!("{} xml_id {xml_id}", entry.model),
+                None => {
+                    let values: Vec<Value> = entry
+                        .key
+                        .iter()
+                        .map(|name| entry.decl(name).map_or(Value::Null, Decl::shown))
+                        .collect();
+                    format!("{} {}", entry.model, Value::Array(values))
+                }
+            };
+            if let Some(first) = seen.insert(identity, entry.line) {
+                return Err(file::at(
+                    &spec.source,
+                    entry.line,
+                    format!(
+                        "this {} item has the same key as the one at line {first}: declare each record once",
+                        entry.model
+                    ),
+                ));
+            }
+            entries.push(entry);
         }
     }
     Ok(entries)
@@ -720,38 +755,51 @@ impl Planner<'_, '_> {
                         matches!(entry.decl(name), Some(Decl::Plain { wire, .. }) if !wire.is_null())
                     })
                 });
+            let mut domains: Vec<Value> = Vec::new();
             if let Some(field) = shared.filter(|_| !keyed.is_empty()) {
+                let mut seen: HashSet<String> = HashSet::new();
                 let mut values: Vec<Value> = Vec::new();
                 for entry in &keyed {
                     if let Some(Decl::Plain { wire, .. }) = entry.decl(&field)
-                        && !values.contains(wire)
+                        && seen.insert(wire.to_string())
                     {
                         values.push(wire.clone());
                     }
                 }
                 conditions.retain(|condition| condition[0][0] == "id");
-                conditions.push(json!([[field, "in", values]]));
-                everything = false;
-            }
-            let domain = if everything {
-                json!([])
+                // A few thousand values a request keeps each one small (proxies limit bodies).
+                for chunk in values.chunks(KEYS_PER_SEARCH) {
+                    domains.push(json!([[field, "in", chunk]]));
+                }
+                if !conditions.is_empty() {
+                    let mut domain = vec![json!("OR")];
+                    domain.extend(conditions);
+                    domains.push(Value::Array(domain));
+                }
+            } else if everything {
+                domains.push(json!([]));
             } else {
                 let mut domain = vec![json!("OR")];
                 domain.extend(conditions);
-                Value::Array(domain)
-            };
+                domains.push(Value::Array(domain));
+            }
             let fields: Vec<&String> = names.iter().collect();
             let context = self.context.clone();
-            let found = self.call(
-                &format!("model.{model}.search_read"),
-                json!([domain, 0, null, null, fields, context]),
-            )?;
-            let records: Vec<Map<String, Value>> = found
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|record| record.as_object().cloned())
-                .collect();
+            let mut records: Vec<Map<String, Value>> = Vec::new();
+            let mut read: HashSet<i64> = HashSet::new();
+            for domain in domains {
+                let found = self.call(
+                    &format!("model.{model}.search_read"),
+                    json!([domain, 0, null, null, fields, context]),
+                )?;
+                for record in found.as_array().into_iter().flatten() {
+                    if let Some(record) = record.as_object()
+                        && record_id(record).is_some_and(|id| read.insert(id))
+                    {
+                        records.push(record.clone());
+                    }
+                }
+            }
             for record in &records {
                 self.remember_label(model, record);
             }
@@ -770,7 +818,7 @@ impl Planner<'_, '_> {
                 child_names.insert("_timestamp".into());
                 child_names.insert("rec_name".into());
                 let mut by_id = HashMap::new();
-                if !ids.is_empty() {
+                for ids in ids.chunks(KEYS_PER_SEARCH) {
                     let fields: Vec<&String> = child_names.iter().collect();
                     let found = self.call(
                         &format!("model.{child_model}.search_read"),
@@ -946,8 +994,18 @@ impl Planner<'_, '_> {
             let id = self.xml_id(xml_id, entry.line)?;
             return Ok(records.iter().find(|record| record_id(record) == Some(id)));
         }
-        let schema = self.schemas[&entry.model].clone();
-        let candidates = self.matching(ctx, &entry.key, &entry.fields, &schema, records.iter())?;
+        // Records by the value of the first key field, when the entry gives it plainly: a
+        // lookup instead of a scan of every record for every entry.
+        let first = entry.key.first().cloned().unwrap_or_default();
+        let candidates = match entry.decl(&first) {
+            Some(Decl::Plain { plain, .. }) => {
+                let index = self.index_of(&entry.model, &first, records);
+                let positions = index.get(&plain.to_string()).cloned().unwrap_or_default();
+                let subset = positions.into_iter().map(|at| &records[at]);
+                self.matching(ctx, &entry.model, &entry.key, &entry.fields, subset)?
+            }
+            _ => self.matching(ctx, &entry.model, &entry.key, &entry.fields, records.iter())?,
+        };
         match candidates.as_slice() {
             [] => Ok(None),
             [one] => Ok(Some(one)),
@@ -967,9 +1025,9 @@ impl Planner<'_, '_> {
     fn matching<'r>(
         &mut self,
         ctx: &Ctx,
+        model: &str,
         key: &[String],
         fields: &[(String, Decl)],
-        schema: &Fields,
         records: impl Iterator<Item = &'r Map<String, Value>>,
     ) -> anyhow::Result<Vec<&'r Map<String, Value>>> {
         let mut wanted: Vec<(String, Wanted)> = Vec::new();
@@ -986,20 +1044,40 @@ impl Planner<'_, '_> {
             };
             wanted.push((name.clone(), want));
         }
+        let schema = &self.schemas[model];
         Ok(records
             .filter(|record| {
                 wanted.iter().all(|(name, want)| {
                     let value = record.get(name).unwrap_or(&Value::Null);
                     match want {
-                        Wanted::Null => {
-                            value.is_null() || canonical(&schema[name].kind, value).is_null()
-                        }
+                        Wanted::Null => canonical(&schema[name].kind, value).is_null(),
                         Wanted::Plain(plain) => canonical(&schema[name].kind, value) == *plain,
                         Wanted::Id(id) => value.as_i64() == Some(*id),
                     }
                 })
             })
             .collect())
+    }
+
+    /// The positions of `records` by the canonical value of `field`, built once per model and
+    /// field.
+    fn index_of(
+        &mut self,
+        model: &str,
+        field: &str,
+        records: &[Map<String, Value>],
+    ) -> &HashMap<String, Vec<usize>> {
+        let kind = self.schemas[model][field].kind.clone();
+        self.index
+            .entry((model.to_string(), field.to_string()))
+            .or_insert_with(|| {
+                let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+                for (at, record) in records.iter().enumerate() {
+                    let value = canonical(&kind, record.get(field).unwrap_or(&Value::Null));
+                    index.entry(value.to_string()).or_default().push(at);
+                }
+                index
+            })
     }
 
     fn send_for_create(

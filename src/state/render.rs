@@ -43,10 +43,15 @@ fn change_lines(change: &Change, depth: usize, lines: &mut Vec<String>) {
         Action::Delete => '-',
     };
     lines.push(format!(
-        "{indent}{sign} {} {}{}",
+        "{indent}{sign} {} {}{}{}",
         change.model,
         label(&change.key),
-        id_suffix(change.id)
+        id_suffix(change.id),
+        if change.module_data {
+            " (module data)"
+        } else {
+            ""
+        }
     ));
     let inner = format!("{indent}      ");
     if change.reactivate {
@@ -147,5 +152,6 @@ fn change_json(change: &Change) -> Value {
         "fields": fields,
         "children": children,
         "kept": kept,
+        "module_data": change.module_data,
     })
 }

@@ -540,3 +540,74 @@ fn a_new_login_ends_the_session_it_replaces_on_the_server() {
     let out = p.cli(home.path()).arg("status").output().unwrap();
     assert_eq!(out.status.code(), Some(0), "the new one works: {out:?}");
 }
+
+#[test]
+#[ignore = "needs the production-shaped server: scripts/test starts it and runs production:: with --ignored"]
+fn a_configuration_file_applies_through_the_prefix_and_plans_empty_on_postgresql() {
+    let Some(p) =
+        production("a_configuration_file_applies_through_the_prefix_and_plans_empty_on_postgresql")
+    else {
+        return;
+    };
+    let _turn = serial();
+    let home = p.logged_in();
+    let tag = unique("cac");
+    let mut yaml = format!(
+        "version: 1\nrecords:\n  - model: party.category\n    items:\n      - name: {tag} root\n      - name: {tag} leaf\n        parent: {tag} root\n  - model: party.party\n    items:\n"
+    );
+    for i in 0..40 {
+        yaml.push_str(&format!(
+            "      - name: {tag} party {i:02}\n        lang: en\n        categories: [{{name: {tag} leaf}}]\n        addresses: [{{street: {i} Main Street, city: Paris}}]\n"
+        ));
+    }
+    let file = home.path().join("setup.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let file = file.to_str().unwrap();
+    let plan = |home: &Path| {
+        p.cli(home)
+            .args(["plan", file, "--detailed-exitcode"])
+            .output()
+            .unwrap()
+    };
+
+    let out = p
+        .cli(home.path())
+        .args(["apply", file, "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "Apply complete: 82 created, 0 changed, 0 deleted."
+    );
+    let out = plan(home.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+
+    // One change on the server: exactly one `~` and exit 5; applied again (the write carries
+    // PostgreSQL's _timestamp text as it was read), then nothing to do.
+    let out = p
+        .cli(home.path())
+        .args(["write", "party.party", "--where"])
+        .arg(format!("name = '{tag} party 07'"))
+        .args([r#"{"lang": null}"#, "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let out = plan(home.path());
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let changed: Vec<&str> = text.lines().filter(|l| l.starts_with("~ ")).collect();
+    assert_eq!(changed.len(), 1, "{text}");
+    assert!(changed[0].contains("party 07"), "{text}");
+    let out = p
+        .cli(home.path())
+        .args(["apply", file, "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "Apply complete: 0 created, 1 changed, 0 deleted."
+    );
+    assert_eq!(plan(home.path()).status.code(), Some(0));
+}
