@@ -724,3 +724,191 @@ fn an_apply_cut_by_a_killed_server_completes_when_run_again_without_duplicates()
         text(&out.stderr)
     );
 }
+
+#[test]
+fn a_many2many_naming_a_record_created_in_the_same_apply_links_each_record_once() {
+    let server = shared_server();
+    let home = Home::logged_in(server);
+    let (old, new) = (unique("Existing"), unique("Created"));
+    let old_id = server.rpc("model.party.category.create", json!([[{"name": old}], {}]))[0]
+        .as_i64()
+        .unwrap();
+    let name = unique("Linked");
+    let file = write(
+        &home,
+        "linked.yaml",
+        &format!(
+            "version: 1
+records:
+  - model: party.category
+    items:
+      - name: {new}
+  - model: party.party
+    items:
+      - name: {name}
+        code: {}
+        categories: [{new}, {old}]
+",
+            unique("L")
+        ),
+    );
+    apply_yes(&home, &file);
+    let new_id = ids(server, "party.category", json!([["name", "=", new]]))[0];
+    let party = search_read(
+        server,
+        "party.party",
+        json!([["name", "=", name]]),
+        &["categories"],
+    );
+    let mut linked: Vec<i64> = party[0]["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_i64().unwrap())
+        .collect();
+    linked.sort();
+    let mut want = vec![old_id, new_id];
+    want.sort();
+    assert_eq!(linked, want, "categories: [{new}, {old}]");
+}
+
+#[test]
+fn a_partial_many2many_adds_and_removes_only_the_records_it_names() {
+    let server = shared_server();
+    let home = Home::logged_in(server);
+    let tag = unique("Part");
+    let categories = server.rpc(
+        "model.party.category.create",
+        json!([[{"name": format!("{tag}-a")}, {"name": format!("{tag}-b")},
+                {"name": format!("{tag}-c")}], {}]),
+    );
+    let [a, b, c] = [0, 1, 2].map(|i| categories[i].as_i64().unwrap());
+    let name = unique("Partial");
+    let party = create_parties(server, &[&name])[0];
+    server.rpc(
+        "model.party.party.write",
+        json!([[party], {"categories": [["add", [a, b]]]}, {}]),
+    );
+    let linked = || {
+        ids_of(
+            &search_read(
+                server,
+                "party.party",
+                json!([["id", "=", party]]),
+                &["categories"],
+            )[0]["categories"],
+        )
+    };
+    for (change, want) in [
+        ("{add: [TAG-c]}", BTreeSet::from([a, b, c])),
+        ("{remove: [TAG-a]}", BTreeSet::from([b, c])),
+    ] {
+        let file = write(
+            &home,
+            "partial.yaml",
+            &format!(
+                "version: 1
+records:
+  - model: party.party
+    items:
+      - name: {name}
+        categories: {}
+",
+                change.replace("TAG", &tag)
+            ),
+        );
+        let plan = plan_json(&home, &file);
+        assert_eq!(summary(&plan), (0, 1, 0), "{change}: {plan:#}");
+        apply_yes(&home, &file);
+        assert_eq!(linked(), want, "{change}");
+        let out = run(&home, &["plan", arg(&file), "--detailed-exitcode"]);
+        assert_eq!(out.status.code(), Some(0), "{change}: {out:?}");
+    }
+}
+
+#[test]
+fn children_prune_true_deletes_the_children_the_file_does_not_name() {
+    let server = shared_server();
+    let home = Home::logged_in(server);
+    let name = unique("Pruned");
+    let party = server.rpc(
+        "model.party.party.create",
+        json!([[{"name": name, "code": unique("P"), "addresses": [["create", [
+            {"city": "Lyon"}, {"city": "Nice"},
+        ]]]}], {}]),
+    )[0]
+    .as_i64()
+    .unwrap();
+    let file = write(
+        &home,
+        "pruned.yaml",
+        &format!(
+            "version: 1
+records:
+  - model: party.party
+    items:
+      - name: {name}
+        addresses:
+          key: [city]
+          prune: true
+          items: [{{city: Lyon}}]
+"
+        ),
+    );
+    let plan = plan_json(&home, &file);
+    assert_eq!(summary(&plan), (0, 0, 1), "{plan:#}");
+    // The party itself is listed, as the holder of its children's changes, but not counted.
+    assert!(
+        changes(&plan).contains(&"delete party.address".to_string()),
+        "{plan:#}"
+    );
+    apply_yes(&home, &file);
+    let cities: Vec<Value> = search_read(
+        server,
+        "party.address",
+        json!([["party", "=", party]]),
+        &["city"],
+    )
+    .iter()
+    .map(|a| a["city"].clone())
+    .collect();
+    assert_eq!(cities, [json!("Lyon")]);
+}
+
+#[test]
+fn apply_on_a_terminal_asks_and_writes_nothing_unless_answered_yes() {
+    let server = shared_server();
+    let home = Home::logged_in(server);
+    let name = unique("Asked");
+    let file = write(
+        &home,
+        "asked.yaml",
+        &format!(
+            "version: 1
+records:
+  - model: party.category
+    items:
+      - name: {name}
+"
+        ),
+    );
+    let named = json!([["name", "=", name]]);
+    for (answer, code, created) in [("n", 3, 0), ("y", 0, 1)] {
+        let mut command = home.cli_std();
+        command.args(["apply", arg(&file)]);
+        let mut terminal = crate::common::pty::Pty::spawn(command);
+        terminal.expect("[y/N]");
+        terminal.type_line(answer);
+        let (got, screen) = terminal.finish();
+        assert!(
+            screen.contains(&format!("+ party.category name=\"{name}\"")),
+            "{screen}"
+        );
+        assert_eq!(got, code, "{answer}: {screen}");
+        assert_eq!(
+            count(server, "party.category", named.clone()),
+            created,
+            "{answer}"
+        );
+    }
+}
