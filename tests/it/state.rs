@@ -540,7 +540,11 @@ records:
         json!([["id", "=", party]]),
         &["categories"],
     );
-    assert_eq!(rows[0]["categories"], json!([theirs_id]), "{wanted_id}");
+    assert_eq!(
+        rows[0]["categories"],
+        json!([theirs_id]),
+        "the server's change stays, the plan's {wanted_id} is not added"
+    );
 }
 
 /// Plan `text` saved as `name`: exit 3 and one line naming `name:line`.
