@@ -37,6 +37,7 @@ mod resilience;
 mod scripting;
 mod session;
 mod spreadsheet;
+mod state_export;
 mod terminal;
 mod transport;
 mod usage_hints;
