@@ -67,6 +67,11 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand module 'Activate, upgrade or deactivate modules, with a plan before every change'
             cand user 'List and add users, set passwords, disable or enable logins, change groups'
             cand lang 'List languages, load or unload their translations'
+            cand plan 'Show what apply would change to make the server match a file of declared records'
+            cand apply 'Make the server match a file of declared records (or a saved plan), plan first'
+            cand state 'Write existing records as a file that plan and apply read'
+            cand diff 'Compare the records of two databases or servers (exit 5 when they differ)'
+            cand sync 'Make one database match another for the records of a file or of models'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;ping'= {
@@ -1325,6 +1330,196 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         }
         &'tryton-cli;lang;help;help'= {
         }
+        &'tryton-cli;plan'= {
+            cand -o 'How the plan is shown'
+            cand --output 'How the plan is shown'
+            cand --out 'Also save the plan to this file, for ''apply PLANFILE'''
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]'
+            cand --write-timeout 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
+            cand --detailed-exitcode 'Exit 5 when there are changes to apply (0 when there are none), as terraform plan'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;apply'= {
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]'
+            cand --write-timeout 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;state'= {
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]'
+            cand --write-timeout 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Write the records of a model as a file that plan/apply read (YAML)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tryton-cli;state;export'= {
+            cand --where 'Only the records this domain matches (short form or JSON, as for search)'
+            cand -f 'The fields written, comma-separated [default: the model''s writable fields but one2many, binary and bookkeeping ones]'
+            cand --fields 'The fields written, comma-separated [default: the model''s writable fields but one2many, binary and bookkeeping ones]'
+            cand --children 'One2many fields whose records are written inside their parent, keyed there'
+            cand --key 'The natural key, comma-separated [default: the model''s default key]'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]'
+            cand --write-timeout 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
+            cand --json 'Write JSON instead of YAML'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;state;help'= {
+            cand export 'Write the records of a model as a file that plan/apply read (YAML)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tryton-cli;state;help;export'= {
+        }
+        &'tryton-cli;state;help;help'= {
+        }
+        &'tryton-cli;diff'= {
+            cand --from 'The profile (config file) whose records are the reference'
+            cand --to 'The profile (config file) compared with it'
+            cand -o 'How the plan is shown'
+            cand --output 'How the plan is shown'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]'
+            cand --write-timeout 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tryton-cli;sync'= {
+            cand --from 'The profile (config file) whose records are the reference'
+            cand --to 'The profile (config file) compared with it'
+            cand -o 'How the plan is shown'
+            cand --output 'How the plan is shown'
+            cand --url 'Tryton server URL, e.g. http://127.0.0.1:8000 (also read from TRYTON_RPC_URL)'
+            cand -d 'Database name'
+            cand --database 'Database name'
+            cand --timeout 'Timeout for connecting, and for each read (search, read, export...): seconds, or a duration such as 500ms or 1m; 0 is no limit [default: 10]'
+            cand --write-timeout 'Limit on a write (create, write, delete, import, button, wizard, report...) once it is sent: by default none, as the server may still commit a write it was given up on; a write cut short may have been applied. 0 is no limit [default: 0]'
+            cand --retries 'How often a failed request is sent again when that is safe [default: 3]; a proxy''s 502 or 503 for a read is retried for up to 30 s instead (0: never)'
+            cand -u 'Login name (also picks the stored session when several users are logged in)'
+            cand --user 'Login name (also picks the stored session when several users are logged in)'
+            cand --profile 'Profile from the config file (~/.config/tryton-cli/config.toml)'
+            cand --session-store 'Where sessions are kept: the OS keyring, a 0600 file, either (auto), or nowhere [default: auto]'
+            cand --password-file 'Read the password from the first line of this file (it must not be readable by others)'
+            cand --cacert 'Trust the certificates in this PEM file (a private CA) instead of the system store; remembered with the session at login'
+            cand --max-response-size 'Refuse answers larger than this: bytes, or a size such as 512KiB or 10MiB [default: 256MiB]'
+            cand --jq 'Run this jq program on the JSON output (in-process; no jq needed), as gh''s --jq: on each record of search, read, models, fields and export (the whole list with -o json), on the result of call (and of a button or wizard), on ping/status/cron --json. Each output is printed on a line of its own, strings raw (as jq -r), anything else as compact JSON. A bad program is exit 3 before anything is sent'
+            cand --insecure 'Do not verify the server''s TLS certificate (prints a warning); remembered with the session at login'
+            cand -v 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand --verbose 'Trace requests on stderr (-vv adds bodies); secrets are always redacted'
+            cand -q 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand --quiet 'Print nothing but results (ping: nothing at all; use the exit code)'
+            cand -y 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand --yes 'Answer yes to every question of this run: confirmations of deletes and bulk writes, and the server''s warnings ("do you want to proceed?")'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tryton-cli;help'= {
             cand ping 'Check that the server answers JSON-RPC (exit codes for scripts and CI)'
             cand health 'Check many servers at once for monitoring: a table, JSON, Prometheus or Nagios'
@@ -1350,6 +1545,11 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
             cand module 'Activate, upgrade or deactivate modules, with a plan before every change'
             cand user 'List and add users, set passwords, disable or enable logins, change groups'
             cand lang 'List languages, load or unload their translations'
+            cand plan 'Show what apply would change to make the server match a file of declared records'
+            cand apply 'Make the server match a file of declared records (or a saved plan), plan first'
+            cand state 'Write existing records as a file that plan and apply read'
+            cand diff 'Compare the records of two databases or servers (exit 5 when they differ)'
+            cand sync 'Make one database match another for the records of a file or of models'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tryton-cli;help;ping'= {
@@ -1441,6 +1641,19 @@ set edit:completion:arg-completer[tryton-cli] = {|@words|
         &'tryton-cli;help;lang;load'= {
         }
         &'tryton-cli;help;lang;unload'= {
+        }
+        &'tryton-cli;help;plan'= {
+        }
+        &'tryton-cli;help;apply'= {
+        }
+        &'tryton-cli;help;state'= {
+            cand export 'Write the records of a model as a file that plan/apply read (YAML)'
+        }
+        &'tryton-cli;help;state;export'= {
+        }
+        &'tryton-cli;help;diff'= {
+        }
+        &'tryton-cli;help;sync'= {
         }
         &'tryton-cli;help;help'= {
         }

@@ -40,7 +40,9 @@ pub use records::{FieldsArgs, ModelsArgs, OutputArgs, ReadArgs};
 pub use scripting::{CronArgs, WaitArgs, WatchArgs};
 pub use search::{CacheArgs, SearchArgs};
 pub use session::{LoginArgs, LogoutArgs, StatusArgs, SwitchArgs};
-pub use state::{ApplyArgs, DiffArgs, PlanArgs, PlanFormat, StateArgs};
+pub use state::{
+    ApplyArgs, DiffArgs, PlanArgs, PlanFormat, StateAction, StateArgs, StateExportArgs,
+};
 
 pub const EXIT_CODES: &str = "\
 Exit codes (every command):

@@ -45,9 +45,11 @@ pub const STATE_EXAMPLES: &str = "Examples:
 
 /// `diff`'s long help.
 pub const DIFF_ABOUT: &str = "Compare two databases (or servers), given as profiles of the config \
-file: the records of --from (those a file declares, or the records of the models named, \
-exported as 'state export' does) are planned against --to. Read-only; exit 0 when they match, \
-5 when they differ. A prune is limited to the exported domain.";
+file: the records of --from are exported as 'state export' writes them and planned against --to. \
+MODEL arguments take all the model's records (a record only on --to shows as -); a FILE takes its \
+blocks' models with the keys and fields the file declares, all records or those of a block's \
+prune domain (deleted on --to only inside it). Read-only; exit 0 when they match, 5 when they \
+differ.";
 
 /// `diff --help`'s closing lines.
 pub const DIFF_EXAMPLES: &str = "Examples:
@@ -118,7 +120,8 @@ pub struct StateExportArgs {
     #[arg(long = "where", value_name = "DOMAIN")]
     pub where_: Option<String>,
 
-    /// The fields written, comma-separated [default: the model's stored, writable fields]
+    /// The fields written, comma-separated [default: the model's writable fields but one2many,
+    /// binary and bookkeeping ones]
     #[arg(
         short,
         long,

@@ -8,6 +8,7 @@ mod call;
 mod create;
 mod cron;
 mod delete;
+mod diff;
 mod export;
 mod fields;
 pub mod generate;
@@ -24,6 +25,7 @@ mod plan;
 mod read;
 mod report;
 pub mod search;
+mod state;
 mod status;
 mod switch;
 mod user;
@@ -113,9 +115,9 @@ pub fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Lang(args)) => lang::run(settings, store()?, &out, args),
         Some(Command::Plan(args)) => plan::run(settings, store()?, &out, args),
         Some(Command::Apply(args)) => apply::run(settings, store()?, &out, args),
-        Some(Command::State(_) | Command::Diff(_) | Command::Sync(_)) => {
-            Err(Failure::usage("not built yet").into())
-        }
+        Some(Command::State(args)) => state::run(settings, store()?, &out, args),
+        Some(Command::Diff(args)) => diff::run(&cli.global.flags(), &out, args, false),
+        Some(Command::Sync(args)) => diff::run(&cli.global.flags(), &out, args, true),
         None => Err(Failure::usage("no command given; see 'tryton-cli --help'").into()),
     }
 }

@@ -178,18 +178,22 @@ impl Run<'_, '_> {
             }
             log::info!("changed {} {model} record(s)", records.len());
         }
-        for model in models_of(updates.iter().copied().filter(|c| c.deactivate)) {
-            let ids: Vec<i64> = updates
-                .iter()
-                .filter(|c| c.deactivate && c.model == model)
-                .filter_map(|c| c.id)
-                .collect();
+        let deactivated: Vec<&Change> = plan.changes.iter().filter(|c| c.deactivate).collect();
+        for model in models_of(deactivated.iter().copied()) {
+            let mut ids = Vec::new();
+            for change in deactivated.iter().filter(|c| c.model == model) {
+                ids.push(match (change.id, change.entry) {
+                    (Some(id), _) => id,
+                    (None, Some(entry)) => self.resolved(Resolved::Pending(entry))?,
+                    (None, None) => continue,
+                });
+            }
             let context = self.context.clone();
             self.call(
                 &format!("model.{model}.write"),
                 json!([ids, {"active": false}, context]),
             )?;
-            log::info!("deactivated {} {model} record(s) again", ids.len());
+            log::info!("deactivated {} {model} record(s)", ids.len());
         }
 
         let deletes: Vec<&Change> = plan

@@ -4,6 +4,7 @@
 //! `plan`, `apply`, `state export`, `diff` and `sync` are thin over this.
 
 pub mod apply;
+pub mod export;
 pub mod file;
 pub mod keys;
 pub mod plan;

@@ -262,6 +262,7 @@ impl<'p, 'a> Planner<'p, 'a> {
                 let reader = Reader {
                     source: &self.source,
                     schemas: &self.schemas,
+                    serial: std::cell::Cell::new(0),
                 };
                 read_entries(&reader, spec, &self.schemas)
             };
@@ -330,6 +331,16 @@ impl<'p, 'a> Planner<'p, 'a> {
                             change.children.push((name.clone(), children.clone()));
                         }
                         change.send.push((name.clone(), send));
+                    }
+                    // trytond refuses writes to an inactive record, and creating one runs
+                    // some (a category's name is written again after it is made): created
+                    // active, deactivated after the other changes.
+                    let inactive = |(name, send): &(String, Send)| {
+                        name == "active" && matches!(send, Send::Value(Value::Bool(false)))
+                    };
+                    if change.send.iter().any(inactive) {
+                        change.send.retain(|pair| !inactive(pair));
+                        change.deactivate = true;
                     }
                     change.level = level;
                     levels[index] = level;
@@ -508,7 +519,7 @@ fn read_entries(
 /// Which declared entry each reference names, found in the file alone.
 struct StaticTargets {
     /// By (line of the reference, model): the entry it names, if any.
-    by_line: HashMap<(usize, String), usize>,
+    by_serial: HashMap<usize, usize>,
     /// The entries each entry refers to.
     edges: Vec<BTreeSet<usize>>,
 }
@@ -516,7 +527,7 @@ struct StaticTargets {
 impl StaticTargets {
     fn find(source: &str, entries: &[Entry]) -> anyhow::Result<StaticTargets> {
         let mut targets = StaticTargets {
-            by_line: HashMap::new(),
+            by_serial: HashMap::new(),
             edges: vec![BTreeSet::new(); entries.len()],
         };
         for (index, entry) in entries.iter().enumerate() {
@@ -526,9 +537,7 @@ impl StaticTargets {
             }
             for spec in refs {
                 if let Some(target) = declared_target(source, entries, spec)? {
-                    targets
-                        .by_line
-                        .insert((spec.line, spec.model.clone()), target);
+                    targets.by_serial.insert(spec.serial, target);
                     targets.edges[index].insert(target);
                 }
             }
@@ -537,7 +546,7 @@ impl StaticTargets {
     }
 
     fn of(&self, spec: &RefSpec) -> Option<usize> {
-        self.by_line.get(&(spec.line, spec.model.clone())).copied()
+        self.by_serial.get(&spec.serial).copied()
     }
 
     /// The entries in an order where every entry comes after those it refers to.

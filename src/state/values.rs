@@ -37,6 +37,8 @@ pub enum Decl {
 /// How a reference names its record.
 #[derive(Clone, Debug)]
 pub struct RefSpec {
+    /// Tells this reference from the others (several may share a line: `[A, B]`).
+    pub serial: usize,
     pub line: usize,
     pub model: String,
     pub by: RefBy,
@@ -118,6 +120,8 @@ impl Decl {
 pub struct Reader<'f> {
     pub source: &'f str,
     pub schemas: &'f HashMap<String, Fields>,
+    /// The last reference's serial.
+    pub serial: std::cell::Cell<usize>,
 }
 
 impl<'f> Reader<'f> {
@@ -351,7 +355,9 @@ impl<'f> Reader<'f> {
                 RefBy::Match(vec![(key[0].clone(), self.value(model, field, node)?)])
             }
         };
+        self.serial.set(self.serial.get() + 1);
         Ok(RefSpec {
+            serial: self.serial.get(),
             line: node.line,
             model: model.to_string(),
             by,

@@ -38,6 +38,7 @@ mod scripting;
 mod session;
 mod spreadsheet;
 mod state;
+mod state_export;
 mod terminal;
 mod transport;
 mod usage_hints;
