@@ -591,6 +591,24 @@ records:
 }
 
 #[test]
+#[ignore = "implementation: a prune domain naming an unknown field is the server's error (exit 1, no FILE:LINE)"]
+fn a_prune_domain_naming_an_unknown_field_is_exit_3_naming_the_file_and_line() {
+    let home = Home::logged_in(shared_server());
+    let err = assert_file_error(
+        &home,
+        "prune-field.yaml",
+        "version: 1
+records:
+  - model: party.category
+    prune: {domain: [[\"colour\", \"=\", \"red\"]]}
+    items: [{name: Kept}]
+",
+        4,
+    );
+    assert!(err.contains("colour"), "{err}");
+}
+
+#[test]
 fn a_reference_that_names_nothing_is_exit_3_naming_the_file_and_line_and_nothing_is_applied() {
     let server = shared_server();
     let home = Home::logged_in(server);
