@@ -286,23 +286,37 @@ impl Planner<'_, '_> {
         matched: &HashSet<i64>,
         plan: &mut Plan,
     ) -> anyhow::Result<()> {
+        let at = |message: String| file::at(&self.source, block.prune_line, message);
         let domain = match domain {
             Value::String(text) => {
-                let parsed =
-                    crate::domain::parse_domain(std::slice::from_ref(text)).map_err(|err| {
-                        file::at(&self.source, block.line, format!("prune domain: {err}"))
-                    })?;
-                crate::field_types::typed_domain(&parsed, self.session, &block.model)?
+                let parsed = crate::domain::parse_domain(std::slice::from_ref(text))
+                    .map_err(|err| at(format!("prune domain: {err}")))?;
+                crate::field_types::typed_domain(&parsed, self.session, &block.model).map_err(
+                    |err| {
+                        at(format!(
+                            "prune domain: {}",
+                            crate::rpc::one_line(&format!("{err:#}"))
+                        ))
+                    },
+                )?
             }
             Value::Array(_) => domain.clone(),
             _ => {
-                return Err(file::at(
-                    &self.source,
-                    block.line,
-                    "prune: {domain: …} takes a JSON domain or the short form as text",
+                return Err(at(
+                    "prune: {domain: …} takes a JSON domain or the short form as text".into(),
                 ));
             }
         };
+        // Field names are checked here: the server would only answer an error without a line.
+        let schema = &self.schemas[&block.model];
+        for field in domain_fields(&domain) {
+            if !schema.contains_key(&field) {
+                return Err(at(format!(
+                    "prune domain: unknown field '{field}' on {}; 'tryton-cli fields {}' lists them",
+                    block.model, block.model
+                )));
+            }
+        }
         let context = self.context.clone();
         let found = self.call(
             &format!("model.{}.search_read", block.model),
@@ -338,4 +352,20 @@ impl Planner<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// The fields a JSON domain's conditions name (the first name of a dotted path).
+fn domain_fields(domain: &Value) -> Vec<String> {
+    let mut fields = Vec::new();
+    if let Value::Array(items) = domain {
+        match items.first() {
+            Some(Value::String(field)) if items.len() >= 3 => {
+                fields.push(field.split('.').next().unwrap_or(field).to_string());
+            }
+            _ => items
+                .iter()
+                .for_each(|item| fields.extend(domain_fields(item))),
+        }
+    }
+    fields
 }

@@ -89,6 +89,8 @@ pub struct Block {
     pub key: Option<Vec<String>>,
     /// Records in this domain that no item names are deleted.
     pub prune: Option<Value>,
+    /// The line of `prune:`.
+    pub prune_line: usize,
     pub items: Vec<Item>,
 }
 
@@ -224,6 +226,7 @@ fn block(source: &str, node: &Node) -> anyhow::Result<Block> {
         model,
         key,
         prune,
+        prune_line: node.get("prune").map_or(node.line, |prune| prune.line),
         items,
     })
 }
