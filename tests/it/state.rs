@@ -591,7 +591,6 @@ records:
 }
 
 #[test]
-#[ignore = "implementation: a prune domain naming an unknown field is the server's error (exit 1, no FILE:LINE)"]
 fn a_prune_domain_naming_an_unknown_field_is_exit_3_naming_the_file_and_line() {
     let home = Home::logged_in(shared_server());
     let err = assert_file_error(
