@@ -24,6 +24,13 @@ pub fn run(
         None => (name.clone(), text),
     };
     let (_, plan) = state::plan_file(&mut session, &source, &text)?;
+    if saved.is_some() && plan.is_empty() {
+        // Applied already (by this plan or otherwise): the server holds what was reviewed.
+        out.line(format!(
+            "No changes: the server already matches {name} (applied before?)."
+        ))?;
+        return Ok(ExitCode::Success);
+    }
     if let Some(saved) = &saved
         && render::json(&plan) != saved.plan
     {

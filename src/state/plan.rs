@@ -480,6 +480,26 @@ fn read_entries(
                     ),
                 ));
             }
+            // A key field the model requires must be given: without it the record could only
+            // be created, and the server would refuse that.
+            if item.xml_id.is_none() && !item.absent {
+                for name in &key {
+                    let given = item
+                        .fields
+                        .iter()
+                        .any(|(n, node)| n == name && !node.is_null());
+                    if !given && fields.get(name).is_some_and(|field| field.required) {
+                        return Err(file::at(
+                            &spec.source,
+                            item.line,
+                            format!(
+                                "this {} item lacks '{name}', a key field the model requires",
+                                block.model
+                            ),
+                        ));
+                    }
+                }
+            }
             let entry = Entry {
                 model: block.model.clone(),
                 key: key.clone(),
