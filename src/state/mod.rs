@@ -11,6 +11,7 @@ pub mod plan;
 pub mod render;
 pub mod saved;
 pub mod values;
+pub mod yaml;
 
 use std::path::Path;
 
