@@ -167,7 +167,8 @@ fn is_tagged(value: &Value) -> bool {
     value.get("__class__").is_some_and(Value::is_string)
 }
 
-fn shown(value: &Value) -> String {
+/// A value as an error quotes it: its JSON, cut after 40 characters.
+pub fn shown(value: &Value) -> String {
     let text = value.to_string();
     if text.chars().count() > 40 {
         format!("{}…", text.chars().take(40).collect::<String>())

@@ -20,6 +20,19 @@ use crate::session::Authenticated;
 
 pub use plan::Plan;
 
+/// A record's id, as `read`/`search_read` give it.
+pub fn record_id(record: &serde_json::Map<String, serde_json::Value>) -> Option<i64> {
+    record.get("id").and_then(serde_json::Value::as_i64)
+}
+
+/// The ids of an x2many value as read (a list of ids).
+pub fn ids_of(value: Option<&serde_json::Value>) -> Vec<i64> {
+    value
+        .and_then(serde_json::Value::as_array)
+        .map(|ids| ids.iter().filter_map(serde_json::Value::as_i64).collect())
+        .unwrap_or_default()
+}
+
 /// The text of a file of declared records, and the name errors give it.
 pub fn read_text(path: &Path) -> anyhow::Result<(String, String)> {
     if path.as_os_str() == "-" {

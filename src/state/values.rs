@@ -180,7 +180,7 @@ impl<'f> Reader<'f> {
                 format!(
                     "{model}.{}: {} is not {expected}",
                     field.name,
-                    short(&node.to_json())
+                    crate::values::shown(&node.to_json())
                 ),
             )
         };
@@ -401,15 +401,6 @@ fn normal_number(text: &str) -> String {
         return text.to_string();
     }
     text.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-fn short(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() > 40 {
-        format!("{}…", text.chars().take(40).collect::<String>())
-    } else {
-        text
-    }
 }
 
 #[cfg(test)]

@@ -191,16 +191,7 @@ pub(super) fn plain(kind: &FieldKind, raw: &Value) -> Value {
     value
 }
 
-pub(super) fn record_id(record: &Map<String, Value>) -> Option<i64> {
-    record.get("id").and_then(Value::as_i64)
-}
-
-pub(super) fn ids_of(value: Option<&Value>) -> Vec<i64> {
-    value
-        .and_then(Value::as_array)
-        .map(|ids| ids.iter().filter_map(Value::as_i64).collect())
-        .unwrap_or_default()
-}
+pub(super) use crate::state::{ids_of, record_id};
 
 pub(super) fn join(ids: &[i64]) -> String {
     ids.iter()

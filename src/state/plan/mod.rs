@@ -20,6 +20,7 @@ use serde_json::{Map, Value, json};
 use super::file::{self, Spec};
 use super::keys;
 use super::values::{ChildItem, Children, Decl, Reader, RefBy, RefSpec, canonical};
+use super::{ids_of, record_id};
 use crate::exit::{ExitCode, Failure};
 use crate::schema::{self, Fields};
 use crate::session::Authenticated;
@@ -220,23 +221,12 @@ struct Fetched {
     children: HashMap<String, HashMap<i64, Map<String, Value>>>,
 }
 
-fn record_id(record: &Map<String, Value>) -> Option<i64> {
-    record.get("id").and_then(Value::as_i64)
-}
-
 fn timestamp(record: &Map<String, Value>) -> Option<String> {
     match record.get("_timestamp")? {
         Value::String(text) => Some(text.clone()),
         Value::Number(number) => Some(number.to_string()),
         _ => None,
     }
-}
-
-fn ids_of(value: Option<&Value>) -> Vec<i64> {
-    value
-        .and_then(Value::as_array)
-        .map(|ids| ids.iter().filter_map(Value::as_i64).collect())
-        .unwrap_or_default()
 }
 
 fn pending_of(send: &Send) -> Vec<usize> {
