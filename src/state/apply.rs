@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value, json};
 
 use super::plan::{Action, Change, Plan, Resolved, Send};
+use crate::batch::is_too_large;
 use crate::exit::{ExitCode, Failure};
 use crate::interrupt;
 use crate::session::Authenticated;
@@ -53,6 +54,9 @@ fn is_stale(err: &anyhow::Error) -> bool {
     let text = format!("{err:#}");
     text.contains("modified in the meanwhile") || text.contains("ConcurrencyException")
 }
+
+/// Records created in one call at most: bodies stay well under a proxy's limit.
+const CREATES_PER_CALL: usize = 500;
 
 struct Run<'s, 'a> {
     session: &'s mut Authenticated<'a>,
@@ -120,25 +124,8 @@ impl Run<'_, '_> {
                     .copied()
                     .filter(|c| c.model == model)
                     .collect();
-                let values = records
-                    .iter()
-                    .map(|c| self.values(c))
-                    .collect::<anyhow::Result<Vec<_>>>()?;
-                let context = self.context.clone();
-                let ids = self.call(&format!("model.{model}.create"), json!([values, context]))?;
-                let ids: Vec<i64> = ids
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_i64)
-                    .collect();
-                for (change, id) in records.iter().zip(&ids) {
-                    if let Some(entry) = change.entry {
-                        self.created.insert(entry, *id);
-                    }
-                    self.applied.created += change.counts()[0];
-                }
-                log::info!("created {} {model} record(s)", ids.len());
+                self.create(&model, &records)?;
+                log::info!("created {} {model} record(s)", records.len());
             }
         }
 
@@ -221,6 +208,48 @@ impl Run<'_, '_> {
 
     /// One call, one transaction. A first Ctrl-C (or SIGTERM) lets the call in flight finish
     /// and stops before the next one; what is done stays, and apply run again plans the rest.
+    /// The records of one model at one level, created in calls of at most `CREATES_PER_CALL`
+    /// (halved when a proxy refuses the body as too large: a 413 comes before trytond runs
+    /// anything). Each call is a transaction of its own; the calls before a failed one stay,
+    /// and planning again finds them.
+    fn create(&mut self, model: &str, records: &[&Change]) -> anyhow::Result<()> {
+        let mut size = CREATES_PER_CALL;
+        let mut done = 0;
+        while done < records.len() {
+            let piece = &records[done..(done + size).min(records.len())];
+            let values = piece
+                .iter()
+                .map(|c| self.values(c))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let context = self.context.clone();
+            let ids = match self.call(&format!("model.{model}.create"), json!([values, context])) {
+                Err(err) if is_too_large(&err) && piece.len() > 1 => {
+                    size = piece.len() / 2;
+                    log::debug!(
+                        "* the server refused {} records at once as too large: {size} now",
+                        piece.len()
+                    );
+                    continue;
+                }
+                other => other?,
+            };
+            let ids: Vec<i64> = ids
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_i64)
+                .collect();
+            for (change, id) in piece.iter().zip(&ids) {
+                if let Some(entry) = change.entry {
+                    self.created.insert(entry, *id);
+                }
+                self.applied.created += change.counts()[0];
+            }
+            done += piece.len();
+        }
+        Ok(())
+    }
+
     fn call(&mut self, method: &str, params: Value) -> anyhow::Result<Value> {
         self.stop_if_asked();
         interrupt::set_in_flight(Some(format!(

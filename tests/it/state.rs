@@ -933,3 +933,35 @@ records:
         );
     }
 }
+
+/// trytond 8.2's `[request] records_limit` answers 413 to a create of more records than it
+/// allows, before running anything: apply halves its creates until they pass, and every
+/// record is created once.
+#[test]
+fn creates_refused_as_too_large_are_halved_and_every_record_is_created_once() {
+    if !crate::common::requires_series("8", "trytond 7.0 has no [request] records_limit") {
+        return;
+    }
+    let server = TrytonServer::start(&[("TRYTOND_REQUEST__RECORDS_LIMIT", "100")]);
+    let home = Home::logged_in(&server);
+    let tag = unique("big");
+    let mut yaml = String::from("version: 1\nrecords:\n  - model: party.party\n    items:\n");
+    for i in 0..300 {
+        yaml.push_str(&format!("      - name: {tag} {i:03}\n"));
+    }
+    let file = write(&home, "many.yaml", &yaml);
+    assert_eq!(
+        apply_yes(&home, &file).trim(),
+        "Apply complete: 300 created, 0 changed, 0 deleted."
+    );
+    assert_eq!(
+        count(
+            &server,
+            "party.party",
+            json!([["name", "like", format!("{tag} %")]])
+        ),
+        300
+    );
+    let out = run(&home, &["plan", arg(&file), "--detailed-exitcode"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
