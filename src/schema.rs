@@ -158,6 +158,9 @@ pub struct FieldDef {
     pub required: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection: Option<Selection>,
+    /// The many2one of a one2many's records that points back (`party` for `addresses`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation_field: Option<String>,
 }
 
 impl FieldDef {

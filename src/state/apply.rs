@@ -140,8 +140,16 @@ impl Run<'_, '_> {
             }
             let mut params = Vec::new();
             for change in &records {
+                let values = self.values(change)?;
+                // Only children created apart (inactive ones): nothing to write here.
+                if values.as_object().is_some_and(Map::is_empty) {
+                    continue;
+                }
                 params.push(json!([change.id]));
-                params.push(self.values(change)?);
+                params.push(values);
+            }
+            if params.is_empty() {
+                continue;
             }
             let fresh: Vec<&Change> = records
                 .iter()
@@ -158,17 +166,30 @@ impl Run<'_, '_> {
             params.push(context);
             self.call(&format!("model.{model}.write"), Value::Array(params))?;
             for change in &records {
-                let [created, changed, deleted] = change.counts();
+                let [created, changed, deleted] = counted(change);
                 self.applied.created += created;
                 self.applied.changed += changed;
                 self.applied.deleted += deleted;
             }
             log::info!("changed {} {model} record(s)", records.len());
         }
-        let deactivated: Vec<&Change> = plan.changes.iter().filter(|c| c.deactivate).collect();
+        let children = self.create_inactive_children(plan)?;
+        let deactivated: Vec<&Change> = plan
+            .changes
+            .iter()
+            .filter(|c| c.deactivate)
+            .chain(children.iter().map(|(change, _)| *change))
+            .collect();
         for model in models_of(deactivated.iter().copied()) {
-            let mut ids = Vec::new();
-            for change in deactivated.iter().filter(|c| c.model == model) {
+            let mut ids: Vec<i64> = children
+                .iter()
+                .filter(|(change, _)| change.model == model)
+                .map(|(_, id)| *id)
+                .collect();
+            for change in deactivated
+                .iter()
+                .filter(|c| c.model == model && c.inverse.is_none())
+            {
                 ids.push(match (change.id, change.entry) {
                     (Some(id), _) => id,
                     (None, Some(entry)) => self.resolved(Resolved::Pending(entry))?,
@@ -243,11 +264,52 @@ impl Run<'_, '_> {
                 if let Some(entry) = change.entry {
                     self.created.insert(entry, *id);
                 }
-                self.applied.created += change.counts()[0];
+                self.applied.created += counted(change)[0];
             }
             done += piece.len();
         }
         Ok(())
+    }
+
+    /// Children declared inactive, created once their parent exists, each with the field that
+    /// points back to it; their ids, for the deactivation that follows.
+    fn create_inactive_children<'p>(
+        &mut self,
+        plan: &'p Plan,
+    ) -> anyhow::Result<Vec<(&'p Change, i64)>> {
+        let mut made = Vec::new();
+        for parent in &plan.changes {
+            let waiting: Vec<&Change> = parent
+                .children
+                .iter()
+                .flat_map(|(_, children)| children)
+                .filter(|child| child.action == Action::Create && child.inverse.is_some())
+                .collect();
+            if waiting.is_empty() {
+                continue;
+            }
+            let parent_id = match (parent.id, parent.entry) {
+                (Some(id), _) => id,
+                (None, Some(entry)) => self.resolved(Resolved::Pending(entry))?,
+                (None, None) => continue,
+            };
+            for child in waiting {
+                let mut values = self.values(child)?;
+                if let (Some(map), Some(inverse)) = (values.as_object_mut(), &child.inverse) {
+                    map.insert(inverse.clone(), json!(parent_id));
+                }
+                let context = self.context.clone();
+                let ids = self.call(
+                    &format!("model.{}.create", child.model),
+                    json!([[values], context]),
+                )?;
+                if let Some(id) = ids.get(0).and_then(Value::as_i64) {
+                    made.push((child, id));
+                    self.applied.created += 1;
+                }
+            }
+        }
+        Ok(made)
     }
 
     fn call(&mut self, method: &str, params: Value) -> anyhow::Result<Value> {
@@ -346,9 +408,10 @@ impl Run<'_, '_> {
                 }
                 Send::Children(children) => {
                     let mut actions = Vec::new();
+                    // Children created inactive are made apart (`create_inactive_children`).
                     let creates = children
                         .iter()
-                        .filter(|c| c.action == Action::Create)
+                        .filter(|c| c.action == Action::Create && c.inverse.is_none())
                         .map(|c| self.values(c))
                         .collect::<anyhow::Result<Vec<_>>>()?;
                     if !creates.is_empty() {
@@ -368,10 +431,26 @@ impl Run<'_, '_> {
                     Value::Array(actions)
                 }
             };
+            if matches!(send, Send::Children(_)) && value.as_array().is_some_and(Vec::is_empty) {
+                continue;
+            }
             values.insert(name.clone(), value);
         }
         Ok(Value::Object(values))
     }
+}
+
+/// What a change makes, less its children created apart (counted as they are made).
+fn counted(change: &Change) -> [usize; 3] {
+    let mut counts = change.counts();
+    let apart = change
+        .children
+        .iter()
+        .flat_map(|(_, children)| children)
+        .filter(|child| child.action == Action::Create && child.inverse.is_some())
+        .count();
+    counts[0] -= apart;
+    counts
 }
 
 fn child_timestamps(change: &Change, stamps: &mut Map<String, Value>) {

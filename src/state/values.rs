@@ -73,6 +73,8 @@ impl RefSpec {
 #[derive(Clone, Debug)]
 pub struct Children {
     pub model: String,
+    /// The children's many2one back to their parent (`fields_get`'s `relation_field`).
+    pub inverse: Option<String>,
     pub key: Vec<String>,
     pub prune: bool,
     pub items: Vec<ChildItem>,
@@ -248,6 +250,7 @@ impl<'f> Reader<'f> {
                 }
                 Ok(Decl::Children(Children {
                     model: relation,
+                    inverse: field.relation_field.clone(),
                     key,
                     prune: block.prune,
                     items,

@@ -965,3 +965,73 @@ fn creates_refused_as_too_large_are_halved_and_every_record_is_created_once() {
     let out = run(&home, &["plan", arg(&file), "--detailed-exitcode"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }
+
+/// trytond refuses writes to an inactive record, and some creates write again (a category's
+/// name): records and children declared `active: false` are created active and deactivated
+/// after, under a new parent and under one that exists; the plan is then empty.
+#[test]
+fn records_and_children_declared_inactive_are_created_then_deactivated() {
+    let server = shared_server();
+    let home = Home::logged_in(server);
+    let tag = unique("inact");
+    let yaml = |more: &str| {
+        format!(
+            "version: 1
+records:
+  - model: party.category
+    items:
+      - {{name: {tag} old, active: false}}
+      - {{name: {tag} older, parent: {tag} old, active: false}}
+  - model: party.party
+    items:
+      - name: {tag} party
+        addresses:
+          - {{street: 1 Gone Road, city: Paris, active: false}}
+          - {{street: 2 Open Road, city: Paris}}
+{more}"
+        )
+    };
+    let file = write(&home, "inactive.yaml", &yaml(""));
+    assert_eq!(
+        apply_yes(&home, &file).trim(),
+        "Apply complete: 5 created, 0 changed, 0 deleted."
+    );
+    let out = run(&home, &["plan", arg(&file), "--detailed-exitcode"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let inactive = |model: &str| {
+        search_read(
+            server,
+            model,
+            json!([
+                ["active", "=", false],
+                ["rec_name", "ilike", format!("%{tag}%")]
+            ]),
+            &["id"],
+        )
+        .len()
+    };
+    assert_eq!(inactive("party.category"), 2);
+
+    // One more inactive address under the party that now exists.
+    let file = write(
+        &home,
+        "inactive.yaml",
+        &yaml("          - {street: 3 Shut Road, city: Paris, active: false}\n"),
+    );
+    assert_eq!(
+        apply_yes(&home, &file).trim(),
+        "Apply complete: 1 created, 0 changed, 0 deleted."
+    );
+    let out = run(&home, &["plan", arg(&file), "--detailed-exitcode"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let addresses = search_read(
+        server,
+        "party.address",
+        json!([
+            ["party.name", "=", format!("{tag} party")],
+            ["active", "=", false]
+        ]),
+        &["street"],
+    );
+    assert_eq!(addresses.len(), 2, "{addresses:?}");
+}

@@ -112,6 +112,9 @@ pub struct Change {
     /// A module's record (declared by XML-ID): trytond refuses changes to the fields its module
     /// defines.
     pub module_data: bool,
+    /// A child created inactive: made apart from its parent's call, with this field (the one
+    /// pointing back to the parent) set, so that its id is known to deactivate it.
+    pub inverse: Option<String>,
 }
 
 impl Change {
@@ -131,6 +134,7 @@ impl Change {
             reactivate: false,
             deactivate: false,
             module_data: false,
+            inverse: None,
         }
     }
 
@@ -227,6 +231,21 @@ fn timestamp(record: &Map<String, Value>) -> Option<String> {
         Value::Number(number) => Some(number.to_string()),
         _ => None,
     }
+}
+
+/// trytond refuses writes to an inactive record, and creating one runs some (a category's name
+/// is written again after it is made): a record declared inactive is created active and
+/// deactivated after the other changes. Whether it was.
+fn created_active(change: &mut Change) -> bool {
+    let inactive = |(name, send): &(String, Send)| {
+        name == "active" && matches!(send, Send::Value(Value::Bool(false)))
+    };
+    if !change.send.iter().any(inactive) {
+        return false;
+    }
+    change.send.retain(|pair| !inactive(pair));
+    change.deactivate = true;
+    true
 }
 
 fn pending_of(send: &Send) -> Vec<usize> {

@@ -132,16 +132,7 @@ impl<'p, 'a> Planner<'p, 'a> {
                         }
                         change.send.push((name.clone(), send));
                     }
-                    // trytond refuses writes to an inactive record, and creating one runs
-                    // some (a category's name is written again after it is made): created
-                    // active, deactivated after the other changes.
-                    let inactive = |(name, send): &(String, Send)| {
-                        name == "active" && matches!(send, Send::Value(Value::Bool(false)))
-                    };
-                    if change.send.iter().any(inactive) {
-                        change.send.retain(|pair| !inactive(pair));
-                        change.deactivate = true;
-                    }
+                    created_active(&mut change);
                     change.level = level;
                     levels[index] = level;
                     state[index] = Some(Resolved::Pending(index));

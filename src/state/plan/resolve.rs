@@ -235,6 +235,19 @@ impl Planner<'_, '_> {
             });
             change.send.push((name.clone(), send));
         }
+        if created_active(&mut change) {
+            change.inverse = children.inverse.clone();
+            if change.inverse.is_none() {
+                return Err(file::at(
+                    &self.source,
+                    item.line,
+                    format!(
+                        "{} children cannot be created inactive here (the server names no field back to their parent)",
+                        children.model
+                    ),
+                ));
+            }
+        }
         Ok(change)
     }
 }
