@@ -279,3 +279,215 @@ fn diff_refuses_the_same_profile_twice_before_connecting() {
     assert_eq!(code, 3, "{line}");
     assert!(line.contains("both name the profile 'a'"), "{line}");
 }
+
+/// `diff`/`sync ARGS` of `home`: exit code, stdout, stderr.
+fn compare(home: &Home, args: &[&str]) -> (i32, String, String) {
+    let out = home.cli().args(args).output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+/// The `+`, `~` and `-` lines of a plan shown as text.
+fn changes(plan: &str) -> Vec<&str> {
+    plan.lines()
+        .filter(|line| line.starts_with(['+', '~', '-']))
+        .collect()
+}
+
+/// A file of `home` whose one `party.category` block is keyed by name and parent and whose item
+/// declares only those two fields (its values do not matter: --from's records are compared),
+/// with the block's `prune` line when given.
+fn category_file(home: &Home, name: &str, tag: &str, prune: Option<&str>) -> String {
+    let prune = prune
+        .map(|domain| format!("    prune: {{domain: {domain}}}\n"))
+        .unwrap_or_default();
+    let text = format!(
+        "version: 1\nrecords:\n  - model: party.category\n    key: [name, parent]\n{prune}    items:\n      - name: {tag} top\n        parent: ~\n"
+    );
+    let path = home.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+/// Two servers sharing `<tag> top` and `<tag> under` (under top), with `<tag> only A` (under
+/// top) on A, and on B `<tag> only B` (inside `name like '<tag>%'`) and `Outside <tag>` (not).
+/// B's records are created first, so that the same category has another id on each side.
+fn categories_on_two_servers(tag: &str) -> (TrytonServer, TrytonServer) {
+    let a = TrytonServer::start(&[]);
+    let b = TrytonServer::start(&[]);
+    b.rpc(
+        "model.party.category.create",
+        json!([[{"name": format!("{tag} only B")}, {"name": format!("Outside {tag}")}], {}]),
+    );
+    for server in [&a, &b] {
+        let top = ids(server.rpc(
+            "model.party.category.create",
+            json!([[{"name": format!("{tag} top")}], {}]),
+        ))[0];
+        server.rpc(
+            "model.party.category.create",
+            json!([[{"name": format!("{tag} under"), "parent": top}], {}]),
+        );
+    }
+    let top = ids(a.rpc(
+        "model.party.category.search",
+        json!([[["name", "=", format!("{tag} top")]], 0, null, null, {}]),
+    ))[0];
+    a.rpc(
+        "model.party.category.create",
+        json!([[{"name": format!("{tag} only A"), "parent": top}], {}]),
+    );
+    (a, b)
+}
+
+#[test]
+fn diff_with_a_file_adds_what_only_from_has_and_deletes_only_inside_the_block_prune_domain() {
+    let tag = unique("DF");
+    let (a, b) = categories_on_two_servers(&tag);
+    let home = two_profiles(&a, &b);
+
+    // Without prune, the records only on --to are left alone.
+    let file = category_file(&home, "categories.yaml", &tag, None);
+    let (code, plan, stderr) = compare(&home, &["diff", "--from", "a", "--to", "b", &file]);
+    assert_eq!(code, 5, "{plan}{stderr}");
+    let shown = changes(&plan);
+    assert_eq!(shown.len(), 1, "{plan}");
+    assert!(
+        shown[0].starts_with("+ party.category") && shown[0].contains(&format!("{tag} only A")),
+        "{plan}"
+    );
+    assert!(
+        plan.contains(&format!("parent: \"{tag} top\"")),
+        "the new category's parent is named by its key: {plan}"
+    );
+
+    // With the block's prune domain, B's extra inside it is one to delete; `Outside …` is not.
+    let prune = format!("[[\"name\", \"like\", \"{tag}%\"]]");
+    let file = category_file(&home, "pruned.yaml", &tag, Some(&prune));
+    let (code, plan, stderr) = compare(&home, &["diff", "--from", "a", "--to", "b", &file]);
+    assert_eq!(code, 5, "{plan}{stderr}");
+    let shown = changes(&plan);
+    assert_eq!(shown.len(), 2, "{plan}");
+    assert!(
+        shown
+            .iter()
+            .any(|l| l.starts_with("+ party.category") && l.contains(&format!("{tag} only A"))),
+        "{plan}"
+    );
+    assert!(
+        shown
+            .iter()
+            .any(|l| l.starts_with("- party.category") && l.contains(&format!("{tag} only B"))),
+        "{plan}"
+    );
+    assert!(!plan.contains("Outside"), "{plan}");
+
+    // The prune domain in the short text form means the same.
+    let prune = format!("\"name like '{tag}%'\"");
+    let file = category_file(&home, "pruned-text.yaml", &tag, Some(&prune));
+    let (code, text_plan, stderr) = compare(&home, &["diff", "--from", "a", "--to", "b", &file]);
+    assert_eq!(code, 5, "{text_plan}{stderr}");
+    assert_eq!(changes(&text_plan), shown, "{text_plan}");
+}
+
+#[test]
+fn diff_with_a_file_compares_only_the_fields_the_file_declares() {
+    let a = TrytonServer::start(&[]);
+    let b = TrytonServer::start(&[]);
+    let tag = unique("DF");
+    let name = format!("{tag} Acme");
+    a.rpc(
+        "model.party.party.create",
+        json!([[{"name": name, "code": "A-1"}], {}]),
+    );
+    b.rpc(
+        "model.party.party.create",
+        json!([[{"name": name, "code": "B-1"}], {}]),
+    );
+    let home = two_profiles(&a, &b);
+    let path = home.path().join("names.yaml");
+    std::fs::write(
+        &path,
+        "version: 1\nrecords:\n  - model: party.party\n    items:\n      - name: Whoever\n",
+    )
+    .unwrap();
+    let (code, plan, stderr) = compare(
+        &home,
+        &["diff", "--from", "a", "--to", "b", path.to_str().unwrap()],
+    );
+    assert_eq!(
+        code, 0,
+        "the code differs but is not declared: {plan}{stderr}"
+    );
+    assert!(plan.contains("No changes"), "{plan}");
+
+    // Declared, the same difference is one change.
+    let path = home.path().join("codes.yaml");
+    std::fs::write(
+        &path,
+        "version: 1\nrecords:\n  - model: party.party\n    items:\n      - name: Whoever\n        code: X\n",
+    )
+    .unwrap();
+    let (code, plan, stderr) = compare(
+        &home,
+        &["diff", "--from", "a", "--to", "b", path.to_str().unwrap()],
+    );
+    assert_eq!(code, 5, "{plan}{stderr}");
+    let shown = changes(&plan);
+    assert_eq!(shown.len(), 1, "{plan}");
+    assert!(
+        shown[0].starts_with("~ party.party") && shown[0].contains(&name),
+        "{plan}"
+    );
+    assert!(plan.contains("code: \"B-1\" -> \"A-1\""), "{plan}");
+}
+
+#[test]
+fn sync_with_a_file_aligns_to_and_keeps_its_records_outside_the_prune_domain() {
+    let tag = unique("DF");
+    let (a, b) = categories_on_two_servers(&tag);
+    let home = two_profiles(&a, &b);
+    let prune = format!("[[\"name\", \"like\", \"{tag}%\"]]");
+    let file = category_file(&home, "pruned.yaml", &tag, Some(&prune));
+
+    let (code, stdout, stderr) =
+        compare(&home, &["sync", "--from", "a", "--to", "b", &file, "--yes"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert_eq!(
+        stdout.trim(),
+        "Apply complete: 1 created, 0 changed, 1 deleted.",
+        "{stdout}"
+    );
+    let (code, plan, stderr) = compare(&home, &["diff", "--from", "a", "--to", "b", &file]);
+    assert_eq!(code, 0, "{plan}{stderr}");
+
+    let named = |name: String| json!([["name", "=", name]]);
+    assert_eq!(
+        count(&b, "party.category", named(format!("Outside {tag}"))),
+        1,
+        "outside the prune domain, kept"
+    );
+    assert_eq!(
+        count(&b, "party.category", named(format!("{tag} only B"))),
+        0
+    );
+    let top = ids(b.rpc(
+        "model.party.category.search",
+        json!([[["name", "=", format!("{tag} top")]], 0, null, null, {}]),
+    ));
+    assert_eq!(
+        count(
+            &b,
+            "party.category",
+            json!([
+                ["name", "=", format!("{tag} only A")],
+                ["parent", "=", top[0]]
+            ])
+        ),
+        1,
+        "created under B's own top"
+    );
+}
