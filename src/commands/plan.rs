@@ -63,7 +63,7 @@ pub fn show(out: &Output, plan: &state::Plan, format: PlanFormat) -> anyhow::Res
                     _ => "",
                 };
                 if term.color && !colour.is_empty() {
-                    out.line(format!("\x1b[{colour}m{line}\x1b[0m"))?;
+                    out.styled_line(&format!("\x1b[{colour}m{line}\x1b[0m"))?;
                 } else {
                     out.line(line)?;
                 }

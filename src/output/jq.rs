@@ -43,6 +43,9 @@ def @tsv:
 /// A compiled jq program.
 pub struct Jq {
     filter: jaq_core::compile::Filter<jaq_core::Native<Data>>,
+    /// Standard output is a terminal: what the program prints (server text among it) has the
+    /// characters that could drive the terminal written as escapes, as every other output.
+    terminal: bool,
 }
 
 impl fmt::Debug for Jq {
@@ -113,7 +116,15 @@ impl Jq {
                     .unwrap_or_else(|| "cannot compile the program".into());
                 bad(why)
             })?;
-        Ok(Jq { filter })
+        Ok(Jq {
+            filter,
+            terminal: false,
+        })
+    }
+
+    /// The same program, printing for a terminal when `terminal` is true.
+    pub fn for_terminal(self, terminal: bool) -> Jq {
+        Jq { terminal, ..self }
     }
 
     /// Runs the program on `input` and writes each output on a line: strings raw, other values
@@ -150,10 +161,19 @@ impl Jq {
                 }
             };
             match output {
+                Ok(Val::TStr(text)) if self.terminal => {
+                    let text = String::from_utf8_lossy(&text);
+                    writeln!(out, "{}", super::terminal::escape_for_terminal(&text))?;
+                }
                 Ok(Val::TStr(text)) => {
                     out.write_all(&text)?;
                     out.write_all(b"\n")?;
                 }
+                Ok(value) if self.terminal => writeln!(
+                    out,
+                    "{}",
+                    super::terminal::escape_for_terminal(&value.to_string())
+                )?,
                 Ok(value) => writeln!(out, "{value}")?,
                 Err(err) => {
                     out.flush()?;
@@ -195,6 +215,18 @@ mod tests {
         let mut out = Vec::new();
         Jq::compile(code).unwrap().write(&input, &mut out).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn on_a_terminal_control_characters_in_what_it_prints_are_escaped() {
+        let jq = Jq::compile(".").unwrap().for_terminal(true);
+        let mut out = Vec::new();
+        jq.write(&json!("a\u{1b}[2Jb\u{202e}"), &mut out).unwrap();
+        jq.write(&json!({"n": "\u{9b}"}), &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a\\u001b[2Jb\\u202e\n{\"n\":\"\\u009b\"}\n"
+        );
     }
 
     #[test]

@@ -100,8 +100,9 @@ impl Output {
 
     /// The same output with every JSON value run through `jq` (`--jq`).
     pub fn with_jq(self, jq: Option<Jq>) -> Output {
+        let terminal = self.term.stdout;
         Output {
-            jq: jq.map(Rc::new),
+            jq: jq.map(|jq| Rc::new(jq.for_terminal(terminal))),
             ..self
         }
     }
@@ -132,6 +133,12 @@ impl Output {
         } else {
             writeln!(io::stdout().lock(), "{text}")
         }
+    }
+
+    /// A line for a terminal that carries this program's own colours: the caller has escaped
+    /// everything else in it (`logger::printable`), so it is written as it is.
+    pub fn styled_line(&self, text: &str) -> io::Result<()> {
+        writeln!(io::stdout().lock(), "{text}")
     }
 
     /// Clears the terminal and draws `header` at the top (`--watch` on a terminal, as watch(1)).

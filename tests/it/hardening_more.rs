@@ -509,3 +509,56 @@ mod keyring {
         }
     }
 }
+
+/// What `--jq` prints and what `plan` shows reach a terminal escaped too: a record's name from
+/// the server is shown, never run; `plan`'s own colours stay.
+#[test]
+fn jq_output_and_plan_lines_reach_a_terminal_escaped() {
+    let home = Home::shared();
+    let name = hostile("Jq");
+    let ids = home.create_parties(&[&name]);
+    let domain = json!([["id", "=", ids[0]]]).to_string();
+    let (code, screen) = on_a_terminal(
+        &home,
+        &[
+            "search",
+            "party.party",
+            &domain,
+            "-f",
+            "name",
+            "--jq",
+            ".name",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{screen}");
+    for raw in ["\u{1b}]0;owned", "\u{7}", "\u{9b}", "\u{202e}"] {
+        assert!(
+            !screen.contains(raw),
+            "--jq: {raw:?} reached the terminal: {screen:?}"
+        );
+    }
+    assert!(screen.contains("\\u001b]0;owned"), "--jq: {screen:?}");
+
+    // A plan naming the record (a change to its name's party code) on a terminal.
+    let file = home.path().join("hostile.yaml");
+    let yaml = format!(
+        "version: 1\nrecords:\n  - model: party.party\n    items:\n      - {{name: {}, code: {}}}\n",
+        serde_json::to_string(&name).unwrap(),
+        unique("code")
+    );
+    std::fs::write(&file, yaml).unwrap();
+    let (code, screen) = on_a_terminal(&home, &["plan", file.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{screen}");
+    for raw in ["\u{1b}]0;owned", "\u{7}", "\u{9b}", "\u{202e}"] {
+        assert!(
+            !screen.contains(raw),
+            "plan: {raw:?} reached the terminal: {screen:?}"
+        );
+    }
+    assert!(screen.contains("~ party.party"), "plan: {screen:?}");
+    assert!(
+        screen.contains("\u{1b}[33m~ party.party"),
+        "plan keeps its colour: {screen:?}"
+    );
+}
