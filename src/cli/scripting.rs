@@ -13,10 +13,11 @@ method, whether active, interval, next call (UTC, as trytond keeps it), and wher
 exposes them (8.x) whether it is running and when it last ran. Inactive jobs are listed too. \
 The fields are read from the server's fields_get, so 7.0 and 8.x both work.
 
---check is a health check for the cron worker: an active job whose next call is more than \
---late (default 1h) in the past means that no worker is running, or that it is stuck. Each late \
+--check is a health check for the cron worker: an active job due for more than --late \
+(default 1h) means that no worker is running, or that it is stuck. Each late \
 job is one line on stdout ('late: ...'), and the exit code is 1; otherwise one 'ok: ...' line \
-(nothing with -q) and exit 0. A job that was never scheduled (no next call yet) is not late. \
+(nothing with -q) and exit 0. A job never run yet (no next call) is due since it was last \
+written, and late once that is more than --late ago. \
 --json prints one object instead, for monitoring systems.";
 
 /// `cron --help`'s closing lines: examples (and exit codes where they differ).

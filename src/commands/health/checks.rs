@@ -46,7 +46,8 @@ pub struct Down {
 
 #[derive(Debug, Default)]
 pub struct Cron {
-    /// Active jobs whose next call is more than `--late` past.
+    /// Active jobs due for more than `--late`: since their next call, or, never run, since they
+    /// were last written.
     pub late: Vec<LateJob>,
     /// Active jobs with no next call yet: due now for trytond's worker.
     pub never_run: u64,

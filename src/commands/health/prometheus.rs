@@ -54,11 +54,11 @@ pub fn render(reports: &[Report]) -> String {
     );
     let mut late = Family::new(
         "tryton_cron_late_jobs",
-        "Active cron jobs whose next call is more than --late in the past.",
+        "Active cron jobs due for more than --late: since their next call, or, never run, since they were last written.",
     );
     let mut never_run = Family::new(
         "tryton_cron_never_run_jobs",
-        "Active cron jobs with no next call yet (due now for the cron worker).",
+        "Active cron jobs never run yet (no next call): due since they were written.",
     );
     let mut running = Family::new("tryton_cron_running_jobs", "Cron jobs running now (8.x).");
     let mut errors = Family::new(
