@@ -177,7 +177,9 @@ pub fn is_gateway_status(status: u16) -> bool {
 }
 
 /// A byte count as the user would write it: `1 KiB`, `256 MiB`, `1500 bytes`.
-fn format_size(bytes: u64) -> String {
+/// A size as messages give it: whole KiB/MiB/GiB when exact, else MiB to a tenth from 1 MiB, else
+/// bytes.
+pub fn format_size(bytes: u64) -> String {
     for (unit, size) in [("GiB", 1u64 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] {
         if bytes >= size && bytes.is_multiple_of(size) {
             return format!("{} {unit}", bytes / size);

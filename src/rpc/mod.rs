@@ -21,5 +21,5 @@ mod trace;
 
 pub use client::{Client, ClientOptions, DEFAULT_MAX_RESPONSE_BYTES, Reply};
 pub use endpoint::{Layout, ServerUrl, Target, redact_userinfo};
-pub use error::{Class, Delivery, Error, Fault, one_line};
+pub use error::{Class, Delivery, Error, Fault, format_size, one_line};
 pub use retry::RetryPolicy;

@@ -353,7 +353,7 @@ impl Import<'_> {
                     format!(
                         "{}: the server or a proxy refuses the whole file as too large (HTTP 413 for a request of {}); --atomic never splits it, so nothing was imported. Raise the limit (the proxy's body size limit, trytond's [request] records_limit), or import without --atomic (in batches, each its own transaction)",
                         self.name,
-                        human_size(body)
+                        crate::rpc::format_size(body as u64)
                     ),
                 )
             }
@@ -399,16 +399,6 @@ impl Import<'_> {
 
 fn rows_of(records: &[Record]) -> Vec<&Vec<String>> {
     records.iter().flatten().map(|row| &row.cells).collect()
-}
-
-fn human_size(bytes: usize) -> String {
-    if bytes >= 1 << 20 {
-        format!("{:.1} MiB", bytes as f64 / (1u64 << 20) as f64)
-    } else if bytes >= 1 << 10 {
-        format!("{:.0} KiB", bytes as f64 / 1024.0)
-    } else {
-        format!("{bytes} bytes")
-    }
 }
 
 /// The record of `piece` that trytond's import error names: its row number (within the call)
