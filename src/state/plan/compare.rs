@@ -207,7 +207,7 @@ impl Planner<'_, '_> {
             match (found.as_slice(), item.absent) {
                 ([], true) => {}
                 ([], false) => {
-                    changes.push(self.child_create(ctx, children, item, &children.model)?);
+                    changes.push(self.child_create(ctx, children, item)?);
                 }
                 ([child], absent) => {
                     let id = record_id(child).unwrap_or_default();

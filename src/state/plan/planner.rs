@@ -118,7 +118,7 @@ impl<'p, 'a> Planner<'p, 'a> {
                     change.entry = Some(index);
                     let mut level = 0;
                     for (name, decl) in &entry.fields {
-                        let send = self.send_for_create(&ctx, &entry.model, name, decl)?;
+                        let send = self.send_for_create(&ctx, decl)?;
                         for pending in pending_of(&send) {
                             level = level.max(levels[pending] + 1);
                         }

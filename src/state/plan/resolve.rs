@@ -190,13 +190,8 @@ impl Planner<'_, '_> {
             })
     }
 
-    pub(super) fn send_for_create(
-        &mut self,
-        ctx: &Ctx,
-        model: &str,
-        _name: &str,
-        decl: &Decl,
-    ) -> anyhow::Result<Send> {
+    /// What a create sends for a declared value.
+    pub(super) fn send_for_create(&mut self, ctx: &Ctx, decl: &Decl) -> anyhow::Result<Send> {
         Ok(match decl {
             Decl::Plain { wire, .. } => Send::Value(wire.clone()),
             Decl::Ref(None) => Send::Ref(None),
@@ -211,23 +206,23 @@ impl Planner<'_, '_> {
             Decl::Children(children) => {
                 let mut created = Vec::new();
                 for item in children.items.iter().filter(|item| !item.absent) {
-                    created.push(self.child_create(ctx, children, item, model)?);
+                    created.push(self.child_create(ctx, children, item)?);
                 }
                 Send::Children(created)
             }
         })
     }
 
+    /// A child to create with its parent (or, declared inactive, apart after it).
     pub(super) fn child_create(
         &mut self,
         ctx: &Ctx,
         children: &Children,
         item: &ChildItem,
-        parent: &str,
     ) -> anyhow::Result<Change> {
         let mut change = Change::new(Action::Create, &children.model, child_key(children, item));
         for (name, decl) in &item.fields {
-            let send = self.send_for_create(ctx, parent, name, decl)?;
+            let send = self.send_for_create(ctx, decl)?;
             change.fields.push(FieldChange {
                 name: name.clone(),
                 old: Value::Null,
