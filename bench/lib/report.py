@@ -18,6 +18,9 @@ meta = {k[len("BENCH_META_"):].lower(): v for k, v in os.environ.items()
         if k.startswith("BENCH_META_")}
 for key in ("parties", "runs", "rounds", "warmup", "small", "large", "nproc"):
     meta[key] = int(meta[key])
+for key in ("state_parties", "state_small", "state_apply_ms"):
+    if key in meta:
+        meta[key] = int(meta[key])
 meta["quick"] = meta["quick"] == "1"
 meta["sizes"] = [int(s) for s in meta["sizes"].split()]
 meta["seed_s"] = float(meta["seed_s"])
@@ -228,6 +231,53 @@ for kind, by_rows in sorted(bulk_rss.items()):
                     % (large_rows, small_rows), "ratio": ratio,
                     "rss_kb": {str(large_rows): large_kb, str(small_rows): small_kb},
                     "result": verdict(ok)})
+state_traces = {}
+for row in read_tsv("state-traces.tsv"):
+    state_traces.setdefault(int(row["parties"]), []).append(row)
+
+
+def state_trace(size):
+    runs = state_traces.get(size)
+    if not runs:
+        return None
+    return {"parties": size, "traced_runs": len(runs), "requests": int(runs[0]["requests"]),
+            "wall_ms": statistics.median(r["wall_ms"] for r in runs),
+            "server_ms": statistics.median(r["latency_ms"] for r in runs),
+            "peak_rss_kb": statistics.median(r["rss_kb"] for r in runs),
+            "peak_rss_kb_max": max(r["rss_kb"] for r in runs)}
+
+
+state = {}
+if "state_parties" in meta:
+    n, n_small = meta["state_parties"], meta["state_small"]
+    big, little = state_trace(n), state_trace(n_small)
+    state = {"parties": n, "apply_ms": meta["state_apply_ms"],
+             "traces": {str(t["parties"]): t for t in (big, little) if t}}
+    add("7 plan %d parties, nothing to do" % n, "state-plan", "tryton-cli plan",
+        "python urllib, same reads", "python urllib: same reads on the stored session",
+        "cli/peer", "<= 1.2x the Python script", lambda r: r <= 1.2, "state_plan",
+        note="" if not big else "%d parties with an address each; plan sends %d requests "
+        "(fields_get x2, search_read x2): %.0f of its %.0f ms wait for the server (-v, traced "
+        "runs); the script reads the session tryton-cli stored" % (
+            n, big["requests"], big["server_ms"], big["wall_ms"]))
+    add("7 plan %d parties, nothing to do" % n, "state-plan", "tryton-cli plan",
+        "python urllib, login + same reads", "python urllib: login + same reads", "cli/peer",
+        "", None, note="the script logs in first (login + get_preferences), as a script "
+        "without a stored session must")
+    rows.append(("7 apply %d parties (once)" % n, meta["state_apply_ms"], "", None, "-", "-",
+                 "", "", "created with their addresses, before the plan runs (not repeated)"))
+    if big and little and little["peak_rss_kb"]:
+        ratio = big["peak_rss_kb"] / little["peak_rss_kb"]
+        ok = ratio <= 2
+        rows.append(("7 plan peak RSS %d vs %d parties" % (n, n_small), None, "", None,
+                     "%.2fx" % ratio, "<= 2x", verdict(ok), "",
+                     "%.1f MiB vs %.1f MiB; %.0f ms vs %.0f ms (traced -v runs)" % (
+                         big["peak_rss_kb"] / 1024, little["peak_rss_kb"] / 1024,
+                         big["wall_ms"], little["wall_ms"])))
+        targets.append({"id": "state_plan_rss", "target": "peak RSS(%d parties) <= 2x peak "
+                        "RSS(%d parties)" % (n, n_small), "ratio": ratio,
+                        "rss_kb": {str(n): big["peak_rss_kb"], str(n_small): little["peak_rss_kb"]},
+                        "result": verdict(ok)})
 add("5 cold start: --version", "cold", "tryton-cli --version", "/bin/true", "/bin/true",
     "cli/peer", "", None,
     note="difference %.2f ms" % ((median("cold", "tryton-cli --version") or 0)
@@ -290,6 +340,7 @@ document = {
                         "result", "cpu", "note"), r)) for r in rows],
     "measurements": measurements,
     "ndjson": ndjson,
+    "state": state,
     "raw": raw,
 }
 with open(sys.argv[1], "w") as f:

@@ -4,9 +4,10 @@
 
 Reads the file store (STATE_DIR/tryton-cli/sessions.json + secrets.json) and writes, in OUT_DIR:
 auth-header (an `Authorization: Session base64(login:uid:token)` line for `curl -H @file`, 0600),
-search_count.json, search_read_100.json, and page-N.json (N = 0..PAGES-1: search_read of BATCH
-rows at offset N*BATCH, as `tryton-cli search -o ndjson` pages them), each with the session's
-context, compact, as tryton-cli serializes it.
+context.json (the session's context, for bench/lib/state_plan.py), search_count.json,
+search_read_100.json, and page-N.json (N = 0..PAGES-1: search_read of BATCH rows at offset
+N*BATCH, as `tryton-cli search -o ndjson` pages them), each with the session's context, compact,
+as tryton-cli serializes it.
 """
 import base64
 import json
@@ -27,6 +28,8 @@ fd = os.open(header, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
 with os.fdopen(fd, "w") as f:
     f.write("Authorization: Session %s\n" % base64.b64encode(raw.encode()).decode())
 context = info.get("context") or {}
+with open(os.path.join(out, "context.json"), "w") as f:
+    json.dump(context, f)
 
 
 def write(name, method, params):
