@@ -71,7 +71,7 @@ if fields[children_field]["type"] != "one2many":
     raise SystemExit("%s.%s is not a one2many" % (model, children_field))
 child_model = fields[children_field]["relation"]
 child_fields = rpc("model.%s.fields_get" % child_model, [None, context], auth)
-child_names = {"rec_name", "_timestamp"}
+child_names = {"_timestamp"}  # as plan: rec_name only for children a prune deletes
 for item in items:
     for child in item.get(children_field, []):
         for name in child:

@@ -151,7 +151,7 @@ impl<'f> Reader<'f> {
         item: &Item,
         children_allowed: bool,
     ) -> anyhow::Result<Vec<(String, Decl)>> {
-        let mut typed = Vec::new();
+        let mut typed = Vec::with_capacity(item.fields.len());
         for (name, node) in &item.fields {
             let field = self.field(model, name, node.line)?;
             if field.readonly && name != "active" {

@@ -104,11 +104,12 @@ impl Planner<'_, '_> {
                     &format!("model.{model}.search_read"),
                     json!([domain, 0, null, null, fields, context]),
                 )?;
-                for record in found.as_array().into_iter().flatten() {
-                    if let Some(record) = record.as_object()
-                        && record_id(record).is_some_and(|id| read.insert(id))
+                let Value::Array(found) = found else { continue };
+                for record in found {
+                    if let Value::Object(record) = record
+                        && record_id(&record).is_some_and(|id| read.insert(id))
                     {
-                        records.push(record.clone());
+                        records.push(record);
                     }
                 }
             }
@@ -119,16 +120,22 @@ impl Planner<'_, '_> {
                 let child_model = schema[&field].relation.clone().unwrap_or_default();
                 let ids: Vec<i64> = records.iter().flat_map(|r| ids_of(r.get(&field))).collect();
                 let mut child_names: BTreeSet<String> = BTreeSet::new();
+                let mut pruned = false;
                 for entry in &of_model {
                     if let Some(Decl::Children(declared)) = entry.decl(&field) {
                         child_names.extend(declared.key.iter().cloned());
                         for item in &declared.items {
                             child_names.extend(item.fields.iter().map(|(n, _)| n.clone()));
                         }
+                        pruned |= declared.prune;
                     }
                 }
                 child_names.insert("_timestamp".into());
-                child_names.insert("rec_name".into());
+                // A name only to show the children a prune deletes: `rec_name` can cost the
+                // server more than the rest of the read (an address formats itself).
+                if pruned {
+                    child_names.insert("rec_name".into());
+                }
                 let mut by_id = HashMap::new();
                 for ids in ids.chunks(KEYS_PER_SEARCH) {
                     let fields: Vec<&String> = child_names.iter().collect();
@@ -136,10 +143,12 @@ impl Planner<'_, '_> {
                         &format!("model.{child_model}.search_read"),
                         json!([[["id", "in", ids]], 0, null, null, fields, context]),
                     )?;
-                    for child in found.as_array().into_iter().flatten() {
-                        if let (Some(record), Some(id)) = (child.as_object(), child["id"].as_i64())
+                    let Value::Array(found) = found else { continue };
+                    for child in found {
+                        if let Value::Object(record) = child
+                            && let Some(id) = record_id(&record)
                         {
-                            by_id.insert(id, record.clone());
+                            by_id.insert(id, record);
                         }
                     }
                 }
