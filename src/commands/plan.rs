@@ -18,7 +18,7 @@ pub fn run(
     // The file is read (and its errors named) before anything is sent.
     state::file::parse(&source, &text)?;
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
-    let (_, plan) = state::plan_file(&mut session, &source, &text)?;
+    let plan = state::plan_file(&mut session, &source, &text)?;
     show(out, &plan, args.output)?;
     if let Some(path) = &args.out {
         let saved = saved::to_json(&session.info, &source, &text, &plan);

@@ -47,12 +47,8 @@ pub fn read_text(path: &Path) -> anyhow::Result<(String, String)> {
 }
 
 /// The plan of a file's records against the session's server.
-pub fn plan_file(
-    session: &mut Authenticated,
-    source: &str,
-    text: &str,
-) -> anyhow::Result<(file::Spec, Plan)> {
+pub fn plan_file(session: &mut Authenticated, source: &str, text: &str) -> anyhow::Result<Plan> {
     let spec = file::parse(source, text)?;
-    let plan = plan::Planner::new(session, &spec).plan(&spec)?;
-    Ok((spec, plan))
+    let plan = plan::Planner::new(session, &spec).plan(spec)?;
+    Ok(plan)
 }

@@ -79,8 +79,13 @@ impl<'p, 'a> Planner<'p, 'a> {
         }
     }
 
-    pub fn plan(mut self, spec: &Spec) -> anyhow::Result<Plan> {
-        let entries = self.entries(spec)?;
+    pub fn plan(mut self, mut spec: Spec) -> anyhow::Result<Plan> {
+        let entries = self.entries(&spec)?;
+        // The file's values are typed in `entries` now: its nodes go before the records are
+        // read, which is when a plan holds the most.
+        for block in &mut spec.blocks {
+            block.items = Vec::new();
+        }
         let targets = StaticTargets::find(&self.source, &entries)?;
         let order = targets.order(&self.source, &entries)?;
         let fetched = self.fetch(&entries)?;
