@@ -23,7 +23,7 @@ pub fn run(
         Some(saved) => (saved.source.clone(), saved.text.clone()),
         None => (name.clone(), text),
     };
-    let plan = state::plan_file(&mut session, &source, &text)?;
+    let plan = state::plan(&mut session, state::file::parse(&source, &text)?)?;
     if saved.is_some() && plan.is_empty() {
         // Applied already (by this plan or otherwise): the server holds what was reviewed.
         out.line(format!(

@@ -45,7 +45,7 @@ pub fn run(global: &Flags, out: &Output, args: &DiffArgs, sync: bool) -> anyhow:
         export(&mut from, &what, &args.from)?
     };
     let mut to = Authenticated::open(&to_settings, &to_sessions, can_prompt)?;
-    let plan = state::plan_file(&mut to, &source, &text)?;
+    let plan = state::plan(&mut to, state::file::parse(&source, &text)?)?;
     if !sync {
         super::plan::show(out, &plan, args.output)?;
         return Ok(if plan.is_empty() {

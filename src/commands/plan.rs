@@ -16,9 +16,9 @@ pub fn run(
 ) -> anyhow::Result<ExitCode> {
     let (source, text) = state::read_text(&args.file)?;
     // The file is read (and its errors named) before anything is sent.
-    state::file::parse(&source, &text)?;
+    let spec = state::file::parse(&source, &text)?;
     let mut session = Authenticated::open(settings, sessions, out.term().can_prompt)?;
-    let plan = state::plan_file(&mut session, &source, &text)?;
+    let plan = state::plan(&mut session, spec)?;
     show(out, &plan, args.output)?;
     if let Some(path) = &args.out {
         let saved = saved::to_json(&session.info, &source, &text, &plan);

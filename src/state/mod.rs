@@ -46,9 +46,8 @@ pub fn read_text(path: &Path) -> anyhow::Result<(String, String)> {
     Ok((path.display().to_string(), text))
 }
 
-/// The plan of a file's records against the session's server.
-pub fn plan_file(session: &mut Authenticated, source: &str, text: &str) -> anyhow::Result<Plan> {
-    let spec = file::parse(source, text)?;
-    let plan = plan::Planner::new(session, &spec).plan(spec)?;
-    Ok(plan)
+/// The plan of a file's records against the session's server (its text read into `spec` by
+/// `file::parse` first, so that its errors come before anything is sent).
+pub fn plan(session: &mut Authenticated, spec: file::Spec) -> anyhow::Result<Plan> {
+    plan::Planner::new(session, &spec).plan(spec)
 }

@@ -163,8 +163,6 @@ pub struct Plan {
     pub changes: Vec<Change>,
     /// Records with children the file does not name (and no change of their own).
     pub kept: Vec<Change>,
-    /// The calls the plan took.
-    pub calls: usize,
     /// The file's context, merged over the user's, for apply's calls.
     pub context: Value,
 }

@@ -166,7 +166,6 @@ impl<'p, 'a> Planner<'p, 'a> {
                 self.prune(block, domain, &model_matched, &mut plan)?;
             }
         }
-        plan.calls = self.calls;
         plan.context = self.context.clone();
         log::debug!("* plan: {} call(s)", self.calls);
         Ok(plan)
